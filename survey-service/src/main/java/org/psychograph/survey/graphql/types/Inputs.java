@@ -1,0 +1,61 @@
+package org.psychograph.survey.graphql.types;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.psychograph.survey.model.Dimension;
+import org.psychograph.survey.model.QuestionRole;
+import org.psychograph.survey.model.QuestionType;
+
+/** The GraphQL input types of survey-service. */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    @Input("CreateSurveyInput")
+    public record CreateSurvey(
+            @Description("Workspace of the new survey; may be left out when the token grants exactly one")
+            String workspaceId,
+            @NonNull String title,
+            String description) {
+    }
+
+    @Input("UpdateSurveyInput")
+    @Description("Fields left out are unchanged.")
+    public record UpdateSurvey(String title, String description) {
+    }
+
+    @Input("QuestionInput")
+    public record QuestionDefinition(
+            @NonNull String code,
+            @NonNull String text,
+            @NonNull QuestionType type,
+            @NonNull Dimension dimension,
+            @NonNull QuestionRole role,
+            @DefaultValue("false") Boolean reverseCoded,
+            Integer scaleMin,
+            Integer scaleMax,
+            Double numericMin,
+            Double numericMax,
+            List<String> options) {
+    }
+
+    @Input("ResponseInput")
+    public record ResponseSubmission(
+            @NonNull String respondentId,
+            @NonNull List<@NonNull AnswerSubmission> answers,
+            @Description("Respondent attributes to merge (e.g. CRM fields)") List<Attribute> attributes) {
+    }
+
+    @Input("AnswerInput")
+    @Description("`value` as text (coded like an import cell), or `values` for MULTI_CHOICE.")
+    public record AnswerSubmission(@NonNull String questionCode, String value, List<String> values) {
+    }
+
+    @Input("AttributeInput")
+    public record Attribute(@NonNull String name, @NonNull String value) {
+    }
+}

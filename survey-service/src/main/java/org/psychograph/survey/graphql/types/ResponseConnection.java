@@ -1,0 +1,26 @@
+package org.psychograph.survey.graphql.types;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+public record ResponseConnection(@NonNull List<@NonNull ResponseEdge> edges, @NonNull PageInfo pageInfo,
+        long totalCount) {
+
+    public record ResponseEdge(@NonNull String cursor, @NonNull ResponseView node) {
+    }
+
+    @Type("Response")
+    @Description("One respondent's answers to a survey.")
+    public record ResponseView(@NonNull String respondentId, @NonNull OffsetDateTime submittedAt,
+            @NonNull List<@NonNull AnswerView> answers) {
+    }
+
+    @Type("Answer")
+    @Description("One answer: the coded value (see the response coding), or the text of a TEXT question. "
+            + "Missing answers are left out.")
+    public record AnswerView(@NonNull String questionCode, Double value, String text) {
+    }
+}

@@ -1,0 +1,11 @@
+package org.psychograph.survey.graphql.types;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.NonNull;
+
+public record SurveyConnection(@NonNull List<@NonNull SurveyEdge> edges, @NonNull PageInfo pageInfo,
+        long totalCount) {
+
+    public record SurveyEdge(@NonNull String cursor, @NonNull SurveyView node) {
+    }
+}

@@ -1,0 +1,106 @@
+package org.psychograph.survey.importing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.psychograph.survey.coding.ResponseCoder;
+import org.psychograph.survey.coding.ResponseCoder.Problem;
+
+/** Newline-delimited JSON, one response object per line, each parsed by Jackson. */
+final class NdjsonResponseRows implements ResponseRows {
+
+    private static final Set<String> FIELDS = Set.of("respondentId", "answers", "attributes");
+
+    private final BufferedReader reader;
+    private final ObjectMapper json;
+    private final ResponseCoder coder;
+    private final Consumer<Problem> problems;
+    private long line;
+
+    NdjsonResponseRows(Reader reader, ObjectMapper json, ResponseCoder coder, Consumer<Problem> problems) {
+        this.reader = new BufferedReader(reader, 1 << 16);
+        this.json = json;
+        this.coder = coder;
+        this.problems = problems;
+    }
+
+    @Override
+    public Next next() throws ImportAborted {
+        String text;
+        try {
+            do {
+                text = reader.readLine();
+                line++;
+            } while (text != null && text.isBlank());
+        } catch (IOException e) {
+            throw new ImportAborted(StrictUtf8.describe(line, e));
+        }
+        if (text == null) {
+            line--;
+            if (line == 0) {
+                throw new ImportAborted(ImportError.of(0, null, null, "the file is empty: expected JSON lines"));
+            }
+            return null;
+        }
+        ResponseCoder.Row row = coder.row(line);
+        JsonNode node;
+        try {
+            node = json.readTree(text);
+        } catch (JsonProcessingException e) {
+            row.fail(problems, new Problem(line, null, null, "not a JSON object: " + e.getOriginalMessage()));
+            return new Next(null);
+        }
+        if (node == null || !node.isObject()) {
+            row.fail(problems, new Problem(line, null, null, "not a JSON object"));
+            return new Next(null);
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                row.fail(problems, new Problem(line, name, null, "unknown field (expected " + FIELDS + ")"));
+            }
+        }
+        JsonNode answers = node.path("answers");
+        if (!answers.isObject()) {
+            row.fail(problems, new Problem(line, "answers", null, "answers must be an object of code: value"));
+            return new Next(null);
+        }
+        for (var entry : answers.properties()) {
+            JsonNode value = entry.getValue();
+            if (value.isArray()) {
+                List<String> selected = new ArrayList<>();
+                value.forEach(v -> selected.add(v.asText()));
+                row.answerSelection(entry.getKey(), selected, problems);
+            } else if (value.isObject()) {
+                row.fail(problems, new Problem(line, entry.getKey(), value.toString(), "an answer cannot be an object"));
+            } else {
+                row.answer(entry.getKey(), value.isNull() ? null : value.asText(), problems);
+            }
+        }
+        Map<String, String> attributes = new HashMap<>();
+        node.path("attributes").properties().forEach(e -> attributes.put(e.getKey(), e.getValue().asText()));
+        JsonNode id = node.get("respondentId");
+        return new Next(row.finish(id == null || id.isNull() ? null : id.asText(), "respondentId", attributes,
+                problems));
+    }
+
+    @Override
+    public long rowNumber() {
+        return line;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

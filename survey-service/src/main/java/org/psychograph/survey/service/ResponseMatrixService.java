@@ -1,0 +1,111 @@
+package org.psychograph.survey.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.psychograph.survey.coding.QuestionSet;
+import org.psychograph.survey.graphql.types.MatrixPage;
+import org.psychograph.survey.graphql.types.MatrixPage.MatrixRow;
+import org.psychograph.survey.graphql.types.PageInfo;
+import org.psychograph.survey.model.Question;
+import org.psychograph.survey.model.QuestionType;
+import org.psychograph.survey.repository.ResponseStore;
+import org.psychograph.survey.repository.ResponseStore.StoredResponse;
+import org.psychograph.survey.security.Caller;
+
+/** The numeric response matrix that analysis clients (segmentation-service) read page by page. */
+@ApplicationScoped
+public class ResponseMatrixService {
+
+    static final int MAX_PAGE = 10_000;
+
+    private final ResponseService responses;
+    private final ResponseStore store;
+    private final Caller caller;
+
+    public ResponseMatrixService(ResponseService responses, ResponseStore store, Caller caller) {
+        this.responses = responses;
+        this.store = store;
+        this.caller = caller;
+    }
+
+    /** One requested column: the answer's position, and for a MULTI_CHOICE option column, its bit. */
+    record Column(String name, int position, long optionBit) {
+
+        Double value(Double[] answers) {
+            Double v = position < answers.length ? answers[position] : null;
+            if (v == null || optionBit == 0) {
+                return v;
+            }
+            return (v.longValue() & optionBit) != 0 ? 1.0 : 0.0;
+        }
+    }
+
+    public Uni<MatrixPage> matrix(String surveyId, List<String> questionCodes, Integer first, String after) {
+        caller.requireReader();
+        int size = Cursors.pageSize(first, 1000, MAX_PAGE);
+        long afterKey = Cursors.decodeLong(after, "after");
+        return responses.surveyWithQuestions(surveyId).chain(sq -> {
+            List<Column> columns = columns(sq.questions(), questionCodes);
+            return store.page(sq.survey().id, afterKey, size + 1)
+                    .chain(page -> store.count(sq.survey().id).map(total -> page(columns, page, size, total)));
+        });
+    }
+
+    private static MatrixPage page(List<Column> columns, List<StoredResponse> page, int size, long total) {
+        boolean more = page.size() > size;
+        List<StoredResponse> shown = more ? page.subList(0, size) : page;
+        List<MatrixRow> rows = new ArrayList<>(shown.size());
+        for (StoredResponse r : shown) {
+            Double[] values = new Double[columns.size()];
+            for (int c = 0; c < columns.size(); c++) {
+                values[c] = columns.get(c).value(r.answers());
+            }
+            rows.add(new MatrixRow(r.respondentId(), Arrays.asList(values)));
+        }
+        String end = shown.isEmpty() ? null : Cursors.encode(Long.toString(shown.get(shown.size() - 1).key()));
+        return new MatrixPage(columns.stream().map(Column::name).toList(), rows, new PageInfo(more, end), total);
+    }
+
+    static List<Column> columns(QuestionSet questions, List<String> codes) {
+        List<Column> columns = new ArrayList<>();
+        if (codes == null || codes.isEmpty()) {
+            for (int p = 0; p < questions.size(); p++) {
+                if (!questions.isText(p)) {
+                    columns.add(new Column(questions.get(p).code, p, 0));
+                }
+            }
+            return columns;
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            columns.add(column(questions, codes.get(i), "questionCodes[" + i + "]"));
+        }
+        return columns;
+    }
+
+    private static Column column(QuestionSet questions, String name, String field) {
+        int colon = name.indexOf(':');
+        String code = colon < 0 ? name : name.substring(0, colon);
+        int position = questions.position(code);
+        if (position < 0) {
+            throw new ValidationException(field, "unknown question code '" + code + "'");
+        }
+        Question q = questions.get(position);
+        if (q.type == QuestionType.TEXT) {
+            throw new ValidationException(field, "TEXT question '" + code + "' has no numeric values");
+        }
+        if (colon < 0) {
+            return new Column(name, position, 0);
+        }
+        if (q.type != QuestionType.MULTI_CHOICE) {
+            throw new ValidationException(field, "'code:option' columns exist only for MULTI_CHOICE questions");
+        }
+        int option = q.options.indexOf(name.substring(colon + 1));
+        if (option < 0) {
+            throw new ValidationException(field, "unknown option '" + name.substring(colon + 1) + "' of " + code);
+        }
+        return new Column(name, position, 1L << option);
+    }
+}

@@ -1,0 +1,162 @@
+package org.psychograph.survey.service;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.psychograph.survey.coding.CodedResponse;
+import org.psychograph.survey.coding.QuestionSet;
+import org.psychograph.survey.coding.ResponseCoder;
+import org.psychograph.survey.graphql.types.Inputs.AnswerSubmission;
+import org.psychograph.survey.graphql.types.Inputs.Attribute;
+import org.psychograph.survey.graphql.types.Inputs.ResponseSubmission;
+import org.psychograph.survey.graphql.types.PageInfo;
+import org.psychograph.survey.graphql.types.ResponseConnection;
+import org.psychograph.survey.graphql.types.ResponseConnection.AnswerView;
+import org.psychograph.survey.graphql.types.ResponseConnection.ResponseEdge;
+import org.psychograph.survey.graphql.types.ResponseConnection.ResponseView;
+import org.psychograph.survey.model.Survey;
+import org.psychograph.survey.model.SurveyStatus;
+import org.psychograph.survey.repository.ResponseStore;
+import org.psychograph.survey.repository.ResponseStore.StoredResponse;
+import org.psychograph.survey.security.Caller;
+
+/** Responses submitted over GraphQL in small batches, read back page by page, and deleted. */
+@ApplicationScoped
+public class ResponseService {
+
+    public static final int MAX_SUBMISSION = 1000;
+    static final int MAX_PAGE = 1000;
+
+    private final SurveyService surveys;
+    private final ResponseStore store;
+    private final Caller caller;
+
+    public ResponseService(SurveyService surveys, ResponseStore store, Caller caller) {
+        this.surveys = surveys;
+        this.store = store;
+        this.caller = caller;
+    }
+
+    /** Codes every submission first; writes all of them in one transaction only if none is invalid. */
+    public Uni<Integer> submit(String surveyId, List<ResponseSubmission> submissions) {
+        caller.requireAnalyst();
+        if (submissions.isEmpty() || submissions.size() > MAX_SUBMISSION) {
+            throw new ValidationException("responses",
+                    "submit 1 to " + MAX_SUBMISSION + " responses per call (use the bulk import for more)");
+        }
+        return openSurveyWithQuestions(surveyId).chain(open -> {
+            List<CodedResponse> coded = code(open.questions(), submissions);
+            return store.pool().withTransaction(connection -> store.createStaging(connection)
+                    .chain(() -> store.stage(connection, coded))
+                    .chain(() -> store.mergeStaged(connection, open.survey().workspaceId, open.survey().id)));
+        });
+    }
+
+    private static List<CodedResponse> code(QuestionSet questions, List<ResponseSubmission> submissions) {
+        ResponseCoder coder = new ResponseCoder(questions);
+        List<CodedResponse> coded = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < submissions.size(); i++) {
+            ResponseSubmission s = submissions.get(i);
+            String path = "responses[" + i + "]";
+            List<ResponseCoder.Problem> problems = new ArrayList<>();
+            ResponseCoder.Row row = coder.row(i);
+            for (AnswerSubmission answer : s.answers()) {
+                if (answer.values() != null) {
+                    row.answerSelection(answer.questionCode(), answer.values(), problems::add);
+                } else {
+                    row.answer(answer.questionCode(), answer.value(), problems::add);
+                }
+            }
+            CodedResponse response = row.finish(s.respondentId(), "respondentId", attributes(s.attributes()),
+                    problems::add);
+            if (!problems.isEmpty()) {
+                ResponseCoder.Problem first = problems.get(0);
+                String field = first.column().equals("respondentId") ? path + ".respondentId"
+                        : path + ".answers[" + first.column() + "]";
+                throw new ValidationException(field, "'" + first.value() + "' for " + first.column() + ": "
+                        + first.reason());
+            }
+            if (!ids.add(response.respondentId())) {
+                throw new ValidationException(path + ".respondentId",
+                        "respondent " + response.respondentId() + " appears twice in this call");
+            }
+            coded.add(response);
+        }
+        return coded;
+    }
+
+    private static Map<String, String> attributes(List<Attribute> attributes) {
+        Map<String, String> map = new HashMap<>();
+        if (attributes != null) {
+            attributes.forEach(a -> map.put(a.name(), a.value()));
+        }
+        return map;
+    }
+
+    public Uni<Integer> delete(String surveyId, List<String> respondentIds) {
+        caller.requireAnalyst();
+        if (respondentIds.isEmpty() || respondentIds.size() > MAX_SUBMISSION) {
+            throw new ValidationException("respondentIds", "delete 1 to " + MAX_SUBMISSION + " responses per call");
+        }
+        return surveys.visibleSurvey(surveyId)
+                .chain(survey -> store.delete(survey.id, survey.workspaceId, respondentIds));
+    }
+
+    public Uni<ResponseConnection> responses(String surveyId, Integer first, String after) {
+        caller.requireReader();
+        int size = Cursors.pageSize(first, 100, MAX_PAGE);
+        long afterKey = Cursors.decodeLong(after, "after");
+        return surveyWithQuestions(surveyId).chain(sq -> store.page(sq.survey().id, afterKey, size + 1)
+                .chain(page -> store.count(sq.survey().id).map(total -> {
+                    boolean more = page.size() > size;
+                    List<ResponseEdge> edges = new ArrayList<>();
+                    for (StoredResponse r : more ? page.subList(0, size) : page) {
+                        edges.add(new ResponseEdge(Cursors.encode(Long.toString(r.key())), view(sq.questions(), r)));
+                    }
+                    String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+                    return new ResponseConnection(edges, new PageInfo(more, end), total);
+                })));
+    }
+
+    private static ResponseView view(QuestionSet questions, StoredResponse r) {
+        List<AnswerView> answers = new ArrayList<>();
+        for (int p = 0; p < questions.size(); p++) {
+            String code = questions.get(p).code;
+            if (questions.isText(p)) {
+                String text = r.textAnswers() == null ? null : r.textAnswers().getString(code);
+                if (text != null) {
+                    answers.add(new AnswerView(code, null, text));
+                }
+            } else if (p < r.answers().length && r.answers()[p] != null) {
+                answers.add(new AnswerView(code, r.answers()[p], null));
+            }
+        }
+        return new ResponseView(r.respondentId(), r.submittedAt(), answers);
+    }
+
+    /** A survey with its questions, visible to the caller. */
+    public record SurveyQuestions(Survey survey, QuestionSet questions) {
+    }
+
+    public Uni<SurveyQuestions> surveyWithQuestions(String surveyId) {
+        return surveys.visibleSurvey(surveyId).chain(survey -> surveys.questionsOf(survey.id)
+                .map(qs -> new SurveyQuestions(survey, new QuestionSet(qs))));
+    }
+
+    /** Like {@link #surveyWithQuestions} but the survey must accept responses. */
+    public Uni<SurveyQuestions> openSurveyWithQuestions(String surveyId) {
+        return surveyWithQuestions(surveyId).map(sq -> {
+            if (sq.survey().status != SurveyStatus.OPEN) {
+                throw new ValidationException("surveyId",
+                        "responses are accepted only while the survey is OPEN; it is " + sq.survey().status);
+            }
+            return sq;
+        });
+    }
+}

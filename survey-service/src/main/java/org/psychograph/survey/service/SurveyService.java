@@ -1,0 +1,245 @@
+package org.psychograph.survey.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.psychograph.survey.graphql.types.Inputs.CreateSurvey;
+import org.psychograph.survey.graphql.types.Inputs.QuestionDefinition;
+import org.psychograph.survey.graphql.types.Inputs.UpdateSurvey;
+import org.psychograph.survey.graphql.types.PageInfo;
+import org.psychograph.survey.graphql.types.SurveyConnection;
+import org.psychograph.survey.graphql.types.SurveyView;
+import org.psychograph.survey.model.Question;
+import org.psychograph.survey.model.Survey;
+import org.psychograph.survey.model.SurveyStatus;
+import org.psychograph.survey.repository.QuestionRepository;
+import org.psychograph.survey.repository.SurveyRepository;
+import org.psychograph.survey.security.Caller;
+
+/** Surveys and their questions: creation, editing, and the DRAFT -> OPEN -> CLOSED lifecycle. */
+@ApplicationScoped
+public class SurveyService {
+
+    static final int MAX_PAGE = 100;
+
+    private final SurveyRepository surveys;
+    private final QuestionRepository questions;
+    private final Caller caller;
+
+    public SurveyService(SurveyRepository surveys, QuestionRepository questions, Caller caller) {
+        this.surveys = surveys;
+        this.questions = questions;
+        this.caller = caller;
+    }
+
+    /** The survey, if the caller may see it; NOT_FOUND otherwise (whether absent or another workspace's). */
+    public Uni<Survey> visibleSurvey(String id) {
+        return findVisible(id, caller.workspaces());
+    }
+
+    /** As {@link #visibleSurvey} for code running outside the request (e.g. an import's worker thread). */
+    @WithSession
+    public Uni<Survey> findVisible(String id, Set<String> workspaces) {
+        UUID uuid = parseId(id, "id");
+        return surveys.findById(uuid).map(survey -> {
+            if (survey == null || !workspaces.contains(survey.workspaceId)) {
+                throw new NotFoundException("id", "survey " + id + " not found");
+            }
+            return survey;
+        });
+    }
+
+    @WithSession
+    public Uni<SurveyView> survey(String id) {
+        caller.requireReader();
+        return visibleSurvey(id).chain(this::view);
+    }
+
+    @WithSession
+    public Uni<List<Question>> questionsOf(UUID surveyId) {
+        return questions.ofSurvey(surveyId);
+    }
+
+    @WithSession
+    public Uni<SurveyConnection> surveys(Integer first, String after) {
+        caller.requireReader();
+        int size = Cursors.pageSize(first, 20, MAX_PAGE);
+        Set<String> workspaces = caller.workspaces();
+        if (workspaces.isEmpty()) {
+            return Uni.createFrom().item(new SurveyConnection(List.of(), new PageInfo(false, null), 0));
+        }
+        OffsetDateTime afterCreated = null;
+        UUID afterId = null;
+        if (after != null) {
+            String[] parts = Cursors.decode(after, "after").split("\\|", 2);
+            try {
+                afterCreated = OffsetDateTime.parse(parts[0]);
+                afterId = UUID.fromString(parts[1]);
+            } catch (RuntimeException e) {
+                throw new ValidationException("after", "not a cursor returned by this API");
+            }
+        }
+        return surveys.page(workspaces, afterCreated, afterId, size + 1)
+                .chain(page -> surveys.countIn(workspaces).chain(total -> connection(page, size, total)));
+    }
+
+    private Uni<SurveyConnection> connection(List<Survey> page, int size, long total) {
+        boolean more = page.size() > size;
+        List<Survey> shown = more ? page.subList(0, size) : page;
+        if (shown.isEmpty()) {
+            return Uni.createFrom().item(new SurveyConnection(List.of(), new PageInfo(false, null), total));
+        }
+        return questions.ofSurveys(shown.stream().map(s -> s.id).toList()).map(all -> {
+            Map<UUID, List<Question>> bySurvey = all.stream().collect(Collectors.groupingBy(q -> q.surveyId));
+            List<SurveyConnection.SurveyEdge> edges = new ArrayList<>();
+            for (Survey s : shown) {
+                String cursor = Cursors.encode(s.createdAt + "|" + s.id);
+                edges.add(new SurveyConnection.SurveyEdge(cursor,
+                        SurveyView.of(s, bySurvey.getOrDefault(s.id, List.of()))));
+            }
+            return new SurveyConnection(edges, new PageInfo(more, edges.get(edges.size() - 1).cursor()), total);
+        });
+    }
+
+    @WithTransaction
+    public Uni<SurveyView> create(CreateSurvey input) {
+        caller.requireAnalyst();
+        String workspace = caller.targetWorkspace(input.workspaceId());
+        Survey survey = new Survey();
+        survey.id = UUID.randomUUID();
+        survey.workspaceId = workspace;
+        survey.title = title(input.title());
+        survey.description = description(input.description());
+        survey.status = SurveyStatus.DRAFT;
+        survey.createdAt = now();
+        survey.updatedAt = survey.createdAt;
+        return surveys.persist(survey).map(s -> SurveyView.of(s, List.of()));
+    }
+
+    @WithTransaction
+    public Uni<SurveyView> update(String id, UpdateSurvey input) {
+        caller.requireAnalyst();
+        return visibleSurvey(id).chain(survey -> {
+            if (input.title() != null) {
+                survey.title = title(input.title());
+            }
+            if (input.description() != null) {
+                survey.description = description(input.description());
+            }
+            survey.updatedAt = now();
+            return view(survey);
+        });
+    }
+
+    @WithTransaction
+    public Uni<SurveyView> addQuestions(String id, List<QuestionDefinition> definitions) {
+        caller.requireAnalyst();
+        return visibleSurvey(id).chain(survey -> {
+            if (survey.status != SurveyStatus.DRAFT) {
+                throw new ValidationException("surveyId",
+                        "questions can only be added while the survey is DRAFT; it is " + survey.status);
+            }
+            return questions.ofSurvey(survey.id).chain(existing -> {
+                QuestionValidator.validate(definitions,
+                        existing.stream().map(q -> q.code).collect(Collectors.toSet()));
+                List<Question> added = new ArrayList<>();
+                int position = existing.size();
+                for (QuestionDefinition d : definitions) {
+                    added.add(toQuestion(survey.id, position++, d));
+                }
+                survey.updatedAt = now();
+                return questions.persist(added).chain(() -> view(survey));
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<SurveyView> open(String id) {
+        caller.requireAnalyst();
+        return visibleSurvey(id).chain(survey -> questions.ofSurvey(survey.id).map(qs -> {
+            if (survey.status != SurveyStatus.DRAFT) {
+                throw new ValidationException("status", "only a DRAFT survey can be opened; it is " + survey.status);
+            }
+            if (qs.isEmpty()) {
+                throw new ValidationException("questions", "a survey needs at least one question to open");
+            }
+            survey.status = SurveyStatus.OPEN;
+            survey.updatedAt = now();
+            return SurveyView.of(survey, qs);
+        }));
+    }
+
+    @WithTransaction
+    public Uni<SurveyView> close(String id) {
+        caller.requireAnalyst();
+        return visibleSurvey(id).chain(survey -> {
+            if (survey.status != SurveyStatus.OPEN) {
+                throw new ValidationException("status", "only an OPEN survey can be closed; it is " + survey.status);
+            }
+            survey.status = SurveyStatus.CLOSED;
+            survey.updatedAt = now();
+            return view(survey);
+        });
+    }
+
+    private Uni<SurveyView> view(Survey survey) {
+        return questions.ofSurvey(survey.id).map(qs -> SurveyView.of(survey, qs));
+    }
+
+    private static Question toQuestion(UUID surveyId, int position, QuestionDefinition d) {
+        Question q = new Question();
+        q.id = UUID.randomUUID();
+        q.surveyId = surveyId;
+        q.position = position;
+        q.code = d.code();
+        q.text = d.text().strip();
+        q.type = d.type();
+        q.dimension = d.dimension();
+        q.role = d.role();
+        q.reverseCoded = Boolean.TRUE.equals(d.reverseCoded());
+        q.scaleMin = d.scaleMin();
+        q.scaleMax = d.scaleMax();
+        q.numericMin = d.numericMin();
+        q.numericMax = d.numericMax();
+        q.options = d.options() == null || d.options().isEmpty() ? null : List.copyOf(d.options());
+        return q;
+    }
+
+    private static String title(String title) {
+        if (title == null || title.isBlank() || title.length() > 300) {
+            throw new ValidationException("title", "title must have 1 to 300 characters");
+        }
+        return title.strip();
+    }
+
+    private static String description(String description) {
+        if (description != null && description.length() > 10_000) {
+            throw new ValidationException("description", "description must have at most 10000 characters");
+        }
+        return description;
+    }
+
+    static UUID parseId(String id, String field) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new NotFoundException(field, "survey " + id + " not found");
+        }
+    }
+
+    private static OffsetDateTime now() {
+        // microseconds: what PostgreSQL stores, so cursors built from memory match the database
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+}
