@@ -1,0 +1,183 @@
+package org.psychograph.segmentation.clustering;
+
+import org.psychograph.segmentation.clustering.FitSeeds.Purpose;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Runs clustering and bootstrap tasks of one run on one basis dataset. Fits run concurrently on the given
+ * executor (size it to the cores; each fit is single-threaded) and are collected in index order, so the result
+ * of a task is the same whatever the pool size.
+ */
+public final class ClusteringEngine {
+
+    private final BasisDataset data;
+    private final ClusteringConfig config;
+    private final ExecutorService executor;
+    private final RunControl control;
+    private final KMeansFitter fitter;
+
+    public ClusteringEngine(BasisDataset data, ClusteringConfig config, ExecutorService executor, RunControl control) {
+        this.data = Objects.requireNonNull(data, "data");
+        this.config = Objects.requireNonNull(config, "config");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.control = Objects.requireNonNull(control, "control");
+        this.fitter = new KMeansFitter(data, config);
+    }
+
+    /** Fits the task's restarts on all rows and keeps the lowest within-segment sum of squares. */
+    public ClusteringTaskResult run(ClusteringTask task) {
+        int k = task.k();
+        List<Callable<KMeansFitter.Outcome>> fits = new ArrayList<>();
+        for (int r = task.restartFrom(); r < task.restartTo(); r++) {
+            int restart = r;
+            fits.add(() -> {
+                control.checkCancelled();
+                KMeansFitter.Outcome outcome = fitter.fit(k, data.tribuoDataset(), null,
+                        attempt -> FitSeeds.derive(config.seed(), Purpose.RESTART, k, restart, attempt));
+                control.fitsCompleted().accept(1);
+                return outcome;
+            });
+        }
+        List<KMeansFitter.Outcome> outcomes = OrderedExecution.run(executor, fits);
+        int rejected = 0;
+        int failed = 0;
+        int bestIndex = -1;
+        KMeansFit best = null;
+        for (int i = 0; i < outcomes.size(); i++) {
+            KMeansFitter.Outcome outcome = outcomes.get(i);
+            rejected += outcome.rejectedAttempts();
+            if (!outcome.succeeded()) {
+                failed++;
+            } else if (best == null || outcome.fit().withinSumOfSquares() < best.withinSumOfSquares()) {
+                // strict "<": among equal sums the lowest restart index wins, as in the batch combination
+                best = outcome.fit();
+                bestIndex = task.restartFrom() + i;
+            }
+        }
+        if (best == null) {
+            return new ClusteringTaskResult(k, task.restartFrom(), task.restartTo(), -1, 0L, Double.NaN, Double.NaN,
+                    new double[0][], new byte[0], rejected, failed);
+        }
+        return new ClusteringTaskResult(k, task.restartFrom(), task.restartTo(), bestIndex, best.seed(),
+                best.withinSumOfSquares(), best.withinDistanceSum(), best.centroids(),
+                best.model().serialize().toByteArray(), rejected, failed);
+    }
+
+    /**
+     * Runs the task's bootstrap replicates against the reference solution for the same k (the best full-data
+     * solution): global stability (ARI between the two samples' partitions of all rows, as flexclust's
+     * {@code bootFlexclust}) and segment-level stability (per reference segment, best Jaccard match on the
+     * sampled rows, as Hennig's {@code clusterboot}).
+     */
+    public BootstrapTaskResult run(BootstrapTask task, SegmentSolution reference) {
+        if (reference.k() != task.k()) {
+            throw new IllegalArgumentException("reference solution has k=" + reference.k() + ", task has k="
+                    + task.k());
+        }
+        List<Callable<ReplicateOutcome>> replicates = new ArrayList<>();
+        for (int b = task.replicateFrom(); b < task.replicateTo(); b++) {
+            int replicate = b;
+            replicates.add(() -> replicate(task.k(), replicate, reference.labels()));
+        }
+        List<ReplicateOutcome> outcomes = OrderedExecution.run(executor, replicates);
+        int count = outcomes.size();
+        double[] ari = new double[count];
+        double[][] jaccard = new double[count][];
+        int rejected = 0;
+        for (int i = 0; i < count; i++) {
+            ari[i] = outcomes.get(i).adjustedRand();
+            jaccard[i] = outcomes.get(i).segmentJaccard();
+            rejected += outcomes.get(i).rejectedFits();
+        }
+        return new BootstrapTaskResult(task.k(), task.replicateFrom(), task.replicateTo(), ari, jaccard, rejected);
+    }
+
+    private record ReplicateOutcome(double adjustedRand, double[] segmentJaccard, int rejectedFits) {
+    }
+
+    private record SampleSolution(int[] sampleRows, int[] labelsOfAllRows, int rejectedFits) {
+    }
+
+    private ReplicateOutcome replicate(int k, int replicate, int[] referenceLabels) {
+        SampleSolution first = clusterSample(k, replicate, 0);
+        SampleSolution second = clusterSample(k, replicate, 1);
+        int rejected = first.rejectedFits() + second.rejectedFits();
+        if (first.labelsOfAllRows() == null || second.labelsOfAllRows() == null) {
+            double[] unknown = new double[k];
+            Arrays.fill(unknown, Double.NaN);
+            return new ReplicateOutcome(Double.NaN, unknown, rejected);
+        }
+        double ari = PartitionAgreement.adjustedRandIndex(first.labelsOfAllRows(), k, second.labelsOfAllRows(), k);
+        double[] jaccardFirst = PartitionAgreement.bestJaccardPerSegment(referenceLabels, k,
+                first.labelsOfAllRows(), k, distinct(first.sampleRows()));
+        double[] jaccardSecond = PartitionAgreement.bestJaccardPerSegment(referenceLabels, k,
+                second.labelsOfAllRows(), k, distinct(second.sampleRows()));
+        double[] jaccard = new double[k];
+        for (int s = 0; s < k; s++) {
+            jaccard[s] = (jaccardFirst[s] + jaccardSecond[s]) / 2;
+        }
+        return new ReplicateOutcome(ari, jaccard, rejected);
+    }
+
+    /**
+     * Draws sample {@code side} (0 or 1) of a replicate and clusters it with the best of the configured bootstrap
+     * restarts. The sample depends on (replicate, side) only, not on k: like flexclust, every k sees the same
+     * bootstrap samples, so differences between k are not resampling noise.
+     */
+    private SampleSolution clusterSample(int k, int replicate, int side) {
+        int n = data.rows();
+        SplittableRandom random = new SplittableRandom(
+                FitSeeds.derive(config.seed(), Purpose.BOOTSTRAP_SAMPLE, replicate, side));
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = random.nextInt(n);
+        }
+        var view = data.view(rows);
+        KMeansFit best = null;
+        int rejected = 0;
+        for (int r = 0; r < config.bootstrapRestarts(); r++) {
+            control.checkCancelled();
+            int restart = r;
+            KMeansFitter.Outcome outcome = fitter.fit(k, view, rows, attempt -> FitSeeds.derive(config.seed(),
+                    Purpose.BOOTSTRAP_FIT, k, replicate, side, restart, attempt));
+            control.fitsCompleted().accept(1);
+            rejected += outcome.rejectedAttempts();
+            if (outcome.succeeded() && (best == null
+                    || outcome.fit().withinSumOfSquares() < best.withinSumOfSquares())) {
+                best = outcome.fit();
+            }
+        }
+        if (best == null) {
+            return new SampleSolution(rows, null, rejected);
+        }
+        int[] labels = new NearestCentroids(best.centroids(), config.distance()).labels(data.matrix().values());
+        return new SampleSolution(rows, labels, rejected);
+    }
+
+    /** The rows drawn at least once, each once, in row order. */
+    private int[] distinct(int[] sampleRows) {
+        boolean[] drawn = new boolean[data.rows()];
+        int count = 0;
+        for (int row : sampleRows) {
+            if (!drawn[row]) {
+                drawn[row] = true;
+                count++;
+            }
+        }
+        int[] rows = new int[count];
+        int next = 0;
+        for (int row = 0; row < drawn.length; row++) {
+            if (drawn[row]) {
+                rows[next++] = row;
+            }
+        }
+        return rows;
+    }
+}

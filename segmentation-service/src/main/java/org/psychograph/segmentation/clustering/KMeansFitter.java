@@ -1,0 +1,99 @@
+package org.psychograph.segmentation.clustering;
+
+import com.oracle.labs.mlrg.olcut.util.Pair;
+import org.tribuo.Dataset;
+import org.tribuo.clustering.ClusterID;
+import org.tribuo.clustering.kmeans.KMeansModel;
+import org.tribuo.clustering.kmeans.KMeansTrainer;
+
+import java.util.Collections;
+import java.util.function.IntToLongFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs single Tribuo k-means fits (k-means++ seeding, one thread each) and rejects the fits Tribuo gets wrong
+ * silently: when a cluster loses all its members Tribuo leaves its centroid as an all-zero vector and still
+ * returns k clusters. Such a fit is retried with the next derived seed, a bounded number of times.
+ */
+final class KMeansFitter {
+
+    /** Attempts per fit before it counts as failed (e.g. k above the number of distinct points). */
+    static final int MAX_ATTEMPTS = 10;
+
+    /**
+     * Tribuo logs one INFO line per iteration. Held in a static field because java.util.logging keeps loggers
+     * only weakly and would otherwise forget the level.
+     */
+    private static final Logger TRIBUO_KMEANS_LOGGER = Logger.getLogger(KMeansTrainer.class.getName());
+
+    static {
+        TRIBUO_KMEANS_LOGGER.setLevel(Level.WARNING);
+    }
+
+    private final BasisDataset data;
+    private final ClusteringConfig config;
+
+    KMeansFitter(BasisDataset data, ClusteringConfig config) {
+        this.data = data;
+        this.config = config;
+    }
+
+    /** Outcome of one fit slot: the accepted fit (null when every attempt was rejected) and the rejections. */
+    record Outcome(KMeansFit fit, int rejectedAttempts) {
+        boolean succeeded() {
+            return fit != null;
+        }
+    }
+
+    /**
+     * Fits k clusters on {@code trainingSet}, whose rows are {@code trainingRows} of the matrix (null: all rows,
+     * in order). Attempt a uses seed {@code seedOfAttempt.applyAsLong(a)}.
+     */
+    Outcome fit(int k, Dataset<ClusterID> trainingSet, int[] trainingRows, IntToLongFunction seedOfAttempt) {
+        int rejected = 0;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            long seed = seedOfAttempt.applyAsLong(attempt);
+            KMeansTrainer trainer = new KMeansTrainer(k, config.maxIterations(), config.distance().tribuoType()
+                    .getDistance(), KMeansTrainer.Initialisation.PLUSPLUS, 1, seed);
+            // A fresh trainer per fit plus an explicit invocation count: the result depends on the seed alone,
+            // not on how many fits ran before on this thread.
+            KMeansModel model = trainer.train(trainingSet, Collections.emptyMap(), 0);
+            KMeansFit fit = accept(model, trainingRows, seed);
+            if (fit != null) {
+                return new Outcome(fit, rejected);
+            }
+            rejected++;
+        }
+        return new Outcome(null, rejected);
+    }
+
+    private KMeansFit accept(KMeansModel model, int[] trainingRows, long seed) {
+        for (Pair<String, Long> count : model.getOutputIDInfo().outputCountsIterable()) {
+            if (count.getB() == 0L) {
+                return null;
+            }
+        }
+        double[][] centroids = BasisDataset.centroidsInColumnOrder(model.getCentroidVectors(),
+                data.featureIdOfColumn());
+        NearestCentroids assign = new NearestCentroids(centroids, config.distance());
+        int[] members = new int[centroids.length];
+        double squares = 0;
+        double distances = 0;
+        double[][] values = data.matrix().values();
+        int n = trainingRows == null ? values.length : trainingRows.length;
+        for (int t = 0; t < n; t++) {
+            double[] row = values[trainingRows == null ? t : trainingRows[t]];
+            Placement placement = assign.place(row);
+            members[placement.segment()]++;
+            squares += placement.distance() * placement.distance();
+            distances += placement.distance();
+        }
+        for (int m : members) {
+            if (m == 0) {
+                return null;
+            }
+        }
+        return new KMeansFit(centroids, squares, distances, seed, model);
+    }
+}

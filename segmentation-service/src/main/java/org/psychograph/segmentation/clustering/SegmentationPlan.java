@@ -1,0 +1,51 @@
+package org.psychograph.segmentation.clustering;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A run cut into tasks that any worker can do: restart batches per k, then bootstrap batches per k (which need
+ * the combined best solution of their k as reference). The batch sizes change how work is shared, never the
+ * result.
+ */
+public record SegmentationPlan(ClusteringConfig config, List<ClusteringTask> clusteringTasks,
+                               List<BootstrapTask> bootstrapTasks) {
+
+    public SegmentationPlan {
+        clusteringTasks = List.copyOf(clusteringTasks);
+        bootstrapTasks = List.copyOf(bootstrapTasks);
+    }
+
+    public static SegmentationPlan of(ClusteringConfig config, int restartsPerTask, int replicatesPerTask) {
+        if (restartsPerTask < 1 || replicatesPerTask < 1) {
+            throw new IllegalArgumentException("batch sizes must be at least 1");
+        }
+        List<ClusteringTask> clustering = new ArrayList<>();
+        List<BootstrapTask> bootstrap = new ArrayList<>();
+        config.ks().forEach(k -> {
+            for (int from = 0; from < config.restarts(); from += restartsPerTask) {
+                clustering.add(new ClusteringTask(k, from, Math.min(config.restarts(), from + restartsPerTask)));
+            }
+            for (int from = 0; from < config.bootstrapReplicates(); from += replicatesPerTask) {
+                bootstrap.add(new BootstrapTask(k, from,
+                        Math.min(config.bootstrapReplicates(), from + replicatesPerTask)));
+            }
+        });
+        return new SegmentationPlan(config, clustering, bootstrap);
+    }
+
+    public List<ClusteringTask> clusteringTasks(int k) {
+        return clusteringTasks.stream().filter(t -> t.k() == k).toList();
+    }
+
+    public List<BootstrapTask> bootstrapTasks(int k) {
+        return bootstrapTasks.stream().filter(t -> t.k() == k).toList();
+    }
+
+    /** Fits the whole plan makes: restarts on the full data plus every bootstrap sample's restarts. */
+    public long totalFits() {
+        long ks = config.kMax() - config.kMin() + 1L;
+        return ks * config.restarts()
+                + ks * config.bootstrapReplicates() * 2L * config.bootstrapRestarts();
+    }
+}

@@ -1,0 +1,135 @@
+package org.psychograph.segmentation.clustering;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.function.ToIntFunction;
+
+/**
+ * Combines task results deterministically, whatever the batching and the order in which tasks finished: the best
+ * restart across batches (lowest within-segment sum of squares, ties to the lowest restart index), bootstrap
+ * values concatenated in replicate order, and the evidence of a candidate.
+ */
+public final class TaskCombination {
+
+    private TaskCombination() {
+    }
+
+    /**
+     * The best solution for k from its restart batches, which must cover restarts 0..restarts-1 exactly once.
+     * Empty when no restart produced k non-empty segments.
+     */
+    public static Optional<SegmentSolution> bestSolution(BasisMatrix matrix, ClusteringConfig config, int k,
+                                                         List<ClusteringTaskResult> batches) {
+        List<ClusteringTaskResult> ordered = inOrder(batches, k, ClusteringTaskResult::k,
+                ClusteringTaskResult::restartFrom, ClusteringTaskResult::restartTo, config.restarts(), "restarts");
+        ClusteringTaskResult best = null;
+        for (ClusteringTaskResult batch : ordered) {
+            if (batch.hasSolution() && (best == null
+                    || batch.withinSumOfSquares() < best.withinSumOfSquares()
+                    || batch.withinSumOfSquares() == best.withinSumOfSquares()
+                    && batch.bestRestart() < best.bestRestart())) {
+                best = batch;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        return Optional.of(orderBySize(matrix, config.distance(), best));
+    }
+
+    /** Global and segment-level stability for k from its bootstrap batches (covering every replicate once). */
+    public static StabilityAnalysis stability(ClusteringConfig config, int k, List<BootstrapTaskResult> batches) {
+        if (config.bootstrapReplicates() == 0) {
+            return StabilityAnalysis.none(k);
+        }
+        List<BootstrapTaskResult> ordered = inOrder(batches, k, BootstrapTaskResult::k,
+                BootstrapTaskResult::replicateFrom, BootstrapTaskResult::replicateTo, config.bootstrapReplicates(),
+                "bootstrap replicates");
+        int replicates = config.bootstrapReplicates();
+        double[] ari = new double[replicates];
+        double[][] jaccardBySegment = new double[k][replicates];
+        int rejected = 0;
+        for (BootstrapTaskResult batch : ordered) {
+            for (int i = 0; i < batch.adjustedRand().length; i++) {
+                int replicate = batch.replicateFrom() + i;
+                ari[replicate] = batch.adjustedRand()[i];
+                for (int s = 0; s < k; s++) {
+                    jaccardBySegment[s][replicate] = batch.segmentJaccard()[i][s];
+                }
+            }
+            rejected += batch.rejectedFits();
+        }
+        List<SegmentStability> segments = new ArrayList<>(k);
+        for (int s = 0; s < k; s++) {
+            segments.add(SegmentStability.of(s, jaccardBySegment[s]));
+        }
+        return new StabilityAnalysis(k, GlobalStability.of(ari), segments, rejected);
+    }
+
+    /** The candidate for a solution: its sums, internal indices and bootstrap evidence. */
+    public static Candidate candidate(BasisMatrix matrix, ClusteringConfig config, SegmentSolution solution,
+                                      StabilityAnalysis stability, ExecutorService executor) {
+        ValidityIndices.Values indices = ValidityIndices.compute(matrix, solution.labels(), solution.k(),
+                config.distance(), config.seed(), executor);
+        return new Candidate(solution.k(), solution.withinSumOfSquares(), solution.withinDistanceSum(),
+                indices.silhouette(), indices.silhouetteSampleSize(), indices.calinskiHarabasz(),
+                indices.daviesBouldin(), stability, solution);
+    }
+
+    /**
+     * Renumbers the clusters of the best fit so that segment 0 is the largest (equal sizes keep Tribuo's order)
+     * and assigns every row to its nearest centroid.
+     */
+    static SegmentSolution orderBySize(BasisMatrix matrix, DistanceMeasure distance, ClusteringTaskResult best) {
+        int k = best.k();
+        int[] clusterLabels = new NearestCentroids(best.centroids(), distance).labels(matrix.values());
+        int[] clusterSizes = ValidityIndices.sizes(clusterLabels, k);
+        Integer[] clustersBySize = new Integer[k];
+        for (int c = 0; c < k; c++) {
+            clustersBySize[c] = c;
+        }
+        Arrays.sort(clustersBySize, Comparator.<Integer>comparingInt(c -> -clusterSizes[c])
+                .thenComparingInt(c -> c));
+        int[] segmentOfCluster = new int[k];
+        double[][] centroids = new double[k][];
+        int[] sizes = new int[k];
+        for (int s = 0; s < k; s++) {
+            int cluster = clustersBySize[s];
+            segmentOfCluster[cluster] = s;
+            centroids[s] = best.centroids()[cluster].clone();
+            sizes[s] = clusterSizes[cluster];
+        }
+        int[] labels = new int[clusterLabels.length];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = segmentOfCluster[clusterLabels[i]];
+        }
+        return new SegmentSolution(k, centroids, labels, sizes, best.withinSumOfSquares(),
+                best.withinDistanceSum(), best.bestRestart(), best.bestSeed(), best.tribuoModel(), segmentOfCluster);
+    }
+
+    private static <R> List<R> inOrder(List<R> batches, int k, ToIntFunction<R> kOf, ToIntFunction<R> from,
+                                       ToIntFunction<R> to, int total, String what) {
+        List<R> ordered = new ArrayList<>(batches);
+        ordered.sort(Comparator.comparingInt(from));
+        int expected = 0;
+        for (R batch : ordered) {
+            if (kOf.applyAsInt(batch) != k) {
+                throw new IllegalArgumentException("a batch for k=" + kOf.applyAsInt(batch) + " was given for k=" + k);
+            }
+            if (from.applyAsInt(batch) != expected) {
+                throw new IllegalArgumentException("the batches for k=" + k + " do not cover " + what + " "
+                        + expected + " exactly once");
+            }
+            expected = to.applyAsInt(batch);
+        }
+        if (expected != total) {
+            throw new IllegalArgumentException("the batches for k=" + k + " cover " + expected + " of " + total + " "
+                    + what);
+        }
+        return ordered;
+    }
+}

@@ -1,0 +1,66 @@
+package org.psychograph.segmentation.clustering.storage;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import org.psychograph.segmentation.clustering.DistanceMeasure;
+import org.psychograph.segmentation.clustering.ResultCodec;
+import org.psychograph.segmentation.clustering.SegmentSolution;
+import org.psychograph.segmentation.clustering.preparation.PreparationParameters;
+import org.tribuo.Model;
+import org.tribuo.clustering.kmeans.KMeansModel;
+import org.tribuo.protos.core.ModelProto;
+
+import java.util.Arrays;
+
+/**
+ * The stored form of a chosen solution: the Tribuo k-means model as protobuf bytes, the mapping from Tribuo's
+ * cluster ids to segment numbers, the preparation parameters and the provenance. Enough to assign new
+ * respondents exactly as the run did.
+ *
+ * @param tribuoModel      {@code KMeansModel.serialize()} as bytes (Tribuo's versioned format, validated on read)
+ * @param segmentOfCluster for each Tribuo cluster id, the segment number (0 = largest)
+ * @param distance         the distance of the run
+ * @param preparation      how answers are prepared
+ * @param provenance       seed, versions, config, data fingerprint
+ */
+public record SegmentationModel(byte[] tribuoModel, int[] segmentOfCluster, DistanceMeasure distance,
+                                PreparationParameters preparation, RunProvenance provenance) {
+
+    public static SegmentationModel of(SegmentSolution solution, DistanceMeasure distance,
+                                       PreparationParameters preparation, RunProvenance provenance) {
+        return new SegmentationModel(solution.tribuoModel().clone(), solution.segmentOfCluster().clone(), distance,
+                preparation, provenance);
+    }
+
+    public byte[] toBytes() {
+        return ResultCodec.toJson(this);
+    }
+
+    public static SegmentationModel fromBytes(byte[] bytes) {
+        return ResultCodec.fromJson(bytes, SegmentationModel.class);
+    }
+
+    /**
+     * The Tribuo model, read back through {@link Model#deserialize(ModelProto)}; fails when the bytes are not a
+     * k-means model over this model's basis variables.
+     */
+    public KMeansModel tribuoKMeansModel() {
+        Model<?> model;
+        try {
+            model = Model.deserialize(ModelProto.parseFrom(tribuoModel));
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException("the stored Tribuo model is not a valid ModelProto", e);
+        }
+        if (!(model instanceof KMeansModel kMeans)) {
+            throw new IllegalStateException("the stored model is a " + model.getClass().getName()
+                    + ", not a k-means model");
+        }
+        String[] features = kMeans.getFeatureIDMap().keySet().stream().sorted().toArray(String[]::new);
+        String[] codes = preparation.variableCodes().clone();
+        Arrays.sort(codes);
+        if (!Arrays.equals(features, codes)) {
+            throw new IllegalStateException("the stored Tribuo model's features " + Arrays.toString(features)
+                    + " do not match the basis variables " + Arrays.toString(codes));
+        }
+        return kMeans;
+    }
+}
