@@ -41,7 +41,7 @@ final class Kustomize {
     static String render(Path kustomizationDir) {
         String kubectl = kubectl().orElse(null);
         Assumptions.assumeTrue(kubectl != null,
-                "kubectl not found on PATH (nor in $KUBECTL): the k8s manifests were not rendered or validated."
+                "kubectl not found (looked at $KUBECTL, else on PATH): the k8s manifests were not rendered or validated."
                         + " Install kubectl (it includes kustomize) to run these tests.");
         try {
             Path errors = Files.createTempFile("kustomize", ".err");

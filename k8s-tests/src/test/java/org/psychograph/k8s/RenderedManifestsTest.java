@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,7 +49,7 @@ class RenderedManifestsTest {
     @MethodSource("overlays")
     void everyServiceModuleIsDeployed(String overlay) {
         List<String> images = Workload.all(Kustomize.overlay(overlay)).stream()
-                .flatMap(w -> java.util.stream.StreamSupport.stream(w.containers().spliterator(), false))
+                .flatMap(w -> StreamSupport.stream(w.containers().spliterator(), false))
                 .map(c -> c.path("image").asText().split(":")[0])
                 .toList();
         for (String module : List.of("survey-service", "segmentation-service", "persona-service", "gateway")) {

@@ -49,7 +49,8 @@ public final class BasisDataset {
         return matrix.rows();
     }
 
-    Dataset<ClusterID> tribuoDataset() {
+    /** The run's Tribuo dataset (do not add to it: concurrent fits iterate it). */
+    public Dataset<ClusterID> tribuoDataset() {
         return tribuoDataset;
     }
 
@@ -58,7 +59,7 @@ public final class BasisDataset {
      * even the index array, but Tribuo 4.3.2's k-means++ seeding ignores weights, so a zero-weight row could seed
      * a centroid; a view makes Tribuo see exactly the resampled rows.
      */
-    Dataset<ClusterID> view(int[] rows) {
+    public Dataset<ClusterID> view(int[] rows) {
         return new DatasetView<>(tribuoDataset, rows, featureMap, outputInfo, "bootstrap");
     }
 

@@ -1,12 +1,13 @@
 package org.psychograph.segmentation.clustering;
 
 import org.psychograph.segmentation.clustering.FitSeeds.Purpose;
+import org.tribuo.Dataset;
+import org.tribuo.clustering.ClusterID;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 
@@ -126,20 +127,10 @@ public final class ClusteringEngine {
         return new ReplicateOutcome(ari, jaccard, rejected);
     }
 
-    /**
-     * Draws sample {@code side} (0 or 1) of a replicate and clusters it with the best of the configured bootstrap
-     * restarts. The sample depends on (replicate, side) only, not on k: like flexclust, every k sees the same
-     * bootstrap samples, so differences between k are not resampling noise.
-     */
+    /** Draws sample {@code side} (0 or 1) of a replicate and keeps the best of the bootstrap restarts on it. */
     private SampleSolution clusterSample(int k, int replicate, int side) {
-        int n = data.rows();
-        SplittableRandom random = new SplittableRandom(
-                FitSeeds.derive(config.seed(), Purpose.BOOTSTRAP_SAMPLE, replicate, side));
-        int[] rows = new int[n];
-        for (int i = 0; i < n; i++) {
-            rows[i] = random.nextInt(n);
-        }
-        var view = data.view(rows);
+        int[] rows = FitSeeds.bootstrapRows(config.seed(), replicate, side, data.rows());
+        Dataset<ClusterID> view = data.view(rows);
         KMeansFit best = null;
         int rejected = 0;
         for (int r = 0; r < config.bootstrapRestarts(); r++) {

@@ -111,9 +111,9 @@ public class ResponseStore {
                 .map(result -> result.rowCount());
     }
 
-    public Uni<Long> count(UUID surveyId) {
+    public Uni<Integer> count(UUID surveyId) {
         return pool.preparedQuery("SELECT count(*) FROM response WHERE survey_id = $1")
-                .execute(Tuple.of(surveyId)).map(rows -> rows.iterator().next().getLong(0));
+                .execute(Tuple.of(surveyId)).map(rows -> Math.toIntExact(rows.iterator().next().getLong(0)));
     }
 
     /** A stored response with its internal key, for keyset paging. */

@@ -63,11 +63,11 @@ public class DataQualityService {
                     .chain(perQuestion -> queries.straightLinerCount(id, positions)
                             .chain(slCount -> queries.straightLiners(id, positions, STRAIGHT_LINER_SAMPLE)
                                     .chain(slIds -> queries.duplicates(id).map(dup -> new DataQualityReport(total,
-                                            perQuestion, slCount, slIds, dup[1], dup[0]))))));
+                                            perQuestion, Math.toIntExact(slCount), slIds, (int) dup[1], (int) dup[0]))))));
         });
     }
 
-    private Uni<List<QuestionQuality>> perQuestion(java.util.UUID surveyId, QuestionSet qs, long total,
+    private Uni<List<QuestionQuality>> perQuestion(java.util.UUID surveyId, QuestionSet qs, int total,
             List<long[]> perPosition) {
         long[] missing = new long[qs.size()];
         long[] outOfRange = new long[qs.size()];
@@ -85,7 +85,8 @@ public class DataQualityService {
             Uni<Long> missingCount = qs.isText(p) ? queries.missingText(surveyId, code)
                     : Uni.createFrom().item(missing[p]);
             result = result.chain(list -> missingCount.map(m -> {
-                list.add(new QuestionQuality(code, m, total == 0 ? 0.0 : (double) m / total, outOfRange[position]));
+                list.add(new QuestionQuality(code, Math.toIntExact(m), total == 0 ? 0.0 : (double) m / total,
+                        (int) outOfRange[position]));
                 return list;
             }));
         }

@@ -54,7 +54,7 @@ public class ResponseMatrixService {
         });
     }
 
-    private static MatrixPage page(List<Column> columns, List<StoredResponse> page, int size, long total) {
+    private static MatrixPage page(List<Column> columns, List<StoredResponse> page, int size, int total) {
         boolean more = page.size() > size;
         List<StoredResponse> shown = more ? page.subList(0, size) : page;
         List<MatrixRow> rows = new ArrayList<>(shown.size());

@@ -90,10 +90,10 @@ public class SurveyService {
             }
         }
         return surveys.page(workspaces, afterCreated, afterId, size + 1)
-                .chain(page -> surveys.countIn(workspaces).chain(total -> connection(page, size, total)));
+                .chain(page -> surveys.countIn(workspaces).chain(total -> connection(page, size, Math.toIntExact(total))));
     }
 
-    private Uni<SurveyConnection> connection(List<Survey> page, int size, long total) {
+    private Uni<SurveyConnection> connection(List<Survey> page, int size, int total) {
         boolean more = page.size() > size;
         List<Survey> shown = more ? page.subList(0, size) : page;
         if (shown.isEmpty()) {

@@ -6,17 +6,17 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("What is wrong with a survey's data, so the analyst can decide to drop, impute or keep.")
 public record DataQualityReport(
-        long responseCount,
+        int responseCount,
         @NonNull List<@NonNull QuestionQuality> questions,
         @Description("Respondents who gave the same answer to every LIKERT BASIS question (at least 3 answered)")
-        long straightLinerCount,
+        int straightLinerCount,
         @Description("Up to 100 straight-liners' respondent ids") @NonNull List<@NonNull String> straightLiners,
         @Description("Responses whose whole answer vector equals another respondent's (possible duplicate people "
-                + "or bots); respondent ids themselves are unique per workspace") long duplicateResponseCount,
-        @Description("Number of groups of identical responses") long duplicateGroupCount) {
+                + "or bots); respondent ids themselves are unique per workspace") int duplicateResponseCount,
+        @Description("Number of groups of identical responses") int duplicateGroupCount) {
 
     @Description("Missing and out-of-range answers of one question.")
-    public record QuestionQuality(@NonNull String questionCode, long missingCount, double missingShare,
-            long outOfRangeCount) {
+    public record QuestionQuality(@NonNull String questionCode, int missingCount, double missingShare,
+            int outOfRangeCount) {
     }
 }

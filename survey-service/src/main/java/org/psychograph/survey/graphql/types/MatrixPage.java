@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Type;
         + "position; MULTI_CHOICE: bit mask (option i sets bit i-1), or 1/0 for a column `code:option`; NUMERIC: "
         + "the number.")
 public record MatrixPage(@NonNull List<@NonNull String> columns, @NonNull List<@NonNull MatrixRow> rows,
-        @NonNull PageInfo pageInfo, long totalCount) {
+        @NonNull PageInfo pageInfo, int totalCount) {
 
     @Type("ResponseMatrixRow")
     public record MatrixRow(@NonNull String respondentId, @NonNull List<Double> values) {

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 public record ResponseConnection(@NonNull List<@NonNull ResponseEdge> edges, @NonNull PageInfo pageInfo,
-        long totalCount) {
+        int totalCount) {
 
     public record ResponseEdge(@NonNull String cursor, @NonNull ResponseView node) {
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.NonNull;
 
 public record SurveyConnection(@NonNull List<@NonNull SurveyEdge> edges, @NonNull PageInfo pageInfo,
-        long totalCount) {
+        int totalCount) {
 
     public record SurveyEdge(@NonNull String cursor, @NonNull SurveyView node) {
     }

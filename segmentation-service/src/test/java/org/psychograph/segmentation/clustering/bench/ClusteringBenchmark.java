@@ -1,0 +1,149 @@
+package org.psychograph.segmentation.clustering.bench;
+
+import org.psychograph.segmentation.clustering.BasisDataset;
+import org.psychograph.segmentation.clustering.BasisMatrix;
+import org.psychograph.segmentation.clustering.BootstrapTask;
+import org.psychograph.segmentation.clustering.Candidate;
+import org.psychograph.segmentation.clustering.ClusteringConfig;
+import org.psychograph.segmentation.clustering.ClusteringEngine;
+import org.psychograph.segmentation.clustering.ClusteringTask;
+import org.psychograph.segmentation.clustering.ClusteringTaskResult;
+import org.psychograph.segmentation.clustering.FitSeeds;
+import org.psychograph.segmentation.clustering.FitSeeds.Purpose;
+import org.psychograph.segmentation.clustering.KRecommendation;
+import org.psychograph.segmentation.clustering.McDonaldsSurvey;
+import org.psychograph.segmentation.clustering.RunControl;
+import org.psychograph.segmentation.clustering.SegmentSolution;
+import org.psychograph.segmentation.clustering.SegmentationAnalysis;
+import org.psychograph.segmentation.clustering.SegmentationResult;
+import org.psychograph.segmentation.clustering.StabilityAnalysis;
+import org.psychograph.segmentation.clustering.SyntheticBlobs;
+import org.psychograph.segmentation.clustering.TaskCombination;
+import org.tribuo.clustering.kmeans.KMeansTrainer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Wall-clock benchmark of the clustering engine (not a test; timing goals live here, not in unit tests).
+ * <pre>
+ *   mcdonalds              full study on the MSA fast-food data: k 2..8, 10 restarts, 100 bootstrap pairs per k
+ *                          (3 restarts per sample), pool = cores; run twice (cold and warm JIT)
+ *   large [rows] [pool]    rows x 30 synthetic blobs (default 100000, pool 1): k 2..8 x 10 restarts, then 50
+ *                          bootstrap pairs x 1 restart = 100 fits at the recommended k; compared with the sum of
+ *                          bare KMeansTrainer.train times for the same fits (same seeds, same data and views)
+ * </pre>
+ * Run from segmentation-service after {@code test-compile}, with the test classpath.
+ */
+public final class ClusteringBenchmark {
+
+    private static final Logger TRIBUO_LOGGER = Logger.getLogger(KMeansTrainer.class.getName());
+
+    private ClusteringBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        TRIBUO_LOGGER.setLevel(Level.WARNING);
+        String mode = args.length > 0 ? args[0] : "mcdonalds";
+        if (mode.equals("large")) {
+            int rows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+            int pool = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+            large(rows, pool);
+        } else {
+            mcdonalds();
+        }
+    }
+
+    private static void mcdonalds() {
+        BasisMatrix matrix = McDonaldsSurvey.load().attributes();
+        ClusteringConfig config = ClusteringConfig.forRange(2, 8, 1234);
+        for (String run : List.of("cold", "warm")) {
+            long start = System.nanoTime();
+            SegmentationResult result = SegmentationAnalysis.run(matrix, config);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "mcdonalds %s: %.2f s on %d threads (%d fits), recommended %s%n", run,
+                    seconds, Runtime.getRuntime().availableProcessors(),
+                    7 * (config.restarts() + 2L * config.bootstrapReplicates() * config.bootstrapRestarts()),
+                    result.recommendation().reason());
+        }
+    }
+
+    private static void large(int rows, int poolSize) {
+        SyntheticBlobs blobs = SyntheticBlobs.generate(rows, 30, 5, 6.0, 2024);
+        ClusteringConfig config = ClusteringConfig.forRange(2, 8, 7).withBootstrap(50, 1);
+        BasisDataset data = new BasisDataset(blobs.matrix());
+        ExecutorService pool = Executors.newFixedThreadPool(poolSize);
+        try {
+            ClusteringEngine engine = new ClusteringEngine(data, config, pool, RunControl.none());
+            long start = System.nanoTime();
+            List<SegmentSolution> solutions = new ArrayList<>();
+            for (int k = config.kMin(); k <= config.kMax(); k++) {
+                ClusteringTaskResult batch = engine.run(new ClusteringTask(k, 0, config.restarts()));
+                solutions.add(TaskCombination.bestSolution(blobs.matrix(), config, k, List.of(batch)).orElseThrow());
+            }
+            double clustering = seconds(start);
+            start = System.nanoTime();
+            List<Candidate> candidates = new ArrayList<>();
+            for (SegmentSolution solution : solutions) {
+                candidates.add(TaskCombination.candidate(blobs.matrix(), config, solution,
+                        TaskCombination.stability(config.withBootstrap(0, 1), solution.k(), List.of()), pool));
+            }
+            double indices = seconds(start);
+            int chosen = KRecommendation.recommend(candidates).k();
+            SegmentSolution reference = solutions.get(chosen - config.kMin());
+            start = System.nanoTime();
+            StabilityAnalysis stability = TaskCombination.stability(config, chosen,
+                    List.of(engine.run(new BootstrapTask(chosen, 0, config.bootstrapReplicates()), reference)));
+            double bootstrap = seconds(start);
+
+            double bare = bareFits(data, config, chosen);
+            double engineFits = clustering + bootstrap;
+            System.out.printf(Locale.ROOT, "large %d x 30, pool %d: clustering %.1f s (70 fits), bootstrap %.1f s "
+                            + "(100 fits, k=%d, median ARI %.3f), indices %.1f s (silhouette on %d rows x 7 k)%n",
+                    rows, poolSize, clustering, bootstrap, chosen, stability.global().median(), indices,
+                    candidates.get(0).silhouetteSampleSize());
+            System.out.printf(Locale.ROOT, "bare KMeansTrainer.train sum %.1f s; engine fits %.1f s; "
+                    + "overhead %.1f %% (engine with pool %d vs bare single-threaded)%n", bare, engineFits,
+                    100 * (engineFits / bare - 1), poolSize);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The same 170 fits as the engine made (attempt 0 of each, same seeds and bootstrap views), timed bare. */
+    private static double bareFits(BasisDataset data, ClusteringConfig config, int chosen) {
+        double total = 0;
+        for (int k = config.kMin(); k <= config.kMax(); k++) {
+            for (int r = 0; r < config.restarts(); r++) {
+                total += timeTrain(data, config, k, FitSeeds.derive(config.seed(), Purpose.RESTART, k, r, 0), null);
+            }
+        }
+        for (int b = 0; b < config.bootstrapReplicates(); b++) {
+            for (int side = 0; side < 2; side++) {
+                int[] rows = FitSeeds.bootstrapRows(config.seed(), b, side, data.rows());
+                total += timeTrain(data, config, chosen,
+                        FitSeeds.derive(config.seed(), Purpose.BOOTSTRAP_FIT, chosen, b, side, 0, 0), rows);
+            }
+        }
+        return total;
+    }
+
+    private static double timeTrain(BasisDataset data, ClusteringConfig config, int k, long seed, int[] rows) {
+        var dataset = rows == null ? data.tribuoDataset() : data.view(rows);
+        KMeansTrainer trainer = new KMeansTrainer(k, config.maxIterations(),
+                config.distance().tribuoType().getDistance(), KMeansTrainer.Initialisation.PLUSPLUS, 1, seed);
+        long start = System.nanoTime();
+        trainer.train(dataset, Map.of(), 0);
+        return seconds(start);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

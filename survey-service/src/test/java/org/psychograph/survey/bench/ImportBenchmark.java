@@ -1,0 +1,181 @@
+package org.psychograph.survey.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.io.BufferedWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.psychograph.testing.GraphQLTestClient;
+import org.psychograph.testing.PostgresTestResource;
+import org.psychograph.testing.TestTokens;
+
+/**
+ * Import throughput against {@code COPY ... FROM STDIN} (what {@code psql \copy} sends) of the same
+ * rows into an equivalent table on the same PostgreSQL. Not part of the normal test run (tag
+ * "benchmark"); run with:
+ *
+ * <pre>./mvnw -pl survey-service -am test -Dgroups=benchmark -DexcludedGroups= -Dtest=ImportBenchmark \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Dbench.rows=100000,1000000</pre>
+ *
+ * Peak heap is the maximum used heap sampled every 20 ms during the import (the import streams, so it
+ * should not grow with the file).
+ */
+@QuarkusTest
+@Tag("benchmark")
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class ImportBenchmark {
+
+    static final int QUESTIONS = 40;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void importVersusCopy() throws Exception {
+        String token = TestTokens.analyst("bench");
+        List<String> report = new ArrayList<>();
+        for (String rows : System.getProperty("bench.rows", "100000").split(",")) {
+            int n = Integer.parseInt(rows.strip());
+            Path csv = Files.createTempFile("psychograph-bench-", ".csv");
+            try {
+                write(csv, n);
+                String surveyId = survey(token);
+                HeapSampler heap = new HeapSampler();
+                System.gc();
+                heap.start();
+                long t0 = System.nanoTime();
+                HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        base.resolve("surveys/" + surveyId + "/imports?respondentIdColumn=id"))
+                        .header("Authorization", TestTokens.bearer(token)).header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
+                double importSeconds = (System.nanoTime() - t0) / 1e9;
+                long peak = heap.stop();
+                assertEquals(200, answer.statusCode(), answer.body());
+                double copySeconds = copy(csv);
+                double importRate = n / importSeconds;
+                double copyRate = n / copySeconds;
+                String line = String.format(
+                        "rows=%d file=%.1f MB import=%.2f s (%.0f rows/s) copy=%.2f s (%.0f rows/s) ratio=%.2f "
+                                + "peakHeap=%.0f MB",
+                        n, Files.size(csv) / 1e6, importSeconds, importRate, copySeconds, copyRate,
+                        importRate / copyRate, peak / 1e6);
+                report.add(line);
+                System.out.println("BENCHMARK " + line);
+            } finally {
+                Files.deleteIfExists(csv);
+            }
+        }
+        report.forEach(l -> System.out.println("BENCHMARK " + l));
+    }
+
+    private static void write(Path csv, int rows) throws Exception {
+        SplittableRandom random = new SplittableRandom(7);
+        try (BufferedWriter out = Files.newBufferedWriter(csv)) {
+            out.write("id");
+            for (int q = 1; q <= QUESTIONS; q++) {
+                out.write(",q" + q);
+            }
+            out.write('\n');
+            for (int r = 0; r < rows; r++) {
+                out.write("resp-" + r);
+                for (int q = 0; q < QUESTIONS; q++) {
+                    out.write(',');
+                    out.write((char) ('1' + random.nextInt(5)));
+                }
+                out.write('\n');
+            }
+        }
+    }
+
+    private static String survey(String token) {
+        GraphQLTestClient client = GraphQLTestClient.as(token);
+        String id = client.runOk("createSurvey", Map.of("input", Map.of("title", "Benchmark")))
+                .getString("data.createSurvey.id");
+        List<Map<String, Object>> questions = new ArrayList<>();
+        for (int q = 1; q <= QUESTIONS; q++) {
+            Map<String, Object> question = new HashMap<>(Map.of("code", "q" + q, "text", "Item " + q, "type", "LIKERT",
+                    "dimension", "ATTITUDES", "role", "BASIS", "scaleMin", 1, "scaleMax", 5));
+            questions.add(question);
+        }
+        client.runOk("addQuestions", Map.of("surveyId", id, "questions", questions));
+        client.runOk("openSurvey", Map.of("id", id));
+        return id;
+    }
+
+    /** The same rows through COPY into a table of the same shape (id + 40 smallints), as psql \copy does. */
+    private static double copy(Path csv) throws Exception {
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+            StringBuilder ddl = new StringBuilder("CREATE TABLE IF NOT EXISTS copy_bench (id text PRIMARY KEY");
+            for (int q = 1; q <= QUESTIONS; q++) {
+                ddl.append(", q").append(q).append(" smallint");
+            }
+            c.createStatement().execute(ddl.append(')').toString());
+            c.createStatement().execute("TRUNCATE copy_bench");
+            long t0 = System.nanoTime();
+            try (var in = Files.newInputStream(csv)) {
+                ((PGConnection) c.unwrap(PGConnection.class)).getCopyAPI()
+                        .copyIn("COPY copy_bench FROM STDIN WITH (FORMAT csv, HEADER true)", in);
+            }
+            return (System.nanoTime() - t0) / 1e9;
+        }
+    }
+
+    /** Samples used heap on a daemon thread; reports the maximum. */
+    static final class HeapSampler {
+        private volatile boolean running;
+        private volatile long peak;
+        private Thread thread;
+
+        void start() {
+            running = true;
+            thread = new Thread(() -> {
+                while (running) {
+                    long used = 0;
+                    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                        if (pool.getType() == MemoryType.HEAP) {
+                            used += pool.getUsage().getUsed();
+                        }
+                    }
+                    peak = Math.max(peak, used);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak;
+        }
+    }
+}
