@@ -41,9 +41,12 @@ CREATE TABLE respondent (
 
 -- One response per respondent per survey. Answers are stored compactly as one array in question
 -- position order (NULL = missing), so a million respondents x 40 questions stay one row each.
+-- No foreign keys on this bulk table: per-row referential checks were the largest single cost of a bulk
+-- import (see docs/benchmarks.md); rows are only written by the import/submit merge, which takes both ids
+-- from existing rows, and surveys and respondents are never deleted.
 CREATE TABLE response (
-    survey_id     uuid             NOT NULL REFERENCES survey (id) ON DELETE CASCADE,
-    respondent_id bigint           NOT NULL REFERENCES respondent (id),
+    survey_id     uuid             NOT NULL,
+    respondent_id bigint           NOT NULL,
     answers       double precision[] NOT NULL,
     text_answers  jsonb,
     submitted_at  timestamptz      NOT NULL,

@@ -78,9 +78,9 @@ public final class ClusteringEngine {
      * sampled rows, as Hennig's {@code clusterboot}).
      */
     public BootstrapTaskResult run(BootstrapTask task, SegmentSolution reference) {
-        if (reference.k() != task.k()) {
-            throw new IllegalArgumentException("reference solution has k=" + reference.k() + ", task has k="
-                    + task.k());
+        if (reference.k() != task.k() || reference.rows() != data.rows()) {
+            throw new IllegalArgumentException("the reference solution (k=" + reference.k() + ", " + reference.rows()
+                    + " rows) does not belong to this task (k=" + task.k() + ", " + data.rows() + " rows)");
         }
         List<Callable<ReplicateOutcome>> replicates = new ArrayList<>();
         for (int b = task.replicateFrom(); b < task.replicateTo(); b++) {
@@ -145,11 +145,7 @@ public final class ClusteringEngine {
                 best = outcome.fit();
             }
         }
-        if (best == null) {
-            return new SampleSolution(rows, null, rejected);
-        }
-        int[] labels = new NearestCentroids(best.centroids(), config.distance()).labels(data.matrix().values());
-        return new SampleSolution(rows, labels, rejected);
+        return new SampleSolution(rows, best == null ? null : best.labels(), rejected);
     }
 
     /** The rows drawn at least once, each once, in row order. */

@@ -51,6 +51,9 @@ final class KMeansFitter {
      * in order). Attempt a uses seed {@code seedOfAttempt.applyAsLong(a)}.
      */
     Outcome fit(int k, Dataset<ClusterID> trainingSet, int[] trainingRows, IntToLongFunction seedOfAttempt) {
+        if (k > trainingSet.size()) {
+            return new Outcome(null, 0); // fewer rows than segments: nothing to try
+        }
         int rejected = 0;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             long seed = seedOfAttempt.applyAsLong(attempt);
@@ -68,6 +71,12 @@ final class KMeansFitter {
         return new Outcome(null, rejected);
     }
 
+    /**
+     * Accepts a fit only if every cluster has members, both in Tribuo's last assignment (an empty one there got
+     * the zero centroid) and by nearest centroid over the training rows. One pass assigns every matrix row: the
+     * within-segment sums over the training rows come from it, and bootstrap replicates reuse its labels for the
+     * comparison over all rows, so no second pass is needed.
+     */
     private KMeansFit accept(KMeansModel model, int[] trainingRows, long seed) {
         for (Pair<String, Long> count : model.getOutputIDInfo().outputCountsIterable()) {
             if (count.getB() == 0L) {
@@ -76,24 +85,25 @@ final class KMeansFitter {
         }
         double[][] centroids = BasisDataset.centroidsInColumnOrder(model.getCentroidVectors(),
                 data.featureIdOfColumn());
-        NearestCentroids assign = new NearestCentroids(centroids, config.distance());
-        int[] members = new int[centroids.length];
-        double squares = 0;
-        double distances = 0;
         double[][] values = data.matrix().values();
+        int[] labels = new int[values.length];
+        double[] distances = new double[values.length];
+        new NearestCentroids(centroids, config.distance()).assign(values, labels, distances);
+        int[] members = new int[centroids.length];
+        double squareSum = 0;
+        double distanceSum = 0;
         int n = trainingRows == null ? values.length : trainingRows.length;
         for (int t = 0; t < n; t++) {
-            double[] row = values[trainingRows == null ? t : trainingRows[t]];
-            Placement placement = assign.place(row);
-            members[placement.segment()]++;
-            squares += placement.distance() * placement.distance();
-            distances += placement.distance();
+            int row = trainingRows == null ? t : trainingRows[t];
+            members[labels[row]]++;
+            squareSum += distances[row] * distances[row];
+            distanceSum += distances[row];
         }
         for (int m : members) {
             if (m == 0) {
                 return null;
             }
         }
-        return new KMeansFit(centroids, squares, distances, seed, model);
+        return new KMeansFit(centroids, labels, squareSum, distanceSum, seed, model);
     }
 }

@@ -46,6 +46,24 @@ public final class NearestCentroids {
         return new Placement(best, distance, measure.fromRankingValue(secondValue) - distance);
     }
 
+    /** Fills each point's nearest centroid and the distance to it. */
+    public void assign(double[][] points, int[] labels, double[] distances) {
+        for (int i = 0; i < points.length; i++) {
+            double[] point = points[i];
+            int best = -1;
+            double bestValue = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < centroids.length; c++) {
+                double value = measure.rankingValue(point, centroids[c]);
+                if (value < bestValue) {
+                    bestValue = value;
+                    best = c;
+                }
+            }
+            labels[i] = best;
+            distances[i] = measure.fromRankingValue(bestValue);
+        }
+    }
+
     public int[] labels(double[][] points) {
         int[] labels = new int[points.length];
         for (int i = 0; i < points.length; i++) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.psychograph.segmentation.clustering.preparation.PreparedData;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +35,7 @@ class EmptyClusterTest {
 
     /** Distinct points (10 + p, 20 + 2p) repeated with the given multiplicities. */
     private static BasisMatrix repeatedPoints(int... multiplicity) {
-        int n = java.util.Arrays.stream(multiplicity).sum();
+        int n = Arrays.stream(multiplicity).sum();
         String[] ids = new String[n];
         double[][] values = new double[n][];
         int row = 0;
@@ -77,7 +78,7 @@ class EmptyClusterTest {
         GlobalStability global = four.stability().global();
         assertTrue(global.failedReplicates() > 0, "some samples miss the rare point");
         assertTrue(four.stability().rejectedFits() >= global.failedReplicates() * KMeansFitter.MAX_ATTEMPTS);
-        long finite = java.util.Arrays.stream(global.adjustedRand()).filter(Double::isFinite).count();
+        long finite = Arrays.stream(global.adjustedRand()).filter(Double::isFinite).count();
         assertEquals(30 - global.failedReplicates(), finite);
         assertEquals(1.0, global.median(), 1e-12, "samples that keep all four points agree perfectly");
     }
@@ -96,7 +97,7 @@ class EmptyClusterTest {
         SegmentSolution solution = candidate.solution();
         for (int s = 0; s < solution.k(); s++) {
             assertTrue(solution.sizes()[s] > 0, "k=" + solution.k() + " segment " + s + " is empty");
-            assertFalse(java.util.Arrays.stream(solution.centroids()[s]).allMatch(v -> v == 0.0),
+            assertFalse(Arrays.stream(solution.centroids()[s]).allMatch(v -> v == 0.0),
                     "k=" + solution.k() + " segment " + s + " has Tribuo's zero centroid");
         }
     }

@@ -2,6 +2,8 @@ package org.psychograph.segmentation.clustering;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.SplittableRandom;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +31,7 @@ class PartitionAgreementTest {
         int n = 20_000;
         int[] first = new int[n];
         int[] second = new int[n];
-        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        java.util.SplittableRandom random = new SplittableRandom(3);
         for (int i = 0; i < n; i++) {
             first[i] = random.nextInt(4);
             second[i] = random.nextInt(4);

@@ -2,6 +2,8 @@ package org.psychograph.segmentation.clustering;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -27,6 +29,21 @@ class ResultCodecTest {
         assertArrayEquals(result.adjustedRand(), back.adjustedRand(), 0.0);
         assertArrayEquals(result.segmentJaccard()[1], back.segmentJaccard()[1], 0.0);
         assertEquals(10, back.rejectedFits());
+    }
+
+    @Test
+    void candidateWithItsEvidenceRoundTrips() {
+        SegmentSolution solution = new SegmentSolution(2, new double[][]{{0.5}, {1.5}}, new int[]{0, 1, 0},
+                new int[]{2, 1}, 3.0, 2.0, 4, 99L, new byte[]{9}, new int[]{1, 0});
+        StabilityAnalysis stability = new StabilityAnalysis(2, GlobalStability.of(new double[]{0.9, Double.NaN, 0.7}),
+                List.of(SegmentStability.of(0, new double[]{1, 0.5}), SegmentStability.of(1,
+                        new double[]{0.8, 0.6})), 3);
+        Candidate candidate = new Candidate(2, 3.0, 2.0, 0.4, 3, 12.0, 0.9, stability, solution);
+        Candidate back = ResultCodec.fromJson(ResultCodec.toJson(candidate), Candidate.class);
+        assertEquals(0.8, back.medianStability(), 1e-12);
+        assertEquals(1, back.stability().global().failedReplicates());
+        assertArrayEquals(new double[]{0.8, 0.6}, back.stability().segments().get(1).jaccard(), 0.0);
+        assertArrayEquals(solution.labels(), back.solution().labels());
     }
 
     @Test

@@ -29,10 +29,13 @@ public final class AnswerCoder {
 
     /** The coded value, or null for a missing answer. */
     public Double code(String raw) throws AnswerRejected {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null || raw.isEmpty()) {
             return null;
         }
         String value = raw.strip();
+        if (value.isEmpty()) {
+            return null;
+        }
         return switch (question.type) {
             case LIKERT -> likert(value);
             case BINARY -> binary(value);
@@ -115,6 +118,24 @@ public final class AnswerCoder {
     }
 
     private static double parseNumber(String value) throws AnswerRejected {
+        // fast path for the common case of a short whole number (most survey cells): no Double parsing
+        int length = value.length();
+        if (length > 0 && length <= 9) {
+            int start = value.charAt(0) == '-' || value.charAt(0) == '+' ? 1 : 0;
+            int number = 0;
+            int i = start;
+            while (i < length) {
+                char c = value.charAt(i);
+                if (c < '0' || c > '9') {
+                    break;
+                }
+                number = number * 10 + (c - '0');
+                i++;
+            }
+            if (i == length && length > start) {
+                return value.charAt(0) == '-' ? -number : number;
+            }
+        }
         try {
             double number = Double.parseDouble(value);
             if (Double.isNaN(number) || Double.isInfinite(number)) {

@@ -45,9 +45,14 @@ public final class ResponseCoder {
 
         public void answer(String code, String raw, Consumer<Problem> problems) {
             int position = position(code, raw, problems);
-            if (position < 0) {
-                return;
+            if (position >= 0) {
+                answerAt(position, code, raw, problems);
             }
+        }
+
+        /** As {@link #answer} when the caller already knows the question's position (a CSV column). */
+        public void answerAt(int position, String column, String raw, Consumer<Problem> problems) {
+            String code = questions.get(position).code;
             if (questions.isText(position)) {
                 if (raw != null && !raw.isBlank()) {
                     texts.put(code, raw);
@@ -57,7 +62,7 @@ public final class ResponseCoder {
             try {
                 answers[position] = questions.coder(position).code(raw);
             } catch (AnswerRejected e) {
-                fail(problems, new Problem(rowNumber, code, raw, e.getMessage()));
+                fail(problems, new Problem(rowNumber, column, raw, e.getMessage()));
             }
         }
 

@@ -25,6 +25,7 @@ final class CsvResponseRows implements ResponseRows {
     private final Consumer<Problem> problems;
     private final ImportOptions options;
     private String[] codes;
+    private int[] positions;
     private int idColumn = -1;
     private String[] header;
     private long row;
@@ -50,6 +51,7 @@ final class CsvResponseRows implements ResponseRows {
         }
         header = first.values();
         codes = new String[header.length];
+        positions = new int[header.length];
         Map<String, Integer> seen = new HashMap<>();
         boolean bad = false;
         for (int c = 0; c < header.length; c++) {
@@ -71,6 +73,7 @@ final class CsvResponseRows implements ResponseRows {
                 bad = true;
             }
             codes[c] = code;
+            positions[c] = coder.questions().position(code);
         }
         if (idColumn < 0 && options.rowIdPrefix() == null) {
             problems.accept(new Problem(0, options.respondentIdColumn(), null,
@@ -105,22 +108,11 @@ final class CsvResponseRows implements ResponseRows {
             if (value.indexOf('\0') >= 0) {
                 throw new ImportAborted(ImportError.of(row, header[c], null, "binary content (NUL byte)"));
             }
-            coded.answer(codes[c], value, p -> problems.accept(new Problem(p.row(), header[codeColumn(p)], p.value(),
-                    p.reason())));
+            coded.answerAt(positions[c], header[c], value, problems);
         }
         String id = idColumn >= 0 ? record.get(idColumn) : options.rowIdPrefix() + row;
         String idName = idColumn >= 0 ? header[idColumn] : "rowIdPrefix";
         return new Next(coded.finish(id, idName, Map.of(), problems));
-    }
-
-    /** Index of the header whose code a problem names (problems speak in codes). */
-    private int codeColumn(Problem p) {
-        for (int c = 0; c < codes.length; c++) {
-            if (p.column().equals(codes[c])) {
-                return c;
-            }
-        }
-        return 0;
     }
 
     private CSVRecord read() throws ImportAborted {

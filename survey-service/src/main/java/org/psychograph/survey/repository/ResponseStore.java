@@ -42,29 +42,33 @@ public class ResponseStore {
                 .execute().replaceWithVoid();
     }
 
-    /** Stages a batch with one statement (arrays unnested server-side). */
+    /**
+     * Stages a batch with one statement. The answers travel as ONE flat binary float8 array (row after
+     * row), sliced per row by the server: cheaper than one text array literal per row to format and parse.
+     */
     public Uni<Void> stage(SqlClient connection, List<CodedResponse> batch) {
         if (batch.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        int width = batch.get(0).answers().length;
         Long[] rows = new Long[batch.size()];
         String[] ids = new String[batch.size()];
-        String[] answers = new String[batch.size()];
+        Double[] answers = new Double[batch.size() * width];
         String[] texts = new String[batch.size()];
         String[] attributes = new String[batch.size()];
         for (int i = 0; i < batch.size(); i++) {
             CodedResponse r = batch.get(i);
             rows[i] = r.rowNumber();
             ids[i] = r.respondentId();
-            answers[i] = arrayLiteral(r.answers());
+            System.arraycopy(r.answers(), 0, answers, i * width, width);
             texts[i] = r.textAnswers().isEmpty() ? null : new JsonObject(Map.copyOf(r.textAnswers())).encode();
             attributes[i] = r.attributes() == null || r.attributes().isEmpty() ? null
                     : new JsonObject(Map.copyOf(r.attributes())).encode();
         }
         return connection.preparedQuery("INSERT INTO response_staging "
-                + "SELECT r, e, a::double precision[], t::jsonb, x::jsonb "
-                + "FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[]) AS u(r, e, a, t, x)")
-                .execute(Tuple.of(rows, ids, answers, texts, attributes)).replaceWithVoid();
+                + "SELECT r, e, ($3::float8[])[(i - 1) * $6 + 1 : i * $6], t::jsonb, x::jsonb "
+                + "FROM unnest($1::bigint[], $2::text[], $4::text[], $5::text[]) WITH ORDINALITY AS u(r, e, t, x, i)")
+                .execute(Tuple.from(new Object[] {rows, ids, answers, texts, attributes, width})).replaceWithVoid();
     }
 
     /** Respondent ids staged more than once: (id, first row, repeated row), at most {@code limit}. */
@@ -83,25 +87,34 @@ public class ResponseStore {
     }
 
     /**
-     * Merges the staged responses: creates missing respondents, replaces changed responses, leaves
-     * identical ones alone. Returns the number of responses written (inserted or changed).
+     * Merges the staged responses: creates missing respondents (and merges new attributes into existing
+     * ones), replaces changed responses, inserts new ones, leaves identical ones alone. Returns the number
+     * of responses written. Plain anti-joins rather than ON CONFLICT: a bulk import is mostly new rows,
+     * where speculative insertion costs about twice a plain insert. A concurrent import creating the same
+     * respondent at the same moment fails on the unique key and can simply be repeated.
      */
     public Uni<Integer> mergeStaged(SqlClient connection, String workspaceId, UUID surveyId) {
-        String respondents = "INSERT INTO respondent (workspace_id, external_id, attributes) "
+        String newRespondents = "INSERT INTO respondent (workspace_id, external_id, attributes) "
                 + "SELECT $1, s.external_id, coalesce(s.attributes, '{}'::jsonb) FROM response_staging s "
-                + "ON CONFLICT (workspace_id, external_id) DO UPDATE "
-                + "SET attributes = respondent.attributes || excluded.attributes "
-                + "WHERE NOT respondent.attributes @> excluded.attributes";
-        String responses = "INSERT INTO response (survey_id, respondent_id, answers, text_answers, submitted_at) "
+                + "WHERE NOT EXISTS (SELECT 1 FROM respondent r WHERE r.workspace_id = $1 "
+                + "AND r.external_id = s.external_id)";
+        String newAttributes = "UPDATE respondent r SET attributes = r.attributes || s.attributes "
+                + "FROM response_staging s WHERE r.workspace_id = $1 AND r.external_id = s.external_id "
+                + "AND s.attributes IS NOT NULL AND NOT r.attributes @> s.attributes";
+        String changed = "UPDATE response p SET answers = s.answers, text_answers = s.text_answers, "
+                + "submitted_at = now() FROM response_staging s JOIN respondent r "
+                + "ON r.workspace_id = $2 AND r.external_id = s.external_id "
+                + "WHERE p.survey_id = $1 AND p.respondent_id = r.id "
+                + "AND (p.answers IS DISTINCT FROM s.answers OR p.text_answers IS DISTINCT FROM s.text_answers)";
+        String added = "INSERT INTO response (survey_id, respondent_id, answers, text_answers, submitted_at) "
                 + "SELECT $1, r.id, s.answers, s.text_answers, now() FROM response_staging s "
                 + "JOIN respondent r ON r.workspace_id = $2 AND r.external_id = s.external_id "
-                + "ON CONFLICT (survey_id, respondent_id) DO UPDATE "
-                + "SET answers = excluded.answers, text_answers = excluded.text_answers, submitted_at = now() "
-                + "WHERE response.answers IS DISTINCT FROM excluded.answers "
-                + "OR response.text_answers IS DISTINCT FROM excluded.text_answers";
-        return connection.preparedQuery(respondents).execute(Tuple.of(workspaceId))
-                .chain(() -> connection.preparedQuery(responses).execute(Tuple.of(surveyId, workspaceId)))
-                .map(result -> result.rowCount());
+                + "WHERE NOT EXISTS (SELECT 1 FROM response p WHERE p.survey_id = $1 AND p.respondent_id = r.id)";
+        return connection.preparedQuery(newRespondents).execute(Tuple.of(workspaceId))
+                .chain(() -> connection.preparedQuery(newAttributes).execute(Tuple.of(workspaceId)))
+                .chain(() -> connection.preparedQuery(changed).execute(Tuple.of(surveyId, workspaceId)))
+                .chain(updated -> connection.preparedQuery(added).execute(Tuple.of(surveyId, workspaceId))
+                        .map(inserted -> updated.rowCount() + inserted.rowCount()));
     }
 
     public Uni<Integer> delete(UUID surveyId, String workspaceId, List<String> externalIds) {
@@ -134,24 +147,5 @@ public class ResponseStore {
                     }
                     return page;
                 });
-    }
-
-    /** Writes an array as a PostgreSQL array literal: digits only, so no quoting is needed. */
-    static String arrayLiteral(Double[] values) {
-        StringBuilder literal = new StringBuilder(values.length * 4 + 2).append('{');
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                literal.append(',');
-            }
-            Double v = values[i];
-            if (v == null) {
-                literal.append("NULL");
-            } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-                literal.append(v.longValue());
-            } else {
-                literal.append(v.doubleValue());
-            }
-        }
-        return literal.append('}').toString();
     }
 }

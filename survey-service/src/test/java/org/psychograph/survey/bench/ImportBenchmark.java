@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;
@@ -43,12 +45,21 @@ import org.psychograph.testing.TestTokens;
  * should not grow with the file).
  */
 @QuarkusTest
+@TestProfile(ImportBenchmark.LargeFiles.class)
 @Tag("benchmark")
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcWiremockTestResource.class)
 class ImportBenchmark {
 
     static final int QUESTIONS = 40;
+
+    /** The test profile's small import limit is for the size-limit test; the benchmark needs files of 100+ MB. */
+    public static class LargeFiles implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("psychograph.import.max-bytes", "4000000000", "quarkus.log.level", "WARN", "quarkus.log.category.\"org.psychograph\".level", "INFO");
+        }
+    }
 
     @TestHTTPResource("/")
     URI base;

@@ -34,6 +34,37 @@ public final class DataPreparation {
      */
     public PreparedData prepare(RawResponses raw, List<VariableScale> scales) {
         String[] codes = raw.variableCodes().clone();
+        PreparationParameters coding = codingOnly(codes, scales);
+        double[][] coded = new double[raw.rows()][];
+        for (int i = 0; i < coded.length; i++) {
+            coded[i] = codeRow(coding, raw, i);
+        }
+        double[] means = observedMeans(coded, codes);
+        List<String> dropped = new ArrayList<>();
+        int[] kept = fillOrDrop(coded, means, raw.respondentIds(), dropped);
+        List<String> notes = new ArrayList<>();
+        double[] centres = new double[codes.length];
+        double[] divisors = new double[codes.length];
+        standardise(coded, kept, codes, centres, divisors, notes);
+
+        String[] ids = new String[kept.length];
+        double[][] values = new double[kept.length][codes.length];
+        for (int r = 0; r < kept.length; r++) {
+            ids[r] = raw.respondentIds()[kept[r]];
+            for (int j = 0; j < codes.length; j++) {
+                values[r][j] = (coded[kept[r]][j] - centres[j]) / divisors[j];
+            }
+        }
+        PreparationParameters parameters = new PreparationParameters(codes, coding.reverseCoded(),
+                coding.scaleMin(), coding.scaleMax(), missingValues, means, standardisation, centres, divisors);
+        return new PreparedData(new BasisMatrix(ids, codes, values), parameters, kept, dropped, notes);
+    }
+
+    /**
+     * Parameters that only validate and reverse-code, keeping gaps as NaN (imputing "NaN"): the first pass, before
+     * the means and spreads are known.
+     */
+    private static PreparationParameters codingOnly(String[] codes, List<VariableScale> scales) {
         int d = codes.length;
         Map<String, VariableScale> scaleByCode = new HashMap<>();
         for (VariableScale scale : scales) {
@@ -48,28 +79,23 @@ public final class DataPreparation {
             min[j] = scale.min();
             max[j] = scale.max();
         }
-        // First pass with the missing-value rule set to "impute NaN": validates and flips, keeps gaps as NaN.
         double[] gaps = new double[d];
         Arrays.fill(gaps, Double.NaN);
-        double[] none = new double[d];
         double[] ones = new double[d];
         Arrays.fill(ones, 1.0);
-        PreparationParameters coding = new PreparationParameters(codes, reverse, min, max,
-                MissingValuePolicy.MEAN_IMPUTE, gaps, Standardisation.NONE, none, ones);
-        double[][] coded = new double[raw.rows()][];
-        for (int i = 0; i < coded.length; i++) {
-            coded[i] = codeRow(coding, raw, i);
-        }
-        double[] means = observedMeans(coded, codes);
+        return new PreparationParameters(codes, reverse, min, max, MissingValuePolicy.MEAN_IMPUTE, gaps,
+                Standardisation.NONE, new double[d], ones);
+    }
 
+    /** Applies the missing-value policy in place; returns the rows kept. */
+    private int[] fillOrDrop(double[][] coded, double[] means, String[] respondentIds, List<String> dropped) {
         List<Integer> kept = new ArrayList<>();
-        List<String> dropped = new ArrayList<>();
         for (int i = 0; i < coded.length; i++) {
             if (missingValues == MissingValuePolicy.DROP_RESPONDENT && hasGap(coded[i])) {
-                dropped.add(raw.respondentIds()[i]);
+                dropped.add(respondentIds[i]);
                 continue;
             }
-            for (int j = 0; j < d; j++) {
+            for (int j = 0; j < means.length; j++) {
                 if (Double.isNaN(coded[i][j])) {
                     coded[i][j] = means[j];
                 }
@@ -79,26 +105,7 @@ public final class DataPreparation {
         if (kept.isEmpty()) {
             throw new IllegalArgumentException("no respondent has answered every basis question");
         }
-        List<String> notes = new ArrayList<>();
-        double[] centres = new double[d];
-        double[] divisors = new double[d];
-        standardise(coded, kept, codes, centres, divisors, notes);
-
-        String[] ids = new String[kept.size()];
-        double[][] values = new double[kept.size()][];
-        int[] keptRows = new int[kept.size()];
-        for (int r = 0; r < keptRows.length; r++) {
-            int i = kept.get(r);
-            keptRows[r] = i;
-            ids[r] = raw.respondentIds()[i];
-            values[r] = new double[d];
-            for (int j = 0; j < d; j++) {
-                values[r][j] = (coded[i][j] - centres[j]) / divisors[j];
-            }
-        }
-        PreparationParameters parameters = new PreparationParameters(codes, reverse, min, max, missingValues, means,
-                standardisation, centres, divisors);
-        return new PreparedData(new BasisMatrix(ids, codes, values), parameters, keptRows, dropped, notes);
+        return kept.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static double[] codeRow(PreparationParameters coding, RawResponses raw, int i) {
@@ -141,7 +148,7 @@ public final class DataPreparation {
         return false;
     }
 
-    private void standardise(double[][] coded, List<Integer> kept, String[] codes, double[] centres,
+    private void standardise(double[][] coded, int[] kept, String[] codes, double[] centres,
                              double[] divisors, List<String> notes) {
         for (int j = 0; j < codes.length; j++) {
             double sum = 0;
@@ -152,12 +159,12 @@ public final class DataPreparation {
                 low = Math.min(low, coded[i][j]);
                 high = Math.max(high, coded[i][j]);
             }
-            double mean = sum / kept.size();
+            double mean = sum / kept.length;
             double squares = 0;
             for (int i : kept) {
                 squares += (coded[i][j] - mean) * (coded[i][j] - mean);
             }
-            double sd = kept.size() > 1 ? Math.sqrt(squares / (kept.size() - 1)) : 0;
+            double sd = kept.length > 1 ? Math.sqrt(squares / (kept.length - 1)) : 0;
             switch (standardisation) {
                 case NONE -> {
                     centres[j] = 0;

@@ -1,0 +1,56 @@
+package org.psychograph.stack;
+
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The main job (./scripts/run.sh): starts the suite on an embedded default, loads the demo survey,
+ * prints what happened and how to use it, and keeps running until Ctrl-C.
+ */
+public final class DemoMain {
+
+    private DemoMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        StackLayout layout = StackLayout.forProject();
+        LocalStack stack = new LocalStack(layout, LocalStack.Ports.defaults(), DemoMain::say);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            say("stopping the suite...");
+            stack.close();
+            say("stopped.");
+            stopped.countDown();
+        }, "stack-stop"));
+        try {
+            stack.start(true);
+        } catch (Exception e) {
+            say("could not start the suite: " + e.getMessage());
+            System.exit(1);
+        }
+        String token = SuiteClient.passwordToken(stack.keycloak().tokenEndpoint(), "alice", "alice");
+        SuiteClient client = new SuiteClient(token);
+        say("loading the demo survey (McDonald's brand image, 1,453 respondents)...");
+        DemoSurvey.Loaded survey = new DemoSurvey(layout, client, stack.baseUrl(SuiteService.SURVEY)).load();
+        say(String.format("survey %s: %d rows read, %d written (%d unchanged) in %d ms", survey.surveyId(),
+                survey.rowsRead(), survey.rowsWritten(), survey.rowsRead() - survey.rowsWritten(), survey.millis()));
+
+        System.out.println();
+        System.out.println("The suite is running. Logs: " + layout.logs());
+        System.out.println("  gateway         " + stack.graphqlUrl(SuiteService.GATEWAY));
+        System.out.println("  survey-service  " + stack.graphqlUrl(SuiteService.SURVEY)
+                + "  (GraphQL UI: " + stack.baseUrl(SuiteService.SURVEY) + "/q/graphql-ui)");
+        System.out.println("Get a token (user alice, analyst in workspace acme):");
+        System.out.println("  TOKEN=$(curl -s -d grant_type=password -d client_id=psychograph-cli -d username=alice "
+                + "-d password=alice " + stack.keycloak().tokenEndpoint() + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
+        System.out.println("Example query:");
+        System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' "
+                + "-d '{\"query\":\"{ surveys { edges { node { id title status questions { code } } } } }\"}' "
+                + stack.graphqlUrl(SuiteService.SURVEY));
+        System.out.println("Press Ctrl-C to stop.");
+        stopped.await();
+    }
+
+    static void say(String message) {
+        System.out.println("[psychograph] " + message);
+    }
+}

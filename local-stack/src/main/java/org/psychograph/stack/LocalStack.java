@@ -1,0 +1,156 @@
+package org.psychograph.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The whole suite on one machine: PostgreSQL, Keycloak and the four packaged services, wired together
+ * through the same environment variables a deployment uses. Used by the main-job command and by the
+ * end-to-end tests.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** Ports of one stack; tests use other ones than the demo so both can run side by side. */
+    public record Ports(int postgres, int keycloak, Map<SuiteService, Integer> services) {
+
+        public static Ports defaults() {
+            Map<SuiteService, Integer> services = new EnumMap<>(SuiteService.class);
+            for (SuiteService s : SuiteService.values()) {
+                services.put(s, s.defaultPort());
+            }
+            return new Ports(55432, 8180, services);
+        }
+
+        /** The defaults moved by an offset (e.g. 100: PostgreSQL 55532, Keycloak 8280, services 8180...). */
+        public static Ports shifted(int offset) {
+            Map<SuiteService, Integer> services = new EnumMap<>(SuiteService.class);
+            for (SuiteService s : SuiteService.values()) {
+                services.put(s, s.defaultPort() + offset + 1000);
+            }
+            return new Ports(55432 + offset, 8180 + offset + 1000, services);
+        }
+    }
+
+    public static final String KEYCLOAK_VERSION = System.getProperty("keycloak.version", "26.5.6");
+    public static final String WORKER_CLIENT = "psychograph-worker";
+    /** The dev realm's worker secret: a development value committed on purpose, never used in a deployment. */
+    public static final String WORKER_SECRET = "dev-only-worker-secret";
+
+    private final StackLayout layout;
+    private final Ports ports;
+    private final Consumer<String> progress;
+    private LocalPostgres postgres;
+    private LocalKeycloak keycloak;
+    private final Map<SuiteService, ManagedProcess> services = new EnumMap<>(SuiteService.class);
+
+    public LocalStack(StackLayout layout, Ports ports, Consumer<String> progress) {
+        this.layout = layout;
+        this.ports = ports;
+        this.progress = progress;
+    }
+
+    public void start(boolean durableDatabase) throws IOException, InterruptedException, SQLException {
+        for (SuiteService s : SuiteService.values()) {
+            if (!Files.exists(layout.serviceJar(s.module()))) {
+                throw new IllegalStateException("missing " + layout.serviceJar(s.module())
+                        + ": build first with ./mvnw -DskipTests install");
+            }
+        }
+        progress.accept("starting PostgreSQL on 127.0.0.1:" + ports.postgres());
+        postgres = LocalPostgres.start(layout.stateDir().resolve("postgres"), ports.postgres(), durableDatabase);
+        for (SuiteService s : SuiteService.values()) {
+            if (s.database() != null) {
+                postgres.ensureServiceDatabase(s.database());
+            }
+        }
+        progress.accept("starting Keycloak " + KEYCLOAK_VERSION + " on 127.0.0.1:" + ports.keycloak()
+                + " (about 30 s the first time)");
+        keycloak = LocalKeycloak.start(layout, KEYCLOAK_VERSION, ports.keycloak());
+        for (SuiteService s : SuiteService.values()) {
+            startService(s);
+        }
+        for (SuiteService s : SuiteService.values()) {
+            services.get(s).awaitReady(baseUrl(s) + "/q/health/ready", Duration.ofSeconds(120));
+            progress.accept(s.module() + " ready at " + baseUrl(s));
+        }
+    }
+
+    /** Starts (or restarts) one service's packaged application. */
+    public void startService(SuiteService s) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", layout.serviceJar(s.module()).toString()));
+        services.put(s, ManagedProcess.start(s.module(), command, environment(s), layout.projectRoot(), layout.logs()));
+    }
+
+    public void awaitReady(SuiteService s) throws InterruptedException {
+        services.get(s).awaitReady(baseUrl(s) + "/q/health/ready", Duration.ofSeconds(120));
+    }
+
+    public void stopService(SuiteService s) {
+        ManagedProcess process = services.remove(s);
+        if (process != null) {
+            process.close();
+        }
+    }
+
+    /** The environment a deployment would set (see docs/operations.md), pointing at this stack. */
+    Map<String, String> environment(SuiteService s) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.services().get(s)));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
+        if (s.database() != null) {
+            env.put("QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(s.database()));
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(s.database()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", s.database());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", s.database());
+        }
+        env.put("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", keycloak.issuer());
+        env.put("QUARKUS_OIDC_CLIENT_CLIENT_ID", WORKER_CLIENT);
+        env.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", WORKER_SECRET);
+        env.put("QUARKUS_SMALLRYE_GRAPHQL_CLIENT_SURVEY_URL", graphqlUrl(SuiteService.SURVEY));
+        env.put("QUARKUS_SMALLRYE_GRAPHQL_CLIENT_SEGMENTATION_URL", graphqlUrl(SuiteService.SEGMENTATION));
+        env.put("QUARKUS_SMALLRYE_GRAPHQL_CLIENT_PERSONA_URL", graphqlUrl(SuiteService.PERSONA));
+        return env;
+    }
+
+    public String baseUrl(SuiteService s) {
+        return "http://127.0.0.1:" + ports.services().get(s);
+    }
+
+    public String graphqlUrl(SuiteService s) {
+        return baseUrl(s) + "/graphql";
+    }
+
+    public LocalKeycloak keycloak() {
+        return keycloak;
+    }
+
+    public StackLayout layout() {
+        return layout;
+    }
+
+    @Override
+    public void close() {
+        List<SuiteService> running = new ArrayList<>(services.keySet());
+        running.forEach(this::stopService);
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                progress.accept("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+}

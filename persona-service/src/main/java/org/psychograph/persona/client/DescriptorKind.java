@@ -1,0 +1,5 @@
+package org.psychograph.persona.client;
+
+public enum DescriptorKind {
+    CATEGORICAL, NUMERIC
+}

@@ -1,0 +1,99 @@
+package org.psychograph.persona.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Locale;
+import org.psychograph.persona.generation.PersonaContent;
+import org.psychograph.persona.graphql.types.PersonaView;
+import org.psychograph.persona.model.Persona;
+import org.psychograph.persona.service.ContentCodec;
+import org.psychograph.persona.service.PersonaService;
+import org.psychograph.persona.service.ValidationException;
+
+/** Markdown, JSON and the printable HTML card of a persona (the templates are in templates/). */
+@ApplicationScoped
+public class PersonaExporter {
+
+    private final PersonaService personas;
+    private final Template card;
+    private final Template markdown;
+    private final ObjectMapper json;
+
+    public PersonaExporter(PersonaService personas, @Location("persona-card.html") Template card,
+            @Location("persona.md") Template markdown, ObjectMapper json) {
+        this.personas = personas;
+        this.card = card;
+        this.markdown = markdown;
+        this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    public Uni<PersonaExport> export(String id, ExportFormat format) {
+        if (format == null) {
+            throw new ValidationException("format", "format must be MARKDOWN, JSON or HTML");
+        }
+        return personas.readable(id).map(p -> render(p, PersonaService.view(p), format));
+    }
+
+    private PersonaExport render(Persona p, PersonaView view, ExportFormat format) {
+        PersonaContent content = ContentCodec.read(p.content);
+        String body = switch (format) {
+            case JSON -> toJson(view);
+            case MARKDOWN -> markdown.data("p", view).data("sections", Sections.of(view)).render();
+            case HTML -> card.data("p", view).data("sections", Sections.of(view))
+                    .data("chart", ProfileChart.svg(content.chart())).render();
+        };
+        return new PersonaExport(format, format.contentType, fileName(view.name(), format), body);
+    }
+
+    private String toJson(PersonaView view) {
+        try {
+            return json.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("persona " + view.id() + " cannot be written as JSON", e);
+        }
+    }
+
+    static String fileName(String name, ExportFormat format) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return (slug.isEmpty() ? "persona" : slug) + "." + format.extension;
+    }
+
+    /** The sections of a persona as titled lists, in reading order, empty ones left out. */
+    @TemplateData
+    public record Sections(String title, List<org.psychograph.persona.graphql.types.StatementView> statements) {
+
+        static List<Sections> of(PersonaView v) {
+            List<Sections> all = new java.util.ArrayList<>();
+            add(all, "Identity", v.identity());
+            add(all, "Values", v.values());
+            add(all, "Interests", v.interests());
+            add(all, "Lifestyle", v.lifestyle());
+            add(all, "Attitudes", v.attitudes());
+            add(all, "Personality", v.personality());
+            add(all, "Goals", v.goals());
+            add(all, "Motivations", v.motivations());
+            add(all, "Pain points and barriers", v.painPoints());
+            add(all, "Buying behaviour", v.buyingBehaviour());
+            add(all, "B2B role", v.b2bRole());
+            add(all, "Channels and media", v.channels());
+            add(all, "Tone", v.messaging().tone() == null ? null : List.of(v.messaging().tone()));
+            add(all, "Key messages", v.messaging().keyMessages());
+            add(all, "Avoid", v.messaging().avoid());
+            return all;
+        }
+
+        private static void add(List<Sections> all, String title,
+                List<org.psychograph.persona.graphql.types.StatementView> list) {
+            if (list != null && !list.isEmpty()) {
+                all.add(new Sections(title, list));
+            }
+        }
+    }
+}

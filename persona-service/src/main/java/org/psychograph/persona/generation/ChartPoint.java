@@ -1,0 +1,6 @@
+package org.psychograph.persona.generation;
+
+/** One bar pair of the segment profile chart. */
+public record ChartPoint(String questionCode, String questionText, double segmentMean, double overallMean,
+        boolean marker) {
+}

@@ -1,0 +1,38 @@
+package org.psychograph.persona.graphql;
+
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.psychograph.persona.campaign.CampaignPerformanceView;
+import org.psychograph.persona.campaign.CampaignResultView;
+import org.psychograph.persona.campaign.CampaignService;
+import org.psychograph.persona.graphql.types.Inputs.CampaignResultInput;
+
+/** Campaign outcomes per persona and their comparison. */
+@GraphQLApi
+public class CampaignGraphQLApi {
+
+    private final CampaignService campaigns;
+
+    public CampaignGraphQLApi(CampaignService campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    @Mutation("recordCampaignResult")
+    @Description("Records one campaign outcome for a persona's segment: 0 <= converted <= clicked <= opened <= sent, "
+            + "sent >= 1, revenue >= 0.")
+    public Uni<@NonNull CampaignResultView> recordCampaignResult(@NonNull CampaignResultInput input) {
+        return campaigns.record(input);
+    }
+
+    @Query("campaignPerformance")
+    @Description("Open, click and conversion rates per persona with Wilson 95% intervals, lift against the "
+            + "all-segment rate and a two-proportion z-test against the other segments. Give a runId, a campaign, "
+            + "or both.")
+    public Uni<@NonNull CampaignPerformanceView> campaignPerformance(String runId, String campaign) {
+        return campaigns.performance(runId, campaign);
+    }
+}

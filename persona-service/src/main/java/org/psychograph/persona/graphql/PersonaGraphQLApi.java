@@ -1,0 +1,86 @@
+package org.psychograph.persona.graphql;
+
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.psychograph.persona.export.ExportFormat;
+import org.psychograph.persona.export.PersonaExport;
+import org.psychograph.persona.export.PersonaExporter;
+import org.psychograph.persona.graphql.types.Inputs.PersonaPatch;
+import org.psychograph.persona.graphql.types.PersonaVersionView;
+import org.psychograph.persona.graphql.types.PersonaView;
+import org.psychograph.persona.graphql.types.VersionDiffView;
+import org.psychograph.persona.service.PersonaGenerationService;
+import org.psychograph.persona.service.PersonaService;
+
+/** persona-service's persona operations; thin: checks and logic live in the services. */
+@GraphQLApi
+public class PersonaGraphQLApi {
+
+    private final PersonaService personas;
+    private final PersonaGenerationService generation;
+    private final PersonaExporter exporter;
+
+    public PersonaGraphQLApi(PersonaService personas, PersonaGenerationService generation, PersonaExporter exporter) {
+        this.personas = personas;
+        this.generation = generation;
+        this.exporter = exporter;
+    }
+
+    @Query("personas")
+    @Description("The personas generated from a segmentation run, in segment order (empty until generated).")
+    public Uni<@NonNull List<@NonNull PersonaView>> personas(@NonNull String runId) {
+        return personas.ofRun(runId);
+    }
+
+    @Query("persona")
+    @Description("A persona of one of the caller's workspaces, with the evidence of every statement (NOT_FOUND otherwise).")
+    public Uni<PersonaView> persona(@NonNull @Id String id) {
+        return personas.persona(id);
+    }
+
+    @Query("personaVersions")
+    @Description("Every version of a persona, oldest first: generated, regenerated and edited.")
+    public Uni<@NonNull List<@NonNull PersonaVersionView>> personaVersions(@NonNull @Id String id) {
+        return personas.versions(id);
+    }
+
+    @Query("personaDiff")
+    @Description("What changed between two versions of a persona.")
+    public Uni<@NonNull VersionDiffView> personaDiff(@NonNull @Id String id, @NonNull Integer from,
+            @NonNull Integer to) {
+        return personas.diff(id, from, to);
+    }
+
+    @Query("exportPersona")
+    @Description("The persona as Markdown, JSON or a self-contained printable HTML card "
+            + "(also at GET /personas/{id}/export?format=...).")
+    public Uni<@NonNull PersonaExport> exportPersona(@NonNull @Id String id, @NonNull ExportFormat format) {
+        return exporter.export(id, format);
+    }
+
+    @Mutation("generatePersonas")
+    @Description("Writes the personas of a SUCCEEDED run with the workspace's active rule pack. Idempotent per run "
+            + "and rule-pack version: calling again returns the same personas. A new run of the same survey, or a "
+            + "new rule-pack version, creates new versions of the existing personas and keeps their edited fields.")
+    public Uni<@NonNull List<@NonNull PersonaView>> generatePersonas(@NonNull String runId) {
+        return generation.generate(runId);
+    }
+
+    @Mutation("updatePersona")
+    @Description("Edits a persona: creates a version recording the edit and locks the edited fields.")
+    public Uni<@NonNull PersonaView> updatePersona(@NonNull @Id String id, @NonNull PersonaPatch patch) {
+        return personas.update(id, patch);
+    }
+
+    @Mutation("publishPersona")
+    @Description("Marks a persona PUBLISHED (regeneration sets it back to DRAFT for review).")
+    public Uni<@NonNull PersonaView> publishPersona(@NonNull @Id String id) {
+        return personas.publish(id);
+    }
+}

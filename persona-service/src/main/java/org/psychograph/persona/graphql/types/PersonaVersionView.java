@@ -1,0 +1,26 @@
+package org.psychograph.persona.graphql.types;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.psychograph.persona.model.PersonaVersion;
+import org.psychograph.persona.model.VersionChange;
+
+@Type("PersonaVersion")
+public record PersonaVersionView(
+        @NonNull Integer version,
+        @NonNull String runId,
+        @NonNull String rulePack,
+        @NonNull VersionChange change,
+        @Description("EDITED: the fields the person changed") @NonNull List<@NonNull String> changedFields,
+        @NonNull String author,
+        @NonNull OffsetDateTime createdAt,
+        @NonNull String name) {
+
+    public static PersonaVersionView of(PersonaVersion v, String name) {
+        return new PersonaVersionView(v.version, v.runId, v.rulePack, v.change, List.copyOf(v.changedFields), v.author,
+                v.createdAt, name);
+    }
+}

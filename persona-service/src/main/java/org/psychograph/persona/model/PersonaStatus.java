@@ -1,0 +1,5 @@
+package org.psychograph.persona.model;
+
+public enum PersonaStatus {
+    DRAFT, PUBLISHED
+}

@@ -1,0 +1,6 @@
+package org.psychograph.persona.model;
+
+/** What made a new persona version. */
+public enum VersionChange {
+    GENERATED, REGENERATED, EDITED
+}

@@ -1,0 +1,143 @@
+package org.psychograph.persona.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.psychograph.persona.generation.PersonaContent;
+import org.psychograph.persona.graphql.types.Inputs.PersonaPatch;
+import org.psychograph.persona.graphql.types.PersonaVersionView;
+import org.psychograph.persona.graphql.types.PersonaView;
+import org.psychograph.persona.graphql.types.VersionDiffView;
+import org.psychograph.persona.model.Persona;
+import org.psychograph.persona.model.PersonaStatus;
+import org.psychograph.persona.model.PersonaVersion;
+import org.psychograph.persona.model.VersionChange;
+import org.psychograph.persona.repository.PersonaRepository;
+import org.psychograph.persona.repository.PersonaVersionRepository;
+import org.psychograph.persona.security.Caller;
+
+/** Reading, editing and publishing personas; versions and their differences. */
+@ApplicationScoped
+public class PersonaService {
+
+    private final PersonaRepository personas;
+    private final PersonaVersionRepository versions;
+    private final Caller caller;
+
+    public PersonaService(PersonaRepository personas, PersonaVersionRepository versions, Caller caller) {
+        this.personas = personas;
+        this.versions = versions;
+        this.caller = caller;
+    }
+
+    public static PersonaView view(Persona p) {
+        return PersonaView.of(p, ContentCodec.read(p.content));
+    }
+
+    /** The persona if the caller may see it; NOT_FOUND otherwise (whether absent or another workspace's). */
+    @WithSession
+    public Uni<Persona> visible(String id, Set<String> workspaces) {
+        UUID uuid = parseId(id);
+        return personas.findById(uuid).map(p -> {
+            if (p == null || !workspaces.contains(p.workspaceId)) {
+                throw new NotFoundException("id", "persona " + id + " not found");
+            }
+            return p;
+        });
+    }
+
+    @WithSession
+    public Uni<List<PersonaView>> ofRun(String runId) {
+        caller.requireReader();
+        Set<String> workspaces = caller.workspaces();
+        return personas.fromRun(runId).map(list -> list.stream().filter(p -> workspaces.contains(p.workspaceId))
+                .map(PersonaService::view).sorted(Comparator.comparing(PersonaView::segmentNumber)).toList());
+    }
+
+    /** For exports: the entity itself, with the same checks as {@link #persona}. */
+    @WithSession
+    public Uni<Persona> readable(String id) {
+        caller.requireReader();
+        return visible(id, caller.workspaces());
+    }
+
+    @WithSession
+    public Uni<PersonaView> persona(String id) {
+        caller.requireReader();
+        return visible(id, caller.workspaces()).map(PersonaService::view);
+    }
+
+    @WithSession
+    public Uni<List<PersonaVersionView>> versions(String id) {
+        caller.requireReader();
+        return visible(id, caller.workspaces()).chain(p -> versions.ofPersona(p.id))
+                .map(list -> list.stream().map(v -> PersonaVersionView.of(v, ContentCodec.read(v.content).name()))
+                        .toList());
+    }
+
+    @WithSession
+    public Uni<VersionDiffView> diff(String id, int from, int to) {
+        caller.requireReader();
+        return visible(id, caller.workspaces()).chain(p -> versions.version(p.id, from)
+                .chain(a -> versions.version(p.id, to).map(b -> {
+                    if (a == null) {
+                        throw new NotFoundException("from", "persona " + id + " has no version " + from);
+                    }
+                    if (b == null) {
+                        throw new NotFoundException("to", "persona " + id + " has no version " + to);
+                    }
+                    return new VersionDiffView(from, to,
+                            VersionDiff.between(ContentCodec.read(a.content), ContentCodec.read(b.content)));
+                })));
+    }
+
+    @WithTransaction
+    public Uni<PersonaView> update(String id, PersonaPatch patch) {
+        caller.requireAnalyst();
+        String author = caller.name();
+        return visible(id, caller.workspaces()).chain(p -> {
+            PersonaContent current = ContentCodec.read(p.content);
+            PersonaEdit edit = PersonaEdit.apply(current, patch);
+            if (edit.changedFields().isEmpty()) {
+                return Uni.createFrom().item(view(p));
+            }
+            Set<String> locked = new LinkedHashSet<>(p.lockedFields);
+            locked.addAll(edit.changedFields());
+            p.lockedFields = new ArrayList<>(locked);
+            p.content = ContentCodec.write(edit.content());
+            p.version = p.version + 1;
+            p.updatedAt = Clock.now();
+            PersonaVersion v = PersonaWriter.version(p, null, null, VersionChange.EDITED, author, p.updatedAt);
+            v.changedFields = List.copyOf(edit.changedFields());
+            return versions.persist(v).map(x -> view(p));
+        });
+    }
+
+    @WithTransaction
+    public Uni<PersonaView> publish(String id) {
+        caller.requireAnalyst();
+        return visible(id, caller.workspaces()).map(p -> {
+            if (p.status != PersonaStatus.PUBLISHED) {
+                p.status = PersonaStatus.PUBLISHED;
+                p.publishedAt = Clock.now();
+                p.updatedAt = p.publishedAt;
+            }
+            return view(p);
+        });
+    }
+
+    static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new NotFoundException("id", "persona " + id + " not found");
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.psychograph.persona.service;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.psychograph.persona.client.Run;
+import org.psychograph.persona.generation.AvatarPainter;
+import org.psychograph.persona.generation.ChartPoint;
+import org.psychograph.persona.generation.PersonaContent;
+import org.psychograph.persona.generation.PersonaGenerator;
+import org.psychograph.persona.generation.Regeneration;
+import org.psychograph.persona.generation.SegmentMatcher;
+import org.psychograph.persona.model.Persona;
+import org.psychograph.persona.model.PersonaGeneration;
+import org.psychograph.persona.model.PersonaStatus;
+import org.psychograph.persona.model.PersonaVersion;
+import org.psychograph.persona.model.VersionChange;
+import org.psychograph.persona.repository.GenerationRepository;
+import org.psychograph.persona.repository.PersonaRepository;
+import org.psychograph.persona.repository.PersonaVersionRepository;
+import org.psychograph.persona.rules.RulePack;
+
+/**
+ * Writes the personas of a run in one transaction: new lineages for new segments, new versions (keeping
+ * locked fields) for segments that continue an existing persona. Idempotent per (run, rule pack).
+ */
+@ApplicationScoped
+public class PersonaWriter {
+
+    private final PersonaRepository personas;
+    private final PersonaVersionRepository versions;
+    private final GenerationRepository generations;
+
+    public PersonaWriter(PersonaRepository personas, PersonaVersionRepository versions,
+            GenerationRepository generations) {
+        this.personas = personas;
+        this.versions = versions;
+        this.generations = generations;
+    }
+
+    /** @return the run's personas and whether this call wrote them (false: already generated with this pack) */
+    @WithTransaction
+    public Uni<Written> write(Run run, RulePack pack, String author) {
+        return Panache.getSession()
+                .chain(session -> generations.lockSurvey(session, run.workspaceId(), run.surveyId()))
+                .chain(() -> generations.find(run.id(), pack.key()))
+                .chain(done -> done != null
+                        ? personas.fromRun(run.id()).map(list -> new Written(list, false))
+                        : personas.ofSurvey(run.workspaceId(), run.surveyId())
+                                .chain(existing -> generate(run, pack, author, existing)));
+    }
+
+    private Uni<Written> generate(Run run, RulePack pack, String author, List<Persona> existing) {
+        List<PersonaContent> fresh = PersonaGenerator.generate(run, pack);
+        Map<String, Persona> continued = continued(run, fresh, existing);
+        List<Persona> result = new ArrayList<>();
+        List<PersonaVersion> newVersions = new ArrayList<>();
+        List<Persona> created = new ArrayList<>();
+        var now = Clock.now();
+        for (PersonaContent content : fresh) {
+            Persona p = continued.get(content.segmentId());
+            PersonaContent written;
+            VersionChange change;
+            if (p == null) {
+                p = new Persona();
+                p.id = UUID.randomUUID();
+                p.workspaceId = run.workspaceId();
+                p.surveyId = run.surveyId();
+                p.lockedFields = List.of();
+                p.createdAt = now;
+                p.version = 0;
+                written = content.withAvatar(AvatarPainter.paint(p.id.toString(), content.primaryArchetype()));
+                change = VersionChange.GENERATED;
+                created.add(p);
+            } else {
+                PersonaContent current = ContentCodec.read(p.content);
+                written = Regeneration.merge(current, content, new HashSet<>(p.lockedFields))
+                        .withAvatar(AvatarPainter.paint(p.id.toString(), content.primaryArchetype()));
+                change = VersionChange.REGENERATED;
+            }
+            p.runId = run.id();
+            p.segmentId = content.segmentId();
+            p.status = PersonaStatus.DRAFT;
+            p.version = p.version + 1;
+            p.content = ContentCodec.write(written);
+            p.updatedAt = now;
+            result.add(p);
+            newVersions.add(version(p, run, pack, change, author, now));
+        }
+        PersonaGeneration generation = new PersonaGeneration();
+        generation.id = UUID.randomUUID();
+        generation.workspaceId = run.workspaceId();
+        generation.runId = run.id();
+        generation.rulePack = pack.key();
+        generation.personas = result.size();
+        generation.generatedBy = author;
+        generation.generatedAt = now;
+        return personas.persist(created)
+                .chain(() -> Panache.getSession()).chain(session -> session.flush())
+                .chain(() -> versions.persist(newVersions))
+                .chain(() -> generations.persist(generation))
+                .map(x -> new Written(result, true));
+    }
+
+    /**
+     * Which existing persona each new segment continues: the same segment when the run is re-generated
+     * with another pack; otherwise the persona of an earlier run whose profile is closest.
+     */
+    private static Map<String, Persona> continued(Run run, List<PersonaContent> fresh, List<Persona> existing) {
+        Map<String, Persona> out = new HashMap<>();
+        List<Persona> sameRun = existing.stream().filter(p -> p.runId.equals(run.id())).toList();
+        if (!sameRun.isEmpty()) {
+            sameRun.forEach(p -> out.put(p.segmentId, p));
+            return out;
+        }
+        Map<String, List<ChartPoint>> segments = new LinkedHashMap<>();
+        fresh.forEach(c -> segments.put(c.segmentId(), c.chart()));
+        Map<Persona, List<ChartPoint>> earlier = new LinkedHashMap<>();
+        existing.forEach(p -> earlier.put(p, ContentCodec.read(p.content).chart()));
+        Set<String> ids = new HashSet<>();
+        SegmentMatcher.match(segments, earlier).forEach((segment, persona) -> {
+            if (ids.add(persona.id.toString())) {
+                out.put(segment, persona);
+            }
+        });
+        return out;
+    }
+
+    static PersonaVersion version(Persona p, Run run, RulePack pack, VersionChange change, String author,
+            java.time.OffsetDateTime now) {
+        PersonaVersion v = new PersonaVersion();
+        v.id = UUID.randomUUID();
+        v.personaId = p.id;
+        v.version = p.version;
+        v.runId = run == null ? p.runId : run.id();
+        v.rulePack = pack == null ? ContentCodec.read(p.content).rulePack() : pack.key();
+        v.change = change;
+        v.changedFields = List.of();
+        v.author = author;
+        v.content = p.content;
+        v.createdAt = now;
+        return v;
+    }
+
+    /** The personas of a generation call and whether the call wrote them. */
+    public record Written(List<Persona> personas, boolean fresh) {
+    }
+}
