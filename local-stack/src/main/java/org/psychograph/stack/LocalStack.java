@@ -106,6 +106,7 @@ public final class LocalStack implements AutoCloseable {
     Map<String, String> environment(SuiteService s) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.services().get(s)));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
         if (s.database() != null) {
             env.put("QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(s.database()));

@@ -9,6 +9,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -20,12 +23,18 @@ import java.util.Map;
 
 /**
  * segmentation-service at the edge: a WireMock server answering the run query with recorded fixtures
- * (src/test/resources/segmentation/&lt;runId&gt;.json), and only when the call carries a bearer token and
+ * (src/test/resources/segmentation/&lt;fixture&gt;.json), and only when the call carries a bearer token and
  * declares {@code $id: ID!} as the real server requires. Unknown runs answer {@code run: null}.
+ *
+ * <p>Test classes share one application and database, so each works on its own copy of the fixtures:
+ * run {@code <fixture>~<tag>} is the fixture moved to workspace {@code acme-<tag>} and survey
+ * {@code <survey>~<tag>}; the untagged run is in workspace {@code acme}.
  */
 public class SegmentationStubResource implements QuarkusTestResourceLifecycleManager {
 
-    static final List<String> RUNS = List.of("run-mcd-4", "run-mcd-4-wave2", "run-lifestyle", "run-running");
+    static final List<String> FIXTURES = List.of("run-mcd-4", "run-mcd-4-wave2", "run-lifestyle", "run-running");
+    static final List<String> TAGS = List.of("", "edit", "export", "pack", "campaign", "security");
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** A run id whose request fails on the server: for the UNAVAILABLE path. */
     static final String BROKEN_RUN = "run-broken";
 
@@ -40,12 +49,15 @@ public class SegmentationStubResource implements QuarkusTestResourceLifecycleMan
         server.stubFor(post(urlEqualTo("/graphql")).atPriority(1)
                 .withRequestBody(matchingJsonPath("$.variables.id", equalTo(BROKEN_RUN)))
                 .willReturn(aResponse().withStatus(500).withBody("boom")));
-        for (String run : RUNS) {
-            server.stubFor(post(urlEqualTo("/graphql")).atPriority(1)
-                    .withHeader("Authorization", matching("Bearer .+"))
-                    .withRequestBody(matchingJsonPath("$.variables.id", equalTo(run)))
-                    .withRequestBody(containing("$id: ID!"))
-                    .willReturn(json(fixture(run))));
+        for (String fixture : FIXTURES) {
+            for (String tag : TAGS) {
+                String run = runId(fixture, tag);
+                server.stubFor(post(urlEqualTo("/graphql")).atPriority(1)
+                        .withHeader("Authorization", matching("Bearer .+"))
+                        .withRequestBody(matchingJsonPath("$.variables.id", equalTo(run)))
+                        .withRequestBody(containing("$id: ID!"))
+                        .willReturn(json(fixture(fixture, tag))));
+            }
         }
         return Map.of("quarkus.smallrye-graphql-client.segmentation.url", server.baseUrl() + "/graphql");
     }
@@ -59,6 +71,31 @@ public class SegmentationStubResource implements QuarkusTestResourceLifecycleMan
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    static String runId(String fixture, String tag) {
+        return tag.isEmpty() ? fixture : fixture + "~" + tag;
+    }
+
+    static String workspace(String tag) {
+        return tag.isEmpty() ? "acme" : "acme-" + tag;
+    }
+
+    private static String fixture(String fixture, String tag) {
+        try {
+            JsonNode answer = JSON.readTree(fixture(fixture));
+            ObjectNode run = (ObjectNode) answer.path("data").path("run");
+            String id = runId(fixture, tag);
+            run.put("id", id);
+            run.put("workspaceId", workspace(tag));
+            run.put("surveyId", run.path("surveyId").asText() + (tag.isEmpty() ? "" : "~" + tag));
+            for (JsonNode segment : run.withArray("segments")) {
+                ((ObjectNode) segment).put("id", id + "-seg-" + segment.path("number").asInt());
+            }
+            return JSON.writeValueAsString(answer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String fixture(String run) {

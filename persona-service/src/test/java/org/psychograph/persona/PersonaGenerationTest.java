@@ -1,0 +1,143 @@
+package org.psychograph.persona;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.psychograph.persona.Personas.assertCode;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.psychograph.testing.GraphQLTestClient;
+import org.psychograph.testing.PostgresTestResource;
+
+/** Personas written from segmentation runs (stubbed segmentation-service, real PostgreSQL). */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(SegmentationStubResource.class)
+class PersonaGenerationTest {
+
+    final String analyst = Personas.analyst("");
+
+    @AfterEach
+    void closeBreakers() {
+        CircuitBreakerMaintenance.get().resetAll();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void mcdonaldsFourSegmentsGiveFourDistinctPersonasWhoseEveryStatementHasEvidence() {
+        List<Map<String, Object>> personas = Personas.generate(analyst, "run-mcd-4");
+        assertEquals(4, personas.size());
+        assertEquals(List.of(1, 2, 3, 4), personas.stream().map(p -> p.get("segmentNumber")).toList());
+
+        Set<Object> names = personas.stream().map(p -> p.get("name")).collect(Collectors.toSet());
+        assertEquals(4, names.size(), "names are distinct within a run: " + names);
+        Set<String> primaries = personas.stream().map(p -> ((List<String>) p.get("archetypes")).get(0))
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("Budget-conscious", "Quality/status-seeker", "Sceptic", "Health-conscious"), primaries);
+        for (Map<String, Object> p : personas) {
+            String[] words = ((String) p.get("name")).split(" ");
+            assertEquals(words[0].charAt(0), words[1].charAt(0), "alliterative: " + p.get("name"));
+            assertTrue(((String) p.get("avatarSvg")).startsWith("<svg"), "avatar is inline SVG");
+            assertFalse(((String) p.get("avatarSvg")).contains("href"), "the avatar links to nothing");
+            assertEquals("default@1", p.get("rulePack"));
+            assertEquals("DRAFT", p.get("status"));
+            assertEquals("acme", p.get("workspaceId"));
+
+            List<Map<String, Object>> statements = Personas.statements(p);
+            assertTrue(statements.size() >= 10, "a full persona: " + statements.size());
+            for (Map<String, Object> st : statements) {
+                List<Map<String, Object>> evidence = (List<Map<String, Object>>) st.get("evidence");
+                assertFalse(evidence.isEmpty(), "statement without evidence: " + st.get("text"));
+                for (Map<String, Object> e : evidence) {
+                    assertNotNull(e.get("questionCode"));
+                    assertNotNull(e.get("questionText"));
+                    assertEquals(((Number) e.get("segmentValue")).doubleValue()
+                            - ((Number) e.get("overallValue")).doubleValue(),
+                            ((Number) e.get("difference")).doubleValue(), 1e-3);
+                }
+                assertEquals("GENERATED", st.get("origin"));
+            }
+            // identity only from the descriptor questions the survey has: Age and Gender
+            Set<String> identity = ((List<Map<String, Object>>) p.get("identity")).stream()
+                    .map(st -> (String) ((List<Map<String, Object>>) st.get("evidence")).get(0).get("questionCode"))
+                    .collect(Collectors.toSet());
+            assertEquals(Set.of("Age", "Gender"), identity);
+            assertEquals("VisitFrequency", ((List<Map<String, Object>>) ((List<Map<String, Object>>) p.get("channels"))
+                    .get(0).get("evidence")).get(0).get("questionCode"));
+            assertNull(p.get("b2bRole"), "no B2B questions in this survey");
+        }
+        Map<String, Object> healthy = Personas.withArchetype(personas, "Health-conscious");
+        assertEquals("yummy, healthy", healthy.get("segmentLabel"));
+        Map<String, Object> marker = ((List<Map<String, Object>>) healthy.get("attitudes")).get(0);
+        assertEquals("marker.healthy.high", marker.get("key"), "the strongest marker comes first");
+        Map<String, Object> e = ((List<Map<String, Object>>) marker.get("evidence")).get(0);
+        assertEquals("healthy", e.get("questionCode"));
+        assertEquals(1.0, ((Number) e.get("segmentValue")).doubleValue(), 1e-9);
+        assertEquals(true, e.get("significant"));
+        assertTrue(((String) marker.get("text")).contains("100% vs"), marker.get("text").toString());
+    }
+
+    @Test
+    void generatingAgainWithTheSamePackChangesNothing() {
+        List<Map<String, Object>> first = Personas.generate(analyst, "run-mcd-4");
+        List<Map<String, Object>> again = Personas.generate(analyst, "run-mcd-4");
+        assertEquals(ids(first), ids(again));
+        again.forEach(p -> assertEquals(1, p.get("version")));
+        assertEquals(ids(first), ids(GraphQLTestClient.as(analyst).runOk("personas", Map.of("runId", "run-mcd-4"))
+                .getList("data.personas")));
+        assertEquals(1, GraphQLTestClient.as(analyst).runOk("personaVersions", Map.of("id", first.get(0).get("id")))
+                .getList("data.personaVersions").size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSurveyWithoutDescriptorsGivesNoIdentityRatherThanAnInventedOne() {
+        List<Map<String, Object>> personas = Personas.generate(analyst, "run-lifestyle");
+        assertEquals(3, personas.size());
+        for (Map<String, Object> p : personas) {
+            assertNull(p.get("identity"), "no identity section: " + p.get("name"));
+            assertTrue(((List<?>) p.get("channels")).isEmpty());
+            Personas.statements(p).forEach(st -> assertFalse(((List<?>) st.get("evidence")).isEmpty()));
+        }
+        assertEquals(Set.of("Innovator/early adopter", "Relationship-focused", "Budget-conscious"),
+                personas.stream().map(p -> ((List<String>) p.get("archetypes")).get(0)).collect(Collectors.toSet()));
+        Map<String, Object> family = Personas.withArchetype(personas, "Relationship-focused");
+        Set<String> values = ((List<Map<String, Object>>) family.get("values")).stream()
+                .map(st -> (String) st.get("key")).collect(Collectors.toSet());
+        assertEquals(Set.of("marker.family.high"), values, "VALUES markers go to values");
+        assertFalse(((List<?>) family.get("interests")).isEmpty(), "INTERESTS markers go to interests");
+    }
+
+    @Test
+    void aRunThatHasNotSucceededIsRefused() {
+        assertCode("VALIDATION", GraphQLTestClient.as(analyst).run("generatePersonas", Map.of("runId", "run-running")));
+    }
+
+    @Test
+    void anUnknownRunIsNotFound() {
+        assertCode("NOT_FOUND", GraphQLTestClient.as(analyst).run("generatePersonas", Map.of("runId", "run-nobody")));
+    }
+
+    @Test
+    void segmentationServiceFailingIsUnavailable() {
+        assertCode("UNAVAILABLE", GraphQLTestClient.as(analyst).run("generatePersonas",
+                Map.of("runId", SegmentationStubResource.BROKEN_RUN)));
+    }
+
+    private static Set<Object> ids(List<Map<String, Object>> personas) {
+        return new HashSet<>(personas.stream().map(p -> p.get("id")).toList());
+    }
+}
