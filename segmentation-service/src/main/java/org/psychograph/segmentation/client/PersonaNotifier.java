@@ -1,0 +1,51 @@
+package org.psychograph.segmentation.client;
+
+import io.smallrye.graphql.client.Response;
+import io.smallrye.graphql.client.dynamic.api.DynamicGraphQLClient;
+import io.smallrye.graphql.client.vertx.dynamic.VertxDynamicGraphQLClientBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * Tells persona-service that a run succeeded, by its {@code generatePersonas(runId)} mutation (idempotent
+ * per run and rule-pack version), with the service account's token. A dynamic client: the relay needs only
+ * success or failure, not persona-service's result type. Not retried here: the outbox relay retries with
+ * backoff, and an undelivered event simply waits.
+ */
+@ApplicationScoped
+public class PersonaNotifier {
+
+    static final String MUTATION = "mutation generatePersonas($runId: ID!) { generatePersonas(runId: $runId) { __typename } }";
+
+    private final Optional<String> url;
+    private final ServiceAccountTokens tokens;
+
+    public PersonaNotifier(@ConfigProperty(name = "quarkus.smallrye-graphql-client.persona.url") Optional<String> url,
+            ServiceAccountTokens tokens) {
+        this.url = url;
+        this.tokens = tokens;
+    }
+
+    public boolean configured() {
+        return url.isPresent();
+    }
+
+    @Timeout(15_000)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 15_000)
+    public void runSucceeded(String runId) throws Exception {
+        DynamicGraphQLClient client = new VertxDynamicGraphQLClientBuilder().url(url.orElseThrow())
+                .header("Authorization", "Bearer " + tokens.accessToken()).build();
+        try {
+            Response response = client.executeSync(MUTATION, Map.of("runId", runId));
+            if (response.hasError()) {
+                throw new IllegalStateException("persona-service answered " + response.getErrors());
+            }
+        } finally {
+            client.close();
+        }
+    }
+}

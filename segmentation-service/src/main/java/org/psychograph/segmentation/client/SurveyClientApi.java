@@ -1,0 +1,35 @@
+package org.psychograph.segmentation.client;
+
+import io.smallrye.graphql.client.typesafe.api.GraphQLClientApi;
+import io.smallrye.graphql.client.typesafe.api.Header;
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import org.psychograph.segmentation.client.SurveyDtos.MatrixPage;
+import org.psychograph.segmentation.client.SurveyDtos.SurveyDefinition;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+/**
+ * survey-service's GraphQL API as this service uses it. Package-private: callers go through
+ * {@link SurveyData}, which adds timeout, retry and circuit breaker. Arguments the server declares
+ * non-null repeat {@code @NonNull} here, or the real server rejects the call.
+ */
+@GraphQLClientApi(configKey = "survey")
+@Header(name = "Authorization", method = "org.psychograph.segmentation.client.OutgoingToken.bearer")
+interface SurveyClientApi {
+
+    @Query("survey")
+    SurveyDefinition survey(@NonNull @Id String id);
+
+    /** The same query, non-blocking: for request threads, where the caller's token is forwarded. */
+    @Query("survey")
+    Uni<SurveyDefinition> surveyUni(@NonNull @Id String id);
+
+    @Query("responseMatrix")
+    Uni<MatrixPage> responseMatrixUni(@NonNull @Id String surveyId, List<String> questionCodes, Integer first,
+            String after);
+
+    @Query("responseMatrix")
+    MatrixPage responseMatrix(@NonNull @Id String surveyId, List<String> questionCodes, Integer first, String after);
+}

@@ -1,0 +1,20 @@
+package org.psychograph.segmentation.graphql.types;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+public record AssignmentConnection(@NonNull List<@NonNull AssignmentEdge> edges, @NonNull PageInfo pageInfo,
+        int totalCount) {
+
+    public record AssignmentEdge(@NonNull String cursor, @NonNull AssignmentView node) {
+    }
+
+    @Type("Assignment")
+    @Description("A respondent's segment in the run's chosen solution.")
+    public record AssignmentView(@NonNull String respondentId, int segmentNumber,
+            @Description("Distance to the segment centre") double distance,
+            @Description("Distance to the second-nearest centre minus distance to the nearest") double margin) {
+    }
+}

@@ -1,0 +1,27 @@
+package org.psychograph.segmentation.graphql.types;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Candidate")
+@Description("The best solution found for one k, with the evidence for choosing k.")
+public record CandidateView(
+        int k,
+        @Description("Sum of squared distances of respondents to their segment centre") double withinSumOfSquares,
+        @Description("Sum of distances to the segment centre (flexclust's 'within cluster distance sum')")
+        double withinDistanceSum,
+        @Description("Mean silhouette width (-1..1, higher is better)") double silhouette,
+        @Description("Rows the silhouette was computed on (all up to 10,000, a seeded sample above)")
+        int silhouetteSampleSize,
+        @Description("Calinski-Harabasz index (higher is better)") double calinskiHarabasz,
+        @Description("Davies-Bouldin index (lower is better)") double daviesBouldin,
+        @Description("Median adjusted Rand index between pairs of bootstrap solutions (global stability)")
+        Double stabilityMedian,
+        Double stabilityFirstQuartile,
+        Double stabilityThirdQuartile,
+        @Description("The adjusted Rand index of every bootstrap pair") @NonNull List<@NonNull Double> stabilityReplicates,
+        @Description("Segment sizes, largest first") @NonNull List<@NonNull Integer> sizes,
+        boolean recommended) {
+}

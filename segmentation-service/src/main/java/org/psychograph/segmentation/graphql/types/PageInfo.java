@@ -1,0 +1,5 @@
+package org.psychograph.segmentation.graphql.types;
+
+/** Relay page information. */
+public record PageInfo(boolean hasNextPage, String endCursor) {
+}

@@ -1,0 +1,10 @@
+package org.psychograph.segmentation.graphql.types;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.NonNull;
+
+public record RunConnection(@NonNull List<@NonNull RunEdge> edges, @NonNull PageInfo pageInfo, int totalCount) {
+
+    public record RunEdge(@NonNull String cursor, @NonNull RunView node) {
+    }
+}

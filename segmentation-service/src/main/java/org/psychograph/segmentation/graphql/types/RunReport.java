@@ -1,0 +1,8 @@
+package org.psychograph.segmentation.graphql.types;
+
+import java.util.List;
+
+/** What a finished run stores (gzip JSON) and serves: the evidence per k and the chosen solution. */
+public record RunReport(List<CandidateView> candidates, List<SegmentView> segments, List<String> notes,
+        ProvenanceView provenance) {
+}

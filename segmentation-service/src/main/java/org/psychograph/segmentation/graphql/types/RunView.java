@@ -1,0 +1,36 @@
+package org.psychograph.segmentation.graphql.types;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.psychograph.segmentation.model.RunPhase;
+import org.psychograph.segmentation.model.RunStatus;
+
+@Type("Run")
+@Description("One segmentation analysis of one survey with one configuration.")
+public record RunView(
+        @Id @NonNull String id,
+        @NonNull String workspaceId,
+        @NonNull String surveyId,
+        String surveyTitle,
+        @NonNull RunStatus status,
+        @NonNull RunPhase phase,
+        @Description("0..100") int percent,
+        String error,
+        @NonNull RunConfigView config,
+        @NonNull OffsetDateTime createdAt,
+        OffsetDateTime startedAt,
+        OffsetDateTime finishedAt,
+        Integer respondentCount,
+        @Description("Respondents left out for missing basis answers (DROP_RESPONDENT)") Integer droppedRespondentCount,
+        Integer recommendedK,
+        @Description("Why this k, in plain words") String recommendationReason,
+        Integer chosenK,
+        @NonNull List<@NonNull CandidateView> candidates,
+        @Description("Segments of the chosen solution, largest first") @NonNull List<@NonNull SegmentView> segments,
+        ProvenanceView provenance,
+        @NonNull List<@NonNull String> notes) {
+}

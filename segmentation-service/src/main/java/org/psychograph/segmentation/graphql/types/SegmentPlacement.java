@@ -1,0 +1,7 @@
+package org.psychograph.segmentation.graphql.types;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("Where a new respondent falls in a run's chosen solution, computed exactly as the run assigned its own.")
+public record SegmentPlacement(int segmentNumber, double distance, double margin) {
+}

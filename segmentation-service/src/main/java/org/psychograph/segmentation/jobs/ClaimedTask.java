@@ -1,0 +1,9 @@
+package org.psychograph.segmentation.jobs;
+
+import java.util.UUID;
+import org.psychograph.segmentation.model.TaskKind;
+
+/** A task this worker holds the lease of. */
+public record ClaimedTask(long id, UUID runId, TaskKind kind, Integer k, Integer rangeFrom, Integer rangeTo,
+        int attempts, int maxAttempts) {
+}

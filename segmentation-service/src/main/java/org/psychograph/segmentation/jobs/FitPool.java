@@ -1,0 +1,37 @@
+package org.psychograph.segmentation.jobs;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The bounded pool the k-means fits run on (each fit single-threaded: concurrent fits scale better than
+ * one multi-threaded fit). Never the event loop, never Quarkus' worker pool.
+ */
+@ApplicationScoped
+public class FitPool {
+
+    private final ExecutorService executor;
+
+    public FitPool(@ConfigProperty(name = "psychograph.worker.fit-threads") int threads) {
+        int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        AtomicInteger counter = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(size, r -> {
+            Thread t = new Thread(r, "kmeans-fit-" + counter.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public ExecutorService executor() {
+        return executor;
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,7 @@
+package org.psychograph.segmentation.jobs;
+
+import org.psychograph.segmentation.model.TaskKind;
+
+/** A task to enqueue. */
+public record PlannedTask(TaskKind kind, Integer k, Integer rangeFrom, Integer rangeTo, int fits) {
+}

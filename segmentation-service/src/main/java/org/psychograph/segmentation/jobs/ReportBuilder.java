@@ -1,0 +1,147 @@
+package org.psychograph.segmentation.jobs;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.psychograph.segmentation.clustering.Candidate;
+import org.psychograph.segmentation.clustering.GlobalStability;
+import org.psychograph.segmentation.clustering.KRecommendation;
+import org.psychograph.segmentation.clustering.profile.CategoricalBreakdown;
+import org.psychograph.segmentation.clustering.profile.ChosenSolution;
+import org.psychograph.segmentation.clustering.profile.DescriptorBreakdown;
+import org.psychograph.segmentation.clustering.profile.NumericBreakdown;
+import org.psychograph.segmentation.clustering.profile.Segment;
+import org.psychograph.segmentation.clustering.profile.SegmentProfile;
+import org.psychograph.segmentation.clustering.storage.RunProvenance;
+import org.psychograph.segmentation.graphql.types.CandidateView;
+import org.psychograph.segmentation.graphql.types.ProvenanceView;
+import org.psychograph.segmentation.graphql.types.RunReport;
+import org.psychograph.segmentation.graphql.types.SegmentView;
+import org.psychograph.segmentation.graphql.types.SegmentView.CategoryShare;
+import org.psychograph.segmentation.graphql.types.SegmentView.CentroidValue;
+import org.psychograph.segmentation.graphql.types.SegmentView.DescriptorBreakdownView;
+import org.psychograph.segmentation.graphql.types.SegmentView.ProfileEntry;
+import org.psychograph.segmentation.model.DescriptorKind;
+import org.psychograph.segmentation.model.Dimension;
+import org.psychograph.segmentation.model.QuestionInfo;
+
+/** Turns the engine's results into the report a run stores and serves (the API's own types). */
+public final class ReportBuilder {
+
+    /** How many marker variables name a segment. */
+    static final int LABEL_MARKERS = 3;
+
+    private ReportBuilder() {
+    }
+
+    public static RunReport report(String runId, List<Candidate> candidates, KRecommendation recommendation,
+            ChosenSolution chosen, RunInput input, RunProvenance provenance, List<String> notes) {
+        List<CandidateView> views = candidates.stream().map(c -> candidate(c, recommendation)).toList();
+        return new RunReport(views, segments(runId, chosen, input), notes, provenance(provenance));
+    }
+
+    static CandidateView candidate(Candidate c, KRecommendation recommendation) {
+        GlobalStability g = c.stability() == null ? null : c.stability().global();
+        boolean hasStability = g != null && g.adjustedRand() != null && g.adjustedRand().length > 0;
+        List<Integer> sizes = Arrays.stream(c.solution().sizes()).boxed()
+                .sorted(Comparator.reverseOrder()).toList();
+        return new CandidateView(c.k(), c.withinSumOfSquares(), c.withinDistanceSum(), c.silhouette(),
+                c.silhouetteSampleSize(), c.calinskiHarabasz(), c.daviesBouldin(),
+                hasStability ? g.median() : null, hasStability ? g.firstQuartile() : null,
+                hasStability ? g.thirdQuartile() : null,
+                hasStability ? Arrays.stream(g.adjustedRand()).boxed().toList() : List.of(), sizes,
+                c.k() == recommendation.k());
+    }
+
+    public static List<SegmentView> segments(String runId, ChosenSolution chosen, RunInput input) {
+        List<SegmentView> segments = new ArrayList<>();
+        String[] codes = input.prepared().matrix().variableCodes();
+        for (Segment s : chosen.segments()) {
+            int number = s.segment() + 1;
+            List<CentroidValue> centroid = new ArrayList<>();
+            for (int j = 0; j < codes.length; j++) {
+                centroid.add(new CentroidValue(codes[j], s.centroid()[j]));
+            }
+            List<ProfileEntry> profile = s.profile().stream().map(p -> profile(p, input)).toList();
+            List<DescriptorBreakdownView> descriptors = chosen.descriptors().stream()
+                    .map(d -> descriptor(d, s.segment(), input)).toList();
+            segments.add(new SegmentView(runId + ":" + number, runId, number, label(s.profile()), s.size(), s.share(),
+                    s.stability() == null ? null : s.stability().meanJaccard(), centroid, profile, descriptors));
+        }
+        return segments;
+    }
+
+    private static ProfileEntry profile(SegmentProfile p, RunInput input) {
+        QuestionInfo q = input.question(p.variableCode());
+        return new ProfileEntry(p.variableCode(), q.text(), Dimension.of(q.dimension()), p.segmentMean(),
+                p.overallMean(), p.difference(), p.standardisedDifference(), p.adjustedPValue(), p.marker());
+    }
+
+    private static DescriptorBreakdownView descriptor(DescriptorBreakdown d, int segment, RunInput input) {
+        if (d instanceof NumericBreakdown n) {
+            QuestionInfo q = input.question(n.code());
+            return new DescriptorBreakdownView(n.code(), q.text(), Dimension.of(q.dimension()), DescriptorKind.NUMERIC,
+                    finite(n.pValue()), "one-way ANOVA", n.segmentMeans()[segment], n.overallMean(), List.of());
+        }
+        CategoricalBreakdown c = (CategoricalBreakdown) d;
+        QuestionInfo q = input.question(c.code());
+        long segmentTotal = Arrays.stream(c.counts()[segment]).sum();
+        long overallTotal = Arrays.stream(c.counts()).flatMapToLong(Arrays::stream).sum();
+        List<CategoryShare> categories = new ArrayList<>();
+        for (String label : orderedCategories(c, q)) {
+            int index = Arrays.asList(c.categories()).indexOf(label);
+            long count = index < 0 ? 0 : c.counts()[segment][index];
+            long overall = 0;
+            if (index >= 0) {
+                for (long[] row : c.counts()) {
+                    overall += row[index];
+                }
+            }
+            categories.add(new CategoryShare(label, (int) count, segmentTotal == 0 ? 0 : (double) count / segmentTotal,
+                    overallTotal == 0 ? 0 : (double) overall / overallTotal));
+        }
+        return new DescriptorBreakdownView(c.code(), q.text(), Dimension.of(q.dimension()), DescriptorKind.CATEGORICAL,
+                finite(c.pValue()), "chi-square test of association", null, null, categories);
+    }
+
+    /** The question's option order when it has options (so charts read naturally), else the data's order. */
+    private static List<String> orderedCategories(CategoricalBreakdown c, QuestionInfo q) {
+        List<String> ordered = new ArrayList<>();
+        if ("BINARY".equals(q.type())) {
+            ordered.addAll(List.of("Yes", "No"));
+        } else if (q.options() != null) {
+            ordered.addAll(q.options());
+        }
+        for (String category : c.categories()) {
+            if (!ordered.contains(category)) {
+                ordered.add(category);
+            }
+        }
+        return ordered;
+    }
+
+    /** "yummy, cheap, not expensive": the strongest markers, negated when the segment is below average. */
+    static String label(List<SegmentProfile> profile) {
+        List<SegmentProfile> markers = profile.stream().filter(SegmentProfile::marker)
+                .sorted(Comparator.comparingDouble((SegmentProfile p) -> -Math.abs(p.standardisedDifference())))
+                .limit(LABEL_MARKERS).toList();
+        if (markers.isEmpty()) {
+            return "close to the average on every basis variable";
+        }
+        List<String> words = new ArrayList<>();
+        for (SegmentProfile p : markers) {
+            words.add(p.difference() >= 0 ? p.variableCode() : "not " + p.variableCode());
+        }
+        return String.join(", ", words);
+    }
+
+    private static ProvenanceView provenance(RunProvenance p) {
+        return new ProvenanceView(Long.toString(p.seed()), p.tribuoVersion(), p.dataFingerprint(), p.restartIndex(),
+                Long.toString(p.fitSeed()));
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+}

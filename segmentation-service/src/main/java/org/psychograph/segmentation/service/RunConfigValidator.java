@@ -1,0 +1,107 @@
+package org.psychograph.segmentation.service;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.psychograph.segmentation.client.SurveyDtos.QuestionDefinition;
+import org.psychograph.segmentation.client.SurveyDtos.SurveyDefinition;
+import org.psychograph.segmentation.graphql.types.Inputs.SegmentationInput;
+import org.psychograph.segmentation.model.DistanceChoice;
+import org.psychograph.segmentation.model.MissingValueChoice;
+import org.psychograph.segmentation.model.RunConfig;
+import org.psychograph.segmentation.model.StandardisationChoice;
+
+/** Checks a run's input against the survey and resolves every default, naming the offending field. */
+final class RunConfigValidator {
+
+    static final int DEFAULT_K_MIN = 2;
+    static final int DEFAULT_K_MAX = 8;
+    static final int MAX_K = 50;
+    static final int MAX_RESTARTS = 1000;
+    static final int MAX_ITERATIONS = 10_000;
+    static final int MAX_BOOTSTRAP = 1000;
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    private RunConfigValidator() {
+    }
+
+    static RunConfig resolve(SegmentationInput in, SurveyDefinition survey) {
+        List<String> basis = in.basisQuestionCodes() == null || in.basisQuestionCodes().isEmpty()
+                ? survey.questions().stream().filter(q -> "BASIS".equals(q.role())).map(QuestionDefinition::code).toList()
+                : List.copyOf(in.basisQuestionCodes());
+        if (basis.isEmpty()) {
+            throw new ValidationException("basisQuestionCodes", "the survey has no BASIS questions: name the basis "
+                    + "questions to cluster on");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < basis.size(); i++) {
+            String code = basis.get(i);
+            QuestionDefinition q = survey.questions().stream().filter(x -> x.code().equals(code)).findFirst()
+                    .orElseThrow(() -> new ValidationException("basisQuestionCodes", "unknown question code '" + code + "'"));
+            if ("TEXT".equals(q.type()) || "MULTI_CHOICE".equals(q.type()) || "SINGLE_CHOICE".equals(q.type())) {
+                throw new ValidationException("basisQuestionCodes", "question '" + code + "' is " + q.type()
+                        + ": only LIKERT, BINARY and NUMERIC questions can be basis variables");
+            }
+            if (!seen.add(code)) {
+                throw new ValidationException("basisQuestionCodes", "question '" + code + "' is listed twice");
+            }
+        }
+        List<String> descriptors = new ArrayList<>();
+        for (QuestionDefinition q : survey.questions()) {
+            if ("DESCRIPTOR".equals(q.role()) && !"TEXT".equals(q.type()) && !seen.contains(q.code())) {
+                descriptors.add(q.code());
+            }
+        }
+        int kMin;
+        int kMax;
+        if (in.k() != null) {
+            if (in.kMin() != null || in.kMax() != null) {
+                throw new ValidationException("k", "give either k or kMin/kMax, not both");
+            }
+            kMin = in.k();
+            kMax = in.k();
+            checkK("k", kMin);
+        } else {
+            kMin = in.kMin() == null ? DEFAULT_K_MIN : in.kMin();
+            kMax = in.kMax() == null ? Math.max(DEFAULT_K_MAX, kMin) : in.kMax();
+            checkK("kMin", kMin);
+            checkK("kMax", kMax);
+            if (kMax < kMin) {
+                throw new ValidationException("kMax", "kMax (" + kMax + ") is below kMin (" + kMin + ")");
+            }
+        }
+        int restarts = within("restarts", in.restarts(), 10, 1, MAX_RESTARTS);
+        int iterations = within("maxIterations", in.maxIterations(), 100, 1, MAX_ITERATIONS);
+        int bootstrap = within("bootstrapReplicates", in.bootstrapReplicates(), 100, 0, MAX_BOOTSTRAP);
+        long seed;
+        if (in.seed() == null) {
+            seed = SEEDS.nextLong();
+        } else {
+            try {
+                seed = Long.parseLong(in.seed().strip());
+            } catch (NumberFormatException e) {
+                throw new ValidationException("seed", "seed must be a 64-bit integer written as text");
+            }
+        }
+        return new RunConfig(basis, descriptors, kMin, kMax, restarts, iterations,
+                in.distance() == null ? DistanceChoice.L2 : in.distance(),
+                in.standardisation() == null ? StandardisationChoice.NONE : in.standardisation(),
+                in.missingValues() == null ? MissingValueChoice.DROP_RESPONDENT : in.missingValues(), bootstrap, seed);
+    }
+
+    private static void checkK(String field, int k) {
+        if (k < 2 || k > MAX_K) {
+            throw new ValidationException(field, field + " must be between 2 and " + MAX_K + ", got " + k);
+        }
+    }
+
+    private static int within(String field, Integer value, int fallback, int min, int max) {
+        int v = value == null ? fallback : value;
+        if (v < min || v > max) {
+            throw new ValidationException(field, field + " must be between " + min + " and " + max + ", got " + v);
+        }
+        return v;
+    }
+}

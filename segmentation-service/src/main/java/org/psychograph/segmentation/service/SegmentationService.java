@@ -1,0 +1,264 @@
+package org.psychograph.segmentation.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.graphql.client.GraphQLClientException;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.psychograph.segmentation.client.SurveyData;
+import org.psychograph.segmentation.clustering.Assigner;
+import org.psychograph.segmentation.clustering.Placement;
+import org.psychograph.segmentation.clustering.storage.SegmentationModel;
+import org.psychograph.segmentation.graphql.types.AssignmentConnection;
+import org.psychograph.segmentation.graphql.types.AssignmentConnection.AssignmentEdge;
+import org.psychograph.segmentation.graphql.types.AssignmentConnection.AssignmentView;
+import org.psychograph.segmentation.graphql.types.Inputs.AnswerValue;
+import org.psychograph.segmentation.graphql.types.Inputs.SegmentationInput;
+import org.psychograph.segmentation.graphql.types.PageInfo;
+import org.psychograph.segmentation.graphql.types.RunConnection;
+import org.psychograph.segmentation.graphql.types.RunView;
+import org.psychograph.segmentation.graphql.types.SegmentPlacement;
+import org.psychograph.segmentation.jobs.ChosenK;
+import org.psychograph.segmentation.model.MissingValueChoice;
+import org.psychograph.segmentation.model.RunConfig;
+import org.psychograph.segmentation.model.RunStatus;
+import org.psychograph.segmentation.model.SegmentationRun;
+import org.psychograph.segmentation.repository.RunRepository;
+import org.psychograph.segmentation.security.Caller;
+
+/** Runs as analysts see them: start, follow, cancel, choose another k, read assignments, place a new respondent. */
+@ApplicationScoped
+public class SegmentationService {
+
+    static final int MAX_PAGE = 100;
+    static final int MAX_ASSIGNMENT_PAGE = 10_000;
+
+    private final RunRepository runs;
+    private final RunStore store;
+    private final SurveyData surveys;
+    private final ChosenK chosenK;
+    private final Caller caller;
+
+    public SegmentationService(RunRepository runs, RunStore store, SurveyData surveys, ChosenK chosenK, Caller caller) {
+        this.runs = runs;
+        this.store = store;
+        this.surveys = surveys;
+        this.chosenK = chosenK;
+        this.caller = caller;
+    }
+
+    /** Validates against the survey as the caller sees it (their token is forwarded), then queues the run. */
+    public Uni<RunView> start(SegmentationInput input) {
+        caller.requireAnalyst();
+        String who = caller.name();
+        Set<String> workspaces = caller.workspaces();
+        return surveys.surveyForCaller(input.surveyId())
+                .onFailure(GraphQLClientException.class).transform(e -> new NotFoundException("surveyId",
+                        "survey " + input.surveyId() + " not found"))
+                .onFailure(e -> !(e instanceof DomainException)).transform(e -> new UnavailableException(
+                        "survey-service did not answer: " + e.getMessage()))
+                .chain(survey -> {
+                    if (survey == null || !workspaces.contains(survey.workspaceId())) {
+                        throw new NotFoundException("surveyId", "survey " + input.surveyId() + " not found");
+                    }
+                    RunConfig config = RunConfigValidator.resolve(input, survey);
+                    return surveys.responseCountForCaller(input.surveyId(), config.basisCodes())
+                            .onFailure(e -> !(e instanceof DomainException)).transform(e -> new UnavailableException(
+                                    "survey-service did not answer: " + e.getMessage()))
+                            .chain(count -> {
+                                if (count < 2 * config.kMax()) {
+                                    throw new ValidationException("surveyId", "the survey has " + count
+                                            + " responses: too few for up to " + config.kMax() + " segments (at least "
+                                            + 2 * config.kMax() + " are needed)");
+                                }
+                                return store.create(survey.workspaceId(), survey.id(), survey.title(), who, config);
+                            });
+                })
+                .chain(id -> findVisible(id.toString(), workspaces)).map(RunViews::of);
+    }
+
+    @WithSession
+    public Uni<RunView> run(String id) {
+        caller.requireReader();
+        return findVisible(id, caller.workspaces()).map(RunViews::of);
+    }
+
+    @WithSession
+    Uni<SegmentationRun> findVisible(String id, Set<String> workspaces) {
+        UUID uuid = parseId(id);
+        return runs.findById(uuid).map(run -> {
+            if (run == null || !workspaces.contains(run.workspaceId)) {
+                throw new NotFoundException("id", "run " + id + " not found");
+            }
+            return run;
+        });
+    }
+
+    @WithSession
+    public Uni<RunConnection> runs(String surveyId, Integer first, String after) {
+        caller.requireReader();
+        int size = Cursors.pageSize(first, 20, MAX_PAGE);
+        Set<String> workspaces = caller.workspaces();
+        OffsetDateTime afterCreated = null;
+        UUID afterId = null;
+        if (after != null) {
+            String[] parts = Cursors.decode(after, "after").split("\\|", 2);
+            try {
+                afterCreated = OffsetDateTime.parse(parts[0]);
+                afterId = UUID.fromString(parts[1]);
+            } catch (RuntimeException e) {
+                throw new ValidationException("after", "not a cursor returned by this API");
+            }
+        }
+        if (workspaces.isEmpty()) {
+            return Uni.createFrom().item(new RunConnection(List.of(), new PageInfo(false, null), 0));
+        }
+        return runs.ofSurvey(workspaces, surveyId, afterCreated, afterId, size + 1)
+                .chain(page -> runs.countOfSurvey(workspaces, surveyId).map(total -> {
+                    boolean more = page.size() > size;
+                    List<RunConnection.RunEdge> edges = new ArrayList<>();
+                    for (SegmentationRun r : more ? page.subList(0, size) : page) {
+                        edges.add(new RunConnection.RunEdge(Cursors.encode(r.createdAt + "|" + r.id), RunViews.of(r)));
+                    }
+                    String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+                    return new RunConnection(edges, new PageInfo(more, end), Math.toIntExact(total));
+                }));
+    }
+
+    /** For batching clients: the runs in the order asked, null where not visible. */
+    @WithSession
+    public Uni<List<RunView>> runsByIds(List<String> ids) {
+        caller.requireReader();
+        Set<String> workspaces = caller.workspaces();
+        List<UUID> uuids = new ArrayList<>();
+        for (String id : ids) {
+            try {
+                uuids.add(UUID.fromString(id));
+            } catch (IllegalArgumentException e) {
+                // unknown id: answered with null below
+            }
+        }
+        if (uuids.isEmpty() || workspaces.isEmpty()) {
+            return Uni.createFrom().item(ids.stream().map(id -> (RunView) null).toList());
+        }
+        return runs.byIds(workspaces, uuids).map(found -> {
+            Map<String, RunView> byId = new HashMap<>();
+            found.forEach(r -> byId.put(r.id.toString(), RunViews.of(r)));
+            List<RunView> ordered = new ArrayList<>();
+            ids.forEach(id -> ordered.add(byId.get(id)));
+            return ordered;
+        });
+    }
+
+    /** For batching clients: one list of runs (newest first) per survey id, in the order asked. */
+    @WithSession
+    public Uni<List<List<RunView>>> runsOfSurveys(List<String> surveyIds) {
+        caller.requireReader();
+        Set<String> workspaces = caller.workspaces();
+        if (surveyIds.isEmpty() || workspaces.isEmpty()) {
+            return Uni.createFrom().item(surveyIds.stream().map(id -> List.<RunView>of()).toList());
+        }
+        return runs.ofSurveys(workspaces, surveyIds).map(found -> {
+            Map<String, List<RunView>> bySurvey = new HashMap<>();
+            found.forEach(r -> bySurvey.computeIfAbsent(r.surveyId, k -> new ArrayList<>()).add(RunViews.of(r)));
+            return surveyIds.stream().map(id -> bySurvey.getOrDefault(id, List.of())).toList();
+        });
+    }
+
+    public Uni<RunView> cancel(String id) {
+        caller.requireAnalyst();
+        Set<String> workspaces = caller.workspaces();
+        return findVisible(id, workspaces).chain(run -> store.cancel(run.id).map(cancelled -> {
+            if (!cancelled) {
+                throw new ValidationException("id", "run " + id + " has already finished (" + run.status + ")");
+            }
+            return run.id;
+        })).chain(runId -> findVisible(runId.toString(), workspaces)).map(RunViews::of);
+    }
+
+    /** Profiles another candidate of a finished run, without clustering again (CPU work: off the event loop). */
+    public Uni<RunView> chooseK(String runId, int k) {
+        caller.requireAnalyst();
+        Set<String> workspaces = caller.workspaces();
+        return findVisible(runId, workspaces).chain(run -> {
+            if (run.status != RunStatus.SUCCEEDED) {
+                throw new ValidationException("runId", "k can be chosen only for a SUCCEEDED run; it is " + run.status);
+            }
+            if (k < run.config.kMin() || k > run.config.kMax()) {
+                throw new ValidationException("k", "k must be one of the run's candidates, " + run.config.kMin() + ".."
+                        + run.config.kMax());
+            }
+            UUID id = run.id;
+            return Uni.createFrom().item(() -> chosenK.choose(id, k))
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                    .chain(() -> findVisible(runId, workspaces)).map(RunViews::of);
+        });
+    }
+
+    public Uni<AssignmentConnection> assignments(String runId, Integer first, String after) {
+        caller.requireReader();
+        int size = Cursors.pageSize(first, 1000, MAX_ASSIGNMENT_PAGE);
+        int afterRow = after == null ? -1 : (int) Cursors.decodeLong(after, "after");
+        return findVisible(runId, caller.workspaces()).chain(run -> {
+            List<Integer> rowNumbers = new ArrayList<>();
+            return store.assignments(run.id, afterRow, size + 1, rowNumbers)
+                    .chain(page -> store.assignmentCount(run.id).map(total -> {
+                        boolean more = page.size() > size;
+                        List<AssignmentEdge> edges = new ArrayList<>();
+                        for (int i = 0; i < Math.min(size, page.size()); i++) {
+                            edges.add(new AssignmentEdge(Cursors.encode(Integer.toString(rowNumbers.get(i))),
+                                    page.get(i)));
+                        }
+                        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+                        return new AssignmentConnection(edges, new PageInfo(more, end), total);
+                    }));
+        });
+    }
+
+    /** Places a new respondent with the run's stored model: the same preparation and nearest centre as the run. */
+    public Uni<SegmentPlacement> assign(String runId, List<AnswerValue> answers) {
+        caller.requireReader();
+        return findVisible(runId, caller.workspaces()).map(run -> {
+            if (run.model == null) {
+                throw new ValidationException("runId", "run " + runId + " has no model yet (status " + run.status + ")");
+            }
+            SegmentationModel model = SegmentationModel.fromBytes(run.model);
+            String[] codes = model.preparation().variableCodes();
+            Map<String, Double> given = new HashMap<>();
+            for (AnswerValue a : answers) {
+                given.put(a.questionCode(), a.value());
+            }
+            double[] raw = new double[codes.length];
+            for (int j = 0; j < codes.length; j++) {
+                Double v = given.get(codes[j]);
+                if (v == null && run.config.missingValues() != MissingValueChoice.MEAN_IMPUTE) {
+                    throw new ValidationException("answers", "an answer to basis question '" + codes[j] + "' is needed");
+                }
+                raw[j] = v == null ? Double.NaN : v;
+            }
+            for (String code : given.keySet()) {
+                if (!List.of(codes).contains(code)) {
+                    throw new ValidationException("answers", "'" + code + "' is not a basis question of this run");
+                }
+            }
+            Placement placement = Assigner.of(model).assign(raw);
+            return new SegmentPlacement(placement.segment() + 1, placement.distance(),
+                    Double.isFinite(placement.margin()) ? placement.margin() : 0.0);
+        });
+    }
+
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new NotFoundException("id", "run " + id + " not found");
+        }
+    }
+}
