@@ -122,6 +122,19 @@ class PersonaGenerationTest {
     }
 
     @Test
+    void personasOfSeveralRunsComeInOneCallInTheOrderAsked() {
+        Personas.generate(analyst, "run-mcd-4");
+        Personas.generate(analyst, "run-lifestyle");
+        List<List<Map<String, Object>>> lists = GraphQLTestClient.as(analyst).runOk("personasOfRuns",
+                Map.of("runIds", List.of("run-lifestyle", "run-nobody", "run-mcd-4"))).getList("data.personasOfRuns");
+        assertEquals(List.of(3, 0, 4), lists.stream().map(List::size).toList());
+        assertEquals(List.of(1, 2, 3, 4), lists.get(2).stream().map(p -> p.get("segmentNumber")).toList());
+        List<List<Object>> outsider = GraphQLTestClient.as(Personas.analyst("security")).runOk("personasOfRuns",
+                Map.of("runIds", List.of("run-lifestyle", "run-mcd-4"))).getList("data.personasOfRuns");
+        assertEquals(List.of(List.of(), List.of()), outsider, "another workspace's personas are left out");
+    }
+
+    @Test
     void aRunThatHasNotSucceededIsRefused() {
         assertCode("VALIDATION", GraphQLTestClient.as(analyst).run("generatePersonas", Map.of("runId", "run-running")));
     }
@@ -135,6 +148,20 @@ class PersonaGenerationTest {
     void segmentationServiceFailingIsUnavailable() {
         assertCode("UNAVAILABLE", GraphQLTestClient.as(analyst).run("generatePersonas",
                 Map.of("runId", SegmentationStubResource.BROKEN_RUN)));
+    }
+
+    @Test
+    void whileTheBreakerIsOpenCallsFailFastAsUnavailable() {
+        GraphQLTestClient client = GraphQLTestClient.as(analyst);
+        for (int i = 0; i < 4; i++) {
+            assertCode("UNAVAILABLE", client.run("generatePersonas", Map.of("runId", SegmentationStubResource.BROKEN_RUN)));
+        }
+        // the breaker is open now: even a good run is not asked for
+        var answer = client.run("generatePersonas", Map.of("runId", "run-lifestyle"));
+        assertCode("UNAVAILABLE", answer);
+        assertTrue(answer.getString("errors[0].message").contains("unavailable"), answer.prettify());
+        CircuitBreakerMaintenance.get().resetAll();
+        assertEquals(3, Personas.generate(analyst, "run-lifestyle").size());
     }
 
     private static Set<Object> ids(List<Map<String, Object>> personas) {

@@ -63,6 +63,12 @@ public class SegmentationStubResource implements QuarkusTestResourceLifecycleMan
     }
 
     @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(server,
+                new TestInjector.AnnotatedAndMatchesType(InjectSegmentationStub.class, WireMockServer.class));
+    }
+
+    @Override
     public void stop() {
         if (server != null) {
             server.stop();

@@ -9,9 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class ServiceAccountTokens extends AbstractTokensProducer {
-
-    public ServiceAccountTokens() {
-        // the identity provider may start after this service; ask for the token on first use instead
-        earlyTokenAcquisition = false;
-    }
+    // quarkus.oidc-client.early-tokens-acquisition=false: the bean is created on first use, on the event
+    // loop, where the base class's early (blocking) acquisition would fail
 }

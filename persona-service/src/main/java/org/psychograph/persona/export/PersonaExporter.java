@@ -8,10 +8,12 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.psychograph.persona.generation.PersonaContent;
 import org.psychograph.persona.graphql.types.PersonaView;
+import org.psychograph.persona.graphql.types.StatementView;
 import org.psychograph.persona.model.Persona;
 import org.psychograph.persona.service.ContentCodec;
 import org.psychograph.persona.service.PersonaService;
@@ -67,10 +69,10 @@ public class PersonaExporter {
 
     /** The sections of a persona as titled lists, in reading order, empty ones left out. */
     @TemplateData
-    public record Sections(String title, List<org.psychograph.persona.graphql.types.StatementView> statements) {
+    public record Sections(String title, List<StatementView> statements) {
 
         static List<Sections> of(PersonaView v) {
-            List<Sections> all = new java.util.ArrayList<>();
+            List<Sections> all = new ArrayList<>();
             add(all, "Identity", v.identity());
             add(all, "Values", v.values());
             add(all, "Interests", v.interests());
@@ -90,7 +92,7 @@ public class PersonaExporter {
         }
 
         private static void add(List<Sections> all, String title,
-                List<org.psychograph.persona.graphql.types.StatementView> list) {
+                List<StatementView> list) {
             if (list != null && !list.isEmpty()) {
                 all.add(new Sections(title, list));
             }

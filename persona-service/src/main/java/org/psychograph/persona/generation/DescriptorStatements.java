@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.psychograph.persona.client.CategoryShare;
 import org.psychograph.persona.client.DescriptorBreakdown;
 import org.psychograph.persona.client.DescriptorKind;
@@ -23,6 +24,8 @@ import org.psychograph.persona.rules.RulePackDocument.DescriptorRule;
 final class DescriptorStatements {
 
     private static final String DEFAULT_CATEGORY = "{label}: {category} ({segment} vs {overall} overall)";
+    /** Up to this many categories an identity question is shown as a mix (e.g. gender) rather than one category. */
+    private static final int MIX_CATEGORIES = 3;
     private static final String DEFAULT_MEAN = "{label}: {segment} on average ({overall} overall)";
 
     private DescriptorStatements() {
@@ -49,7 +52,7 @@ final class DescriptorStatements {
             } else {
                 continue;
             }
-            statement(d, rule).ifPresent(s -> out.computeIfAbsent(section, k -> new ArrayList<>()).add(s));
+            statement(d, rule, section).ifPresent(s -> out.computeIfAbsent(section, k -> new ArrayList<>()).add(s));
         }
         return out;
     }
@@ -59,7 +62,8 @@ final class DescriptorStatements {
                 .findFirst();
     }
 
-    private static Optional<Statement> statement(DescriptorBreakdown d, Optional<DescriptorRule> rule) {
+    private static Optional<Statement> statement(DescriptorBreakdown d, Optional<DescriptorRule> rule,
+            PersonaSection section) {
         String label = rule.map(DescriptorRule::label).orElse(Phrases.question(d.questionText(), d.questionCode()));
         String key = "descriptor." + d.questionCode();
         if (d.kind() == DescriptorKind.NUMERIC) {
@@ -72,6 +76,10 @@ final class DescriptorStatements {
                     "category", ""));
             return Optional.of(Statement.generated(key, text, List.of(EvidenceFactory.of(d))));
         }
+        if (section == PersonaSection.IDENTITY && d.categories().size() <= MIX_CATEGORIES
+                && rule.map(DescriptorRule::phrase).filter(p -> !p.isBlank()).isEmpty()) {
+            return mix(d, label, key);
+        }
         Optional<CategoryShare> pick = characteristic(d, rule);
         return pick.map(c -> {
             String template = rule.map(DescriptorRule::phrase).filter(p -> !p.isBlank()).orElse(DEFAULT_CATEGORY);
@@ -79,6 +87,21 @@ final class DescriptorStatements {
                     "segment", Phrases.value(c.segmentShare(), true), "overall", Phrases.value(c.overallShare(), true)));
             return Statement.generated(key + "." + c.label(), text, List.of(EvidenceFactory.of(d, c)));
         });
+    }
+
+    /** A mix such as gender: every category's share, largest first, each with its evidence. */
+    private static Optional<Statement> mix(DescriptorBreakdown d, String label, String key) {
+        List<CategoryShare> shares = d.categories().stream()
+                .sorted(Comparator.comparingDouble(CategoryShare::segmentShare).reversed()).toList();
+        if (shares.isEmpty()) {
+            return Optional.empty();
+        }
+        String segment = shares.stream().map(c -> Phrases.value(c.segmentShare(), true) + " " + c.label())
+                .collect(Collectors.joining(", "));
+        String overall = shares.stream().map(c -> Phrases.value(c.overallShare(), true))
+                .collect(Collectors.joining(", "));
+        return Optional.of(Statement.generated(key + ".mix", label + ": " + segment + " (overall " + overall + ")",
+                shares.stream().map(c -> EvidenceFactory.of(d, c)).toList()));
     }
 
     /**

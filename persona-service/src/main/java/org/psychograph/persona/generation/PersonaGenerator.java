@@ -62,17 +62,32 @@ public final class PersonaGenerator {
         add(sections, PersonaSection.SIZE, Statement.generated("size", String.format(Locale.ROOT,
                 "Segment %d of %d: %d respondents, %s of the sample", s.number(), run.segments().size(), s.size(),
                 Phrases.value(s.share(), true)), List.of(size)));
-
-        for (ArchetypeMatch m : archetypes) {
-            add(sections, PersonaSection.ARCHETYPES,
-                    Statement.generated("archetype." + m.rule().id(), m.rule().label(), m.evidence()));
-        }
         List<ProfileEntry> markers = s.profile().stream().filter(ProfileEntry::marker)
                 .sorted(Comparator.comparingDouble((ProfileEntry p) -> -Math.abs(p.standardisedDifference()))
                         .thenComparing(ProfileEntry::questionCode))
                 .toList();
         for (ProfileEntry p : markers) {
             add(sections, sectionOf(p.dimension()), markerStatement(p, rules));
+        }
+        archetypeContent(sections, archetypes);
+        DescriptorStatements.of(s, rules).forEach((section, list) -> list.forEach(st -> add(sections, section, st)));
+
+        ArchetypeMatch primary = archetypes.isEmpty() ? null : archetypes.get(0);
+        headline(sections, s, primary, markers);
+        String name = namer.name(primary != null ? primary.rule().nickname() : nicknameFrom(s.label()));
+        summary(sections, s, name, primary, markers, size, rules);
+        List<ChartPoint> chart = s.profile().stream().map(p -> new ChartPoint(p.questionCode(), p.questionText(),
+                p.segmentMean(), p.overallMean(), p.marker())).toList();
+        return new PersonaContent(name, s.id(), s.number(), s.label(), s.size(), s.share(), s.stability(), pack.key(),
+                primary == null ? null : primary.rule().id(), null, sections, chart);
+    }
+
+    /** The archetypes themselves, then what the leading ones say about goals, motivations and so on. */
+    private static void archetypeContent(Map<PersonaSection, List<Statement>> sections,
+            List<ArchetypeMatch> archetypes) {
+        for (ArchetypeMatch m : archetypes) {
+            add(sections, PersonaSection.ARCHETYPES,
+                    Statement.generated("archetype." + m.rule().id(), m.rule().label(), m.evidence()));
         }
         List<ArchetypeMatch> leading = archetypes.subList(0, Math.min(ARCHETYPES_FOR_CONTENT, archetypes.size()));
         for (ArchetypeMatch m : leading) {
@@ -81,12 +96,19 @@ public final class PersonaGenerator {
             phrases(sections, PersonaSection.MOTIVATIONS, m, "motivations", r.motivations());
             phrases(sections, PersonaSection.PAIN_POINTS, m, "painPoints", r.painPoints());
             phrases(sections, PersonaSection.BUYING_BEHAVIOUR, m, "buyingBehaviour", r.buyingBehaviour());
-            phrases(sections, PersonaSection.KEY_MESSAGES, m, "keyMessages", r.keyMessages());
-            phrases(sections, PersonaSection.AVOID, m, "avoid", r.avoid());
         }
-        DescriptorStatements.of(s, rules).forEach((section, list) -> list.forEach(st -> add(sections, section, st)));
+        if (!archetypes.isEmpty()) {
+            // messages and what to avoid come from the primary archetype alone: two archetypes' advice
+            // can contradict each other ("premium items" vs "avoid premium positioning")
+            ArchetypeMatch primary = archetypes.get(0);
+            phrases(sections, PersonaSection.KEY_MESSAGES, primary, "keyMessages", primary.rule().keyMessages());
+            phrases(sections, PersonaSection.AVOID, primary, "avoid", primary.rule().avoid());
+        }
+    }
 
-        ArchetypeMatch primary = archetypes.isEmpty() ? null : archetypes.get(0);
+    /** Tagline and tone: the primary archetype's, else the segment's label backed by its strongest markers. */
+    private static void headline(Map<PersonaSection, List<Statement>> sections, Segment s, ArchetypeMatch primary,
+            List<ProfileEntry> markers) {
         if (primary != null && primary.rule().tagline() != null) {
             add(sections, PersonaSection.TAGLINE, Statement.generated("archetype." + primary.rule().id() + ".tagline",
                     primary.rule().tagline(), primary.evidence()));
@@ -98,12 +120,6 @@ public final class PersonaGenerator {
             add(sections, PersonaSection.TONE, Statement.generated("archetype." + primary.rule().id() + ".tone",
                     primary.rule().tone(), primary.evidence()));
         }
-        String name = namer.name(primary != null ? primary.rule().nickname() : nicknameFrom(s.label()));
-        summary(sections, s, name, primary, markers, size, rules);
-        List<ChartPoint> chart = s.profile().stream().map(p -> new ChartPoint(p.questionCode(), p.questionText(),
-                p.segmentMean(), p.overallMean(), p.marker())).toList();
-        return new PersonaContent(name, s.id(), s.number(), s.label(), s.size(), s.share(), s.stability(), pack.key(),
-                primary == null ? null : primary.rule().id(), null, sections, chart);
     }
 
     private static void summary(Map<PersonaSection, List<Statement>> sections, Segment s, String name,

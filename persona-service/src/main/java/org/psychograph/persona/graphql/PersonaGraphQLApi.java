@@ -38,6 +38,14 @@ public class PersonaGraphQLApi {
         return personas.ofRun(runId);
     }
 
+    @Query("personasOfRuns")
+    @Description("For batch joins (the gateway's run -> personas): one list per run id, in the order asked, each in "
+            + "segment order. At most 100 run ids.")
+    public Uni<@NonNull List<@NonNull List<@NonNull PersonaView>>> personasOfRuns(
+            @NonNull List<@NonNull String> runIds) {
+        return personas.ofRuns(runIds);
+    }
+
     @Query("persona")
     @Description("A persona of one of the caller's workspaces, with the evidence of every statement (NOT_FOUND otherwise).")
     public Uni<PersonaView> persona(@NonNull @Id String id) {

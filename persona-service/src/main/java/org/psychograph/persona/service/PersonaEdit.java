@@ -42,6 +42,9 @@ record PersonaEdit(PersonaContent content, Set<String> changedFields) {
         for (int i = 0; i < sections.size(); i++) {
             SectionPatch sp = sections.get(i);
             String at = "patch.sections[" + i + "]";
+            if (sp == null) {
+                throw new ValidationException(at, "a section patch cannot be null");
+            }
             if (!seen.add(sp.section().name())) {
                 throw new ValidationException(at + ".section", "section " + sp.section() + " is given twice");
             }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
 import org.psychograph.persona.client.RunStatus;
 import org.psychograph.persona.client.SegmentationRuns;
@@ -40,7 +41,11 @@ public class PersonaGenerationService {
         }
         Set<String> workspaces = caller.workspaces();
         String author = caller.name();
-        return runs.run(runId).chain(run -> {
+        return runs.run(runId)
+                // the breaker open, or the timeout hit: thrown around SegmentationRuns.run, not inside it
+                .onFailure(FaultToleranceException.class).transform(e -> new UnavailableException(
+                        "segmentation-service is unavailable: " + e.getMessage()))
+                .chain(run -> {
             // another workspace's run does not exist for this caller
             if (run == null || !workspaces.contains(run.workspaceId())) {
                 throw new NotFoundException("runId", "run " + runId + " not found");

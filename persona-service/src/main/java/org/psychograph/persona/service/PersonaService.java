@@ -6,10 +6,13 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.psychograph.persona.generation.PersonaContent;
 import org.psychograph.persona.graphql.types.Inputs.PersonaPatch;
 import org.psychograph.persona.graphql.types.PersonaVersionView;
@@ -26,6 +29,8 @@ import org.psychograph.persona.security.Caller;
 /** Reading, editing and publishing personas; versions and their differences. */
 @ApplicationScoped
 public class PersonaService {
+
+    static final int MAX_RUNS = 100;
 
     private final PersonaRepository personas;
     private final PersonaVersionRepository versions;
@@ -66,6 +71,36 @@ public class PersonaService {
     public Uni<Persona> readable(String id) {
         caller.requireReader();
         return visible(id, caller.workspaces());
+    }
+
+    /** One list per run id, in the order given; personas of other workspaces are left out. */
+    @WithSession
+    public Uni<List<List<PersonaView>>> ofRuns(List<String> runIds) {
+        caller.requireReader();
+        if (runIds.size() > MAX_RUNS) {
+            throw new ValidationException("runIds", "at most " + MAX_RUNS + " run ids per call");
+        }
+        Set<String> workspaces = caller.workspaces();
+        if (runIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return versions.personasOfRuns(Set.copyOf(runIds)).chain(pairs -> {
+            Set<UUID> ids = pairs.stream().map(pair -> (UUID) pair[1]).collect(Collectors.toSet());
+            Uni<List<Persona>> found = ids.isEmpty() ? Uni.createFrom().item(List.of()) : personas.byIds(ids);
+            return found.map(list -> {
+                Map<UUID, PersonaView> visible = new HashMap<>();
+                list.stream().filter(p -> workspaces.contains(p.workspaceId)).forEach(p -> visible.put(p.id, view(p)));
+                Map<String, List<PersonaView>> byRun = new HashMap<>();
+                for (Object[] pair : pairs) {
+                    PersonaView v = visible.get((UUID) pair[1]);
+                    if (v != null) {
+                        byRun.computeIfAbsent((String) pair[0], k -> new ArrayList<>()).add(v);
+                    }
+                }
+                return runIds.stream().map(run -> byRun.getOrDefault(run, List.of()).stream()
+                        .sorted(Comparator.comparing(PersonaView::segmentNumber)).toList()).toList();
+            });
+        });
     }
 
     @WithSession

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,7 +66,7 @@ public class PersonaWriter {
         List<Persona> result = new ArrayList<>();
         List<PersonaVersion> newVersions = new ArrayList<>();
         List<Persona> created = new ArrayList<>();
-        var now = Clock.now();
+        OffsetDateTime now = Clock.now();
         for (PersonaContent content : fresh) {
             Persona p = continued.get(content.segmentId());
             PersonaContent written;
@@ -104,7 +105,9 @@ public class PersonaWriter {
         generation.personas = result.size();
         generation.generatedBy = author;
         generation.generatedAt = now;
-        return personas.persist(created)
+        // Panache's persist of an empty collection fails ("The Uni set is empty")
+        Uni<Void> inserted = created.isEmpty() ? Uni.createFrom().voidItem() : personas.persist(created);
+        return inserted
                 .chain(() -> Panache.getSession()).chain(session -> session.flush())
                 .chain(() -> versions.persist(newVersions))
                 .chain(() -> generations.persist(generation))
@@ -136,7 +139,7 @@ public class PersonaWriter {
     }
 
     static PersonaVersion version(Persona p, Run run, RulePack pack, VersionChange change, String author,
-            java.time.OffsetDateTime now) {
+            OffsetDateTime now) {
         PersonaVersion v = new PersonaVersion();
         v.id = UUID.randomUUID();
         v.personaId = p.id;

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.psychograph.persona.model.StoredRulePack;
@@ -100,10 +101,10 @@ public class RulePackService {
         });
     }
 
-    private static java.util.Optional<RulePackProblem> reservedName(RulePackDocument doc) {
+    private static Optional<RulePackProblem> reservedName(RulePackDocument doc) {
         return DEFAULT_NAME.equals(doc.name())
-                ? java.util.Optional.of(new RulePackProblem(1, "name", "the name 'default' is reserved for the built-in pack"))
-                : java.util.Optional.empty();
+                ? Optional.of(new RulePackProblem(1, "name", "the name 'default' is reserved for the built-in pack"))
+                : Optional.empty();
     }
 
     static String describe(List<RulePackProblem> problems) {

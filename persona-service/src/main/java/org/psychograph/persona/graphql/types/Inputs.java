@@ -14,7 +14,7 @@ public final class Inputs {
 
     @Input("PersonaPatch")
     @Description("Fields left out are unchanged. Every field given is locked: regeneration keeps it.")
-    public record PersonaPatch(String name, List<@NonNull SectionPatch> sections) {
+    public record PersonaPatch(String name, List<SectionPatch> sections) {
     }
 
     @Input("SectionPatch")
