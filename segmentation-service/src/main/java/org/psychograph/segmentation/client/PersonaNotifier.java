@@ -19,7 +19,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @ApplicationScoped
 public class PersonaNotifier {
 
-    static final String MUTATION = "mutation generatePersonas($runId: ID!) { generatePersonas(runId: $runId) { __typename } }";
+    static final String MUTATION = "mutation generatePersonas($runId: String!) { generatePersonas(runId: $runId) { __typename } }";
 
     private final Optional<String> url;
     private final ServiceAccountTokens tokens;

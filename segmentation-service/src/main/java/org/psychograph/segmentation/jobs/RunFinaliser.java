@@ -1,7 +1,6 @@
 package org.psychograph.segmentation.jobs;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -111,8 +110,8 @@ public class RunFinaliser {
         byte[] report = Compression.gzip(ResultCodec.toJson(solution.report()));
         Uni<Void> chain = connection.preparedQuery("UPDATE segmentation_run SET report = $2, model = $3, chosen_k = $4, "
                 + "recommended_k = coalesce(recommended_k, $5), recommendation_reason = coalesce(recommendation_reason, $6) "
-                + "WHERE id = $1").execute(Tuple.from(new Object[] {runId, Buffer.buffer(report),
-                        Buffer.buffer(solution.model().toBytes()), solution.k(), recommendation.k(),
+                + "WHERE id = $1").execute(Tuple.from(new Object[] {runId, io.vertx.core.buffer.Buffer.buffer(report),
+                        io.vertx.core.buffer.Buffer.buffer(solution.model().toBytes()), solution.k(), recommendation.k(),
                         recommendation.reason()}))
                 .chain(() -> connection.preparedQuery("DELETE FROM segment_assignment WHERE run_id = $1")
                         .execute(Tuple.of(runId)))

@@ -1,7 +1,6 @@
 package org.psychograph.segmentation.jobs;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -37,7 +36,7 @@ public class RunInputStore {
         byte[] bytes = Compression.gzip(ResultCodec.toJson(input));
         return client.preparedQuery("INSERT INTO run_input (run_id, prepared) VALUES ($1, $2) "
                 + "ON CONFLICT (run_id) DO UPDATE SET prepared = excluded.prepared")
-                .execute(Tuple.of(runId, Buffer.buffer(bytes))).replaceWithVoid();
+                .execute(Tuple.of(runId, io.vertx.core.buffer.Buffer.buffer(bytes))).replaceWithVoid();
     }
 
     public RunInput load(UUID runId) {

@@ -1,7 +1,6 @@
 package org.psychograph.segmentation.jobs;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -103,7 +102,7 @@ public class TaskQueue {
                 .execute(Tuple.of(task.runId()))
                 .chain(() -> connection.preparedQuery("UPDATE segmentation_task SET status = 'DONE', result = $3, "
                         + "lease_until = NULL, updated_at = now() WHERE id = $1 AND lease_owner = $2 "
-                        + "AND status = 'RUNNING'").execute(Tuple.of(task.id(), owner, result == null ? null : Buffer.buffer(result))))
+                        + "AND status = 'RUNNING'").execute(Tuple.of(task.id(), owner, result == null ? null : io.vertx.core.buffer.Buffer.buffer(result))))
                 .chain(updated -> updated.rowCount() == 0 ? Uni.createFrom().item(false)
                         : followUp.apply(connection).replaceWith(true)))
                 .await().atMost(WAIT);

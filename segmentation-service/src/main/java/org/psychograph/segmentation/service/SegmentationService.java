@@ -196,8 +196,11 @@ public class SegmentationService {
                         + run.config.kMax());
             }
             UUID id = run.id;
+            // back on the request's Vert.x context afterwards: Hibernate Reactive works only there
+            io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
             return Uni.createFrom().item(() -> chosenK.choose(id, k))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                    .emitOn(task -> context.runOnContext(ignored -> task.run()))
                     .chain(() -> findVisible(runId, workspaces)).map(RunViews::of);
         });
     }

@@ -1,0 +1,186 @@
+package org.psychograph.segmentation.stub;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.psychograph.testing.ProjectFiles;
+
+/**
+ * survey-service and persona-service at this service's edge, for module tests: answers the GraphQL
+ * operations segmentation-service sends with the shapes those services serve. The mcdonalds survey's
+ * definition is the demo's (scripts/demo/mcdonalds-survey.json) and its matrix is the public dataset
+ * coded as survey-service documents (docs/response-coding.md). One JVM-wide instance; tests switch
+ * persona-service up and down and read what was called.
+ */
+public final class SuiteStub {
+
+    public static final String WORKSPACE = "acme";
+    public static final String MCDONALDS = "00000000-0000-0000-0000-000000000001";
+    public static final String TINY = "00000000-0000-0000-0000-000000000002";
+    public static final String BROKEN = "00000000-0000-0000-0000-000000000003";
+    public static final String OTHER_WORKSPACE = "00000000-0000-0000-0000-000000000004";
+
+    private static SuiteStub instance;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpServer server;
+    private final JsonNode survey;
+    private final List<String> ids = new ArrayList<>();
+    private final List<Map<String, String>> rows = new ArrayList<>();
+    public final List<String> generatePersonasCalls = new CopyOnWriteArrayList<>();
+    public final List<String> surveyAuthorizations = new CopyOnWriteArrayList<>();
+    public final Map<String, Integer> matrixCalls = new ConcurrentHashMap<>();
+    private volatile boolean personaUp = true;
+
+    private SuiteStub() throws IOException {
+        survey = json.readTree(ProjectFiles.projectRoot().resolve("scripts/demo/mcdonalds-survey.json").toFile());
+        try (Reader in = Files.newBufferedReader(ProjectFiles.dataset("msa-mcdonalds/mcdonalds.csv"));
+                var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            int n = 0;
+            for (CSVRecord r : parser) {
+                ids.add("mcd-" + ++n);
+                rows.add(r.toMap());
+            }
+        }
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/survey/graphql", this::survey);
+        server.createContext("/persona/graphql", this::persona);
+        server.start();
+    }
+
+    public static synchronized SuiteStub get() {
+        if (instance == null) {
+            try {
+                instance = new SuiteStub();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return instance;
+    }
+
+    public String url(String service) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + service + "/graphql";
+    }
+
+    public void personaUp(boolean up) {
+        personaUp = up;
+    }
+
+    private void survey(HttpExchange exchange) throws IOException {
+        JsonNode request = json.readTree(exchange.getRequestBody());
+        surveyAuthorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+        String query = request.path("query").asText();
+        JsonNode vars = request.path("variables");
+        ObjectNode data = json.createObjectNode();
+        if (query.contains("responseMatrix")) {
+            String surveyId = vars.path("surveyId").asText();
+            matrixCalls.merge(surveyId, 1, Integer::sum);
+            if (BROKEN.equals(surveyId)) {
+                respond(exchange, 500, "{\"error\":\"database unavailable\"}");
+                return;
+            }
+            data.set("responseMatrix", matrix(surveyId, vars));
+        } else {
+            String id = vars.path("id").asText();
+            if (!List.of(MCDONALDS, TINY, BROKEN, OTHER_WORKSPACE).contains(id)) {
+                respond(exchange, 200, "{\"data\":{\"survey\":null},\"errors\":[{\"message\":\"survey " + id
+                        + " not found\",\"extensions\":{\"code\":\"NOT_FOUND\"}}]}");
+                return;
+            }
+            ObjectNode s = json.createObjectNode();
+            s.put("id", id);
+            s.put("workspaceId", OTHER_WORKSPACE.equals(id) ? "globex" : WORKSPACE);
+            s.put("title", survey.path("title").asText());
+            s.put("status", "OPEN");
+            s.set("questions", survey.path("questions"));
+            data.set("survey", s);
+        }
+        ObjectNode answer = json.createObjectNode();
+        answer.set("data", data);
+        respond(exchange, 200, json.writeValueAsString(answer));
+    }
+
+    private JsonNode matrix(String surveyId, JsonNode vars) {
+        int total = TINY.equals(surveyId) ? 5 : rows.size();
+        int first = vars.path("first").asInt(1000);
+        int from = vars.path("after").isTextual()
+                ? Integer.parseInt(new String(Base64.getDecoder().decode(vars.path("after").asText()))) : 0;
+        int to = Math.min(total, from + first);
+        ObjectNode page = json.createObjectNode();
+        ArrayNode columns = page.putArray("columns");
+        vars.path("questionCodes").forEach(columns::add);
+        page.put("totalCount", total);
+        ArrayNode out = page.putArray("rows");
+        for (int i = from; i < to; i++) {
+            ObjectNode row = out.addObject();
+            row.put("respondentId", ids.get(i));
+            ArrayNode values = row.putArray("values");
+            for (JsonNode code : columns) {
+                values.add(code(code.asText(), rows.get(i).get(code.asText())));
+            }
+        }
+        ObjectNode info = page.putObject("pageInfo");
+        info.put("hasNextPage", to < total);
+        info.put("endCursor", Base64.getEncoder().encodeToString(Integer.toString(to).getBytes(StandardCharsets.UTF_8)));
+        return page;
+    }
+
+    /** survey-service's documented coding of the mcdonalds answers. */
+    private double code(String code, String raw) {
+        for (JsonNode q : survey.path("questions")) {
+            if (!q.path("code").asText().equals(code)) {
+                continue;
+            }
+            switch (q.path("type").asText()) {
+                case "BINARY":
+                    return "Yes".equals(raw) ? 1 : 0;
+                case "LIKERT":
+                    return raw.startsWith("I hate") ? -5 : raw.startsWith("I love") ? 5 : Double.parseDouble(raw);
+                case "SINGLE_CHOICE":
+                    List<String> options = new ArrayList<>();
+                    q.path("options").forEach(o -> options.add(o.asText()));
+                    return options.indexOf(raw) + 1;
+                default:
+                    return Double.parseDouble(raw);
+            }
+        }
+        throw new IllegalArgumentException("unknown question " + code);
+    }
+
+    private void persona(HttpExchange exchange) throws IOException {
+        JsonNode request = json.readTree(exchange.getRequestBody());
+        if (!personaUp) {
+            respond(exchange, 503, "{\"error\":\"persona-service is down\"}");
+            return;
+        }
+        generatePersonasCalls.add(request.path("variables").path("runId").asText());
+        respond(exchange, 200, "{\"data\":{\"generatePersonas\":[{\"__typename\":\"Persona\"}]}}");
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+}
