@@ -40,6 +40,7 @@ public class TaskWorker {
     private final Set<Long> held = ConcurrentHashMap.newKeySet();
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
+    private final java.util.List<Thread> claimers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private ScheduledExecutorService scheduler;
     private PgSubscriber subscriber;
 
@@ -67,15 +68,28 @@ public class TaskWorker {
         scheduler.scheduleWithFixedDelay(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
         listen();
         for (int i = 0; i < config.concurrency(); i++) {
-            daemon(this::loop, owner + "-claimer-" + i).start();
+            Thread claimer = daemon(this::loop, owner + "-claimer-" + i);
+            claimers.add(claimer);
+            claimer.start();
         }
         LOG.infof("segmentation worker %s started: %d claimers, lease %s", owner, config.concurrency(), config.lease());
     }
 
-    /** Stops claiming; tasks in progress finish or, if the JVM dies, are re-claimed when their lease expires. */
+    /**
+     * Stops claiming and waits (up to one lease) for the tasks in progress to finish; if the JVM dies
+     * instead, they are re-claimed by other workers when their lease expires.
+     */
     public synchronized void stop() {
         running = false;
         wakeUp.release(config.concurrency());
+        for (Thread claimer : claimers) {
+            try {
+                claimer.join(config.lease().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        claimers.clear();
         if (scheduler != null) {
             scheduler.shutdownNow();
         }
