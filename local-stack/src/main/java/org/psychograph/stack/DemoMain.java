@@ -34,6 +34,14 @@ public final class DemoMain {
         say(String.format("survey %s: %d rows read, %d written (%d unchanged) in %d ms", survey.surveyId(),
                 survey.rowsRead(), survey.rowsWritten(), survey.rowsRead() - survey.rowsWritten(), survey.millis()));
 
+        DemoStudy study = new DemoStudy(client, stack.graphqlUrl(SuiteService.SEGMENTATION),
+                stack.graphqlUrl(SuiteService.PERSONA), DemoMain::say);
+        say("starting a segmentation run (k 2..8, 10 restarts, 100 bootstrap pairs per k, seed " + DemoStudy.SEED + ")");
+        String runId = study.start(survey.surveyId());
+        if ("SUCCEEDED".equals(study.follow(runId, java.time.Duration.ofMinutes(10)))) {
+            DemoStudy.print(study.result(runId), study.personas(runId, java.time.Duration.ofMinutes(2)), System.out);
+        }
+
         System.out.println();
         System.out.println("The suite is running. Logs: " + layout.logs());
         System.out.println("  gateway         " + stack.graphqlUrl(SuiteService.GATEWAY));
@@ -46,6 +54,9 @@ public final class DemoMain {
         System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' "
                 + "-d '{\"query\":\"{ surveys { edges { node { id title status questions { code } } } } }\"}' "
                 + stack.graphqlUrl(SuiteService.SURVEY));
+        System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' "
+                + "-d '{\"query\":\"{ run(id: \\\"" + runId + "\\\") { status recommendedK segments { label size } } }\"}' "
+                + stack.graphqlUrl(SuiteService.SEGMENTATION));
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
     }
