@@ -93,6 +93,10 @@ class SecurityTest {
         assertCode("NOT_FOUND", client.run("deleteResponses", Map.of("surveyId", surveyId, "respondentIds",
                 List.of("r1"))));
         assertEquals(0, client.runOk("surveys", Map.of()).getInt("data.surveys.totalCount"));
+        assertEquals(java.util.Arrays.asList((Object) null), client.runOk("surveysByIds",
+                Map.of("ids", List.of(surveyId))).getList("data.surveysByIds"));
+        assertEquals(List.of("Acme brand tracker"), GraphQLTestClient.as(analyst).runOk("surveysByIds",
+                Map.of("ids", List.of(surveyId))).getList("data.surveysByIds.title"));
         given().header("Authorization", TestTokens.bearer(outsider)).contentType("text/csv")
                 .body("respondent_id,q1\nx,1\n".getBytes()).when().post("/surveys/{id}/imports", surveyId)
                 .then().statusCode(404).body("code", equalTo("NOT_FOUND"));

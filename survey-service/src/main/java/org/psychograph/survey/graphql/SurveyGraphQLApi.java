@@ -52,6 +52,13 @@ public class SurveyGraphQLApi {
         return surveys.surveys(first, after);
     }
 
+    @Query("surveysByIds")
+    @Description("Surveys by id, in the order asked, null where not visible to the caller: for batching clients "
+            + "such as the gateway (at most 100 ids).")
+    public Uni<@NonNull List<SurveyView>> surveysByIds(@NonNull List<@NonNull String> ids) {
+        return surveys.surveysByIds(ids);
+    }
+
     @Query("responses")
     @Description("A survey's responses in a stable order (at most 1000 per page).")
     public Uni<@NonNull ResponseConnection> responses(@NonNull @Id String surveyId, Integer first, String after) {

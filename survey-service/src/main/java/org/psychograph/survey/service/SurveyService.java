@@ -111,6 +111,39 @@ public class SurveyService {
         });
     }
 
+    /** For batching clients: surveys in the order asked, null where absent or another workspace's. */
+    @WithSession
+    public Uni<List<SurveyView>> surveysByIds(List<String> ids) {
+        caller.requireReader();
+        if (ids.size() > MAX_PAGE) {
+            throw new ValidationException("ids", "at most " + MAX_PAGE + " ids per call");
+        }
+        Set<String> workspaces = caller.workspaces();
+        List<UUID> uuids = new ArrayList<>();
+        for (String id : ids) {
+            try {
+                uuids.add(UUID.fromString(id));
+            } catch (IllegalArgumentException e) {
+                // not an id of ours: answered with null
+            }
+        }
+        if (uuids.isEmpty() || workspaces.isEmpty()) {
+            return Uni.createFrom().item(ids.stream().map(id -> (SurveyView) null).toList());
+        }
+        return surveys.list("id in ?1 and workspaceId in ?2", uuids, workspaces).chain(found -> found.isEmpty()
+                ? Uni.createFrom().item(ids.stream().map(id -> (SurveyView) null).toList())
+                : questions.ofSurveys(found.stream().map(s -> s.id).toList()).map(all -> {
+                    Map<UUID, List<Question>> bySurvey = all.stream().collect(Collectors.groupingBy(q -> q.surveyId));
+                    Map<String, SurveyView> byId = new java.util.HashMap<>();
+                    for (Survey s : found) {
+                        byId.put(s.id.toString(), SurveyView.of(s, bySurvey.getOrDefault(s.id, List.of())));
+                    }
+                    List<SurveyView> ordered = new ArrayList<>();
+                    ids.forEach(id -> ordered.add(byId.get(id)));
+                    return ordered;
+                }));
+    }
+
     @WithTransaction
     public Uni<SurveyView> create(CreateSurvey input) {
         caller.requireAnalyst();

@@ -1,0 +1,93 @@
+package org.psychograph.gateway.client;
+
+import io.smallrye.graphql.client.GraphQLClientException;
+import io.smallrye.graphql.client.GraphQLError;
+import io.smallrye.graphql.client.InvalidResponseException;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.psychograph.gateway.error.DownstreamErrorException;
+import org.psychograph.gateway.error.ForbiddenException;
+import org.psychograph.gateway.error.GatewayException;
+import org.psychograph.gateway.error.NotFoundException;
+import org.psychograph.gateway.error.UnauthorizedException;
+import org.psychograph.gateway.error.UnavailableException;
+import org.psychograph.gateway.error.ValidationException;
+
+/**
+ * Runs one typed-client call and turns a service's answer errors into the gateway's own exceptions, keeping
+ * their code, message and field. Those are answers, not failures: fault tolerance neither retries them nor
+ * counts them against the circuit breaker (they are all {@link GatewayException}s). Anything else (no
+ * connection, HTTP 5xx, a broken body) stays a failure.
+ */
+final class DownstreamCall {
+
+    private static final Logger LOG = Logger.getLogger(DownstreamCall.class);
+
+    private static final Pattern HTTP_STATUS = Pattern.compile("Code=(\\d{3})");
+
+    private DownstreamCall() {
+    }
+
+    static <T> T run(String service, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (GraphQLClientException e) {
+            throw fromAnswer(service, e);
+        } catch (InvalidResponseException e) {
+            GatewayException refused = fromStatus(service, e);
+            if (refused != null) {
+                throw refused;
+            }
+            LOG.warnf("%s call failed: %s", service, e.getMessage());
+            throw e;
+        } catch (RuntimeException e) {
+            // the fallback only says UNAVAILABLE; the operator needs the cause
+            LOG.warnf("%s call failed: %s", service, e.toString());
+            throw e;
+        }
+    }
+
+    static UnavailableException unavailable(String service) {
+        return new UnavailableException(null, service + " is unavailable (no answer in time, failing, or its "
+                + "circuit breaker is open); the other services' data is still returned");
+    }
+
+    private static GatewayException fromAnswer(String service, GraphQLClientException e) {
+        if (e.getErrors() == null || e.getErrors().isEmpty()) {
+            return new DownstreamErrorException(null, service + " answered an error: " + e.getMessage(), null);
+        }
+        GraphQLError first = e.getErrors().get(0);
+        String code = first.getCode();
+        String field = first.getStringExtension("field");
+        String message = first.getMessage();
+        return switch (code == null ? "" : code) {
+            case "NOT_FOUND" -> new NotFoundException(field, message);
+            case "VALIDATION" -> new ValidationException(field, message);
+            // Quarkus security's own codes, when a service's role check fails before its code runs
+            case "FORBIDDEN", "forbidden" -> new ForbiddenException(field, message);
+            case "UNAUTHORIZED", "unauthorized" -> new UnauthorizedException(field, message);
+            case "UNAVAILABLE" -> new UnavailableException(field, message);
+            default -> new DownstreamErrorException(field, service + ": " + message, code);
+        };
+    }
+
+    /**
+     * A refused token is the caller's problem, and a well-delivered answer that breaks the contract (a missing
+     * non-null field) is a defect to report, not a reason to retry; an HTTP 5xx is the service's failure.
+     */
+    private static GatewayException fromStatus(String service, InvalidResponseException e) {
+        Matcher status = HTTP_STATUS.matcher(String.valueOf(e.getMessage()));
+        if (!status.find()) {
+            LOG.warnf("%s answered outside its contract: %s", service, e.getMessage());
+            return new DownstreamErrorException(null, service + " answered outside its contract", null);
+        }
+        return switch (status.group(1)) {
+            case "401" -> new UnauthorizedException(null, service + " did not accept the caller's token");
+            case "403" -> new ForbiddenException(null, service + " refused the caller");
+            case "413" -> new ValidationException(null, service + " refused the request as too large");
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,135 @@
+package org.psychograph.gateway.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.psychograph.gateway.error.GatewayException;
+import org.psychograph.gateway.model.Persona;
+import org.psychograph.gateway.model.PersonaInputs.CampaignResultInput;
+import org.psychograph.gateway.model.PersonaInputs.PersonaPatch;
+import org.psychograph.gateway.model.PersonaTypes.CampaignPerformance;
+import org.psychograph.gateway.model.PersonaTypes.CampaignResult;
+import org.psychograph.gateway.model.PersonaTypes.ExportFormat;
+import org.psychograph.gateway.model.PersonaTypes.PersonaDiff;
+import org.psychograph.gateway.model.PersonaTypes.PersonaExport;
+import org.psychograph.gateway.model.PersonaTypes.PersonaVersion;
+import org.psychograph.gateway.model.PersonaTypes.RulePack;
+import org.psychograph.gateway.model.PersonaTypes.RulePackProblem;
+
+/**
+ * persona-service behind timeouts, retries (reads only), a circuit breaker, a bulkhead and a fallback. The
+ * only place (with {@link PersonaClient}) that knows persona-service's operations.
+ */
+@ApplicationScoped
+public class PersonaDownstream {
+
+    static final String SERVICE = "persona-service";
+
+    private final PersonaClient client;
+
+    PersonaDownstream(PersonaClient client) {
+        this.client = client;
+    }
+
+    public List<Persona> personas(String runId) {
+        return read(() -> client.personas(runId));
+    }
+
+    /** One list of personas per run id, in the order asked. */
+    public List<List<Persona>> personasOfRuns(List<String> runIds) {
+        return read(() -> client.personasOfRuns(runIds));
+    }
+
+    public Persona persona(String id) {
+        return read(() -> client.persona(id));
+    }
+
+    public List<PersonaVersion> personaVersions(String id) {
+        return read(() -> client.personaVersions(id));
+    }
+
+    public PersonaDiff personaDiff(String id, Integer from, Integer to) {
+        return read(() -> client.personaDiff(id, from, to));
+    }
+
+    public PersonaExport exportPersona(String id, ExportFormat format) {
+        return read(() -> client.exportPersona(id, format));
+    }
+
+    public List<RulePack> rulePacks() {
+        return read(client::rulePacks);
+    }
+
+    public List<RulePackProblem> checkRulePack(String yaml) {
+        return read(() -> client.checkRulePack(yaml));
+    }
+
+    public CampaignPerformance campaignPerformance(String runId, String campaign) {
+        return read(() -> client.campaignPerformance(runId, campaign));
+    }
+
+    public List<Persona> generatePersonas(String runId) {
+        return write(() -> client.generatePersonas(runId));
+    }
+
+    public Persona updatePersona(String id, PersonaPatch patch) {
+        return write(() -> client.updatePersona(id, patch));
+    }
+
+    public Persona publishPersona(String id) {
+        return write(() -> client.publishPersona(id));
+    }
+
+    public RulePack uploadRulePack(String workspaceId, String yaml) {
+        return write(() -> client.uploadRulePack(workspaceId, yaml));
+    }
+
+    public CampaignResult recordCampaignResult(CampaignResultInput input) {
+        return write(() -> client.recordCampaignResult(input));
+    }
+
+    // Reads and writes each share one circuit breaker per service: a service that is down is down for every
+    // operation. Reads are retried (idempotent); writes never are, a retried mutation could apply twice.
+    // Answers (GatewayException: NOT_FOUND, VALIDATION...) are passed through untouched.
+
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000, abortOn = GatewayException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
+    @Bulkhead(64)
+    @Fallback(fallbackMethod = "readUnavailable", skipOn = GatewayException.class)
+    Object guardedRead(Supplier<?> call) {
+        return DownstreamCall.run(SERVICE, call);
+    }
+
+    @Timeout(15000)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
+    @Bulkhead(32)
+    @Fallback(fallbackMethod = "writeUnavailable", skipOn = GatewayException.class)
+    Object guardedWrite(Supplier<?> call) {
+        return DownstreamCall.run(SERVICE, call);
+    }
+
+    Object readUnavailable(Supplier<?> call) {
+        throw DownstreamCall.unavailable(SERVICE);
+    }
+
+    Object writeUnavailable(Supplier<?> call) {
+        throw DownstreamCall.unavailable(SERVICE);
+    }
+
+    // ArC intercepts self-invocation, so these go through the fault-tolerance methods above
+    @SuppressWarnings("unchecked")
+    private <T> T read(Supplier<T> call) {
+        return (T) guardedRead(call);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T write(Supplier<T> call) {
+        return (T) guardedWrite(call);
+    }
+}

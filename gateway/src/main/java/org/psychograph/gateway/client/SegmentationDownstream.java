@@ -1,0 +1,109 @@
+package org.psychograph.gateway.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.psychograph.gateway.error.GatewayException;
+import org.psychograph.gateway.model.SegmentationTypes.AnswerValueInput;
+import org.psychograph.gateway.model.SegmentationTypes.AssignmentConnection;
+import org.psychograph.gateway.model.SegmentationTypes.Run;
+import org.psychograph.gateway.model.SegmentationTypes.RunConnection;
+import org.psychograph.gateway.model.SegmentationTypes.SegmentPlacement;
+import org.psychograph.gateway.model.SegmentationTypes.SegmentationInput;
+
+/** segmentation-service behind timeouts, retries (reads only), a circuit breaker, a bulkhead and a fallback. */
+@ApplicationScoped
+public class SegmentationDownstream {
+
+    static final String SERVICE = "segmentation-service";
+
+    private final SegmentationClient client;
+
+    SegmentationDownstream(SegmentationClient client) {
+        this.client = client;
+    }
+
+    public Run run(String id) {
+        return read(() -> client.run(id));
+    }
+
+    public RunConnection runs(String surveyId, Integer first, String after) {
+        return read(() -> client.runs(surveyId, first, after));
+    }
+
+    /** Runs by id in the order asked, null where the caller may not see one. */
+    public List<Run> runsByIds(List<String> ids) {
+        return read(() -> client.runsByIds(ids));
+    }
+
+    /** One list of runs per survey id, in the order asked. */
+    public List<List<Run>> runsOfSurveys(List<String> surveyIds) {
+        return read(() -> client.runsOfSurveys(surveyIds));
+    }
+
+    public AssignmentConnection assignments(String runId, Integer first, String after) {
+        return read(() -> client.assignments(runId, first, after));
+    }
+
+    public Run startSegmentation(SegmentationInput input) {
+        return write(() -> client.startSegmentation(input));
+    }
+
+    public Run cancelRun(String id) {
+        return write(() -> client.cancelRun(id));
+    }
+
+    public Run chooseK(String runId, Integer k) {
+        return write(() -> client.chooseK(runId, k));
+    }
+
+    public SegmentPlacement assignSegment(String runId, List<AnswerValueInput> answers) {
+        // a read in effect, but a mutation downstream: not retried, like every mutation
+        return write(() -> client.assignSegment(runId, answers));
+    }
+
+    // Reads and writes each share one circuit breaker per service: a service that is down is down for every
+    // operation. Reads are retried (idempotent); writes never are, a retried mutation could apply twice.
+    // Answers (GatewayException: NOT_FOUND, VALIDATION...) are passed through untouched.
+
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000, abortOn = GatewayException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
+    @Bulkhead(64)
+    @Fallback(fallbackMethod = "readUnavailable", skipOn = GatewayException.class)
+    Object guardedRead(Supplier<?> call) {
+        return DownstreamCall.run(SERVICE, call);
+    }
+
+    @Timeout(15000)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
+    @Bulkhead(32)
+    @Fallback(fallbackMethod = "writeUnavailable", skipOn = GatewayException.class)
+    Object guardedWrite(Supplier<?> call) {
+        return DownstreamCall.run(SERVICE, call);
+    }
+
+    Object readUnavailable(Supplier<?> call) {
+        throw DownstreamCall.unavailable(SERVICE);
+    }
+
+    Object writeUnavailable(Supplier<?> call) {
+        throw DownstreamCall.unavailable(SERVICE);
+    }
+
+    // ArC intercepts self-invocation, so these go through the fault-tolerance methods above
+    @SuppressWarnings("unchecked")
+    private <T> T read(Supplier<T> call) {
+        return (T) guardedRead(call);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T write(Supplier<T> call) {
+        return (T) guardedWrite(call);
+    }
+}

@@ -1,0 +1,125 @@
+package org.psychograph.gateway.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.psychograph.gateway.error.GatewayException;
+import org.psychograph.gateway.model.SurveyTypes.CreateSurveyInput;
+import org.psychograph.gateway.model.SurveyTypes.DataQualityReport;
+import org.psychograph.gateway.model.SurveyTypes.QuestionInput;
+import org.psychograph.gateway.model.SurveyTypes.ResponseConnection;
+import org.psychograph.gateway.model.SurveyTypes.ResponseInput;
+import org.psychograph.gateway.model.SurveyTypes.ResponseMatrix;
+import org.psychograph.gateway.model.SurveyTypes.Survey;
+import org.psychograph.gateway.model.SurveyTypes.SurveyConnection;
+import org.psychograph.gateway.model.SurveyTypes.UpdateSurveyInput;
+
+/** survey-service behind timeouts, retries (reads only), a circuit breaker, a bulkhead and a fallback. */
+@ApplicationScoped
+public class SurveyDownstream {
+
+    static final String SERVICE = "survey-service";
+
+    private final SurveyClient client;
+
+    SurveyDownstream(SurveyClient client) {
+        this.client = client;
+    }
+
+    public Survey survey(String id) {
+        return read(() -> client.survey(id));
+    }
+
+    public SurveyConnection surveys(Integer first, String after) {
+        return read(() -> client.surveys(first, after));
+    }
+
+    public List<Survey> surveysByIds(List<String> ids) {
+        return read(() -> client.surveysByIds(ids));
+    }
+
+    public ResponseConnection responses(String surveyId, Integer first, String after) {
+        return read(() -> client.responses(surveyId, first, after));
+    }
+
+    public ResponseMatrix responseMatrix(String surveyId, List<String> questionCodes, Integer first, String after) {
+        return read(() -> client.responseMatrix(surveyId, questionCodes, first, after));
+    }
+
+    public DataQualityReport dataQuality(String surveyId) {
+        return read(() -> client.dataQuality(surveyId));
+    }
+
+    public Survey createSurvey(CreateSurveyInput input) {
+        return write(() -> client.createSurvey(input));
+    }
+
+    public Survey updateSurvey(String id, UpdateSurveyInput input) {
+        return write(() -> client.updateSurvey(id, input));
+    }
+
+    public Survey addQuestions(String surveyId, List<QuestionInput> questions) {
+        return write(() -> client.addQuestions(surveyId, questions));
+    }
+
+    public Survey openSurvey(String id) {
+        return write(() -> client.openSurvey(id));
+    }
+
+    public Survey closeSurvey(String id) {
+        return write(() -> client.closeSurvey(id));
+    }
+
+    public Integer submitResponses(String surveyId, List<ResponseInput> responses) {
+        return write(() -> client.submitResponses(surveyId, responses));
+    }
+
+    public Integer deleteResponses(String surveyId, List<String> respondentIds) {
+        return write(() -> client.deleteResponses(surveyId, respondentIds));
+    }
+
+    // Reads and writes each share one circuit breaker per service: a service that is down is down for every
+    // operation. Reads are retried (idempotent); writes never are, a retried mutation could apply twice.
+    // Answers (GatewayException: NOT_FOUND, VALIDATION...) are passed through untouched.
+
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000, abortOn = GatewayException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
+    @Bulkhead(64)
+    @Fallback(fallbackMethod = "readUnavailable", skipOn = GatewayException.class)
+    Object guardedRead(Supplier<?> call) {
+        return DownstreamCall.run(SERVICE, call);
+    }
+
+    @Timeout(15000)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
+    @Bulkhead(32)
+    @Fallback(fallbackMethod = "writeUnavailable", skipOn = GatewayException.class)
+    Object guardedWrite(Supplier<?> call) {
+        return DownstreamCall.run(SERVICE, call);
+    }
+
+    Object readUnavailable(Supplier<?> call) {
+        throw DownstreamCall.unavailable(SERVICE);
+    }
+
+    Object writeUnavailable(Supplier<?> call) {
+        throw DownstreamCall.unavailable(SERVICE);
+    }
+
+    // ArC intercepts self-invocation, so these go through the fault-tolerance methods above
+    @SuppressWarnings("unchecked")
+    private <T> T read(Supplier<T> call) {
+        return (T) guardedRead(call);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T write(Supplier<T> call) {
+        return (T) guardedWrite(call);
+    }
+}

@@ -1,0 +1,88 @@
+package org.psychograph.gateway.graphql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.psychograph.gateway.client.PersonaDownstream;
+import org.psychograph.gateway.client.SegmentationDownstream;
+import org.psychograph.gateway.client.SurveyDownstream;
+import org.psychograph.gateway.model.Persona;
+import org.psychograph.gateway.model.SegmentationTypes.Run;
+import org.psychograph.gateway.model.SegmentationTypes.Segment;
+import org.psychograph.gateway.model.SurveyTypes.Survey;
+
+/**
+ * The fields that join the services. Each is a batched resolver: SmallRye GraphQL hands it every parent of
+ * one level of the query at once, and it makes ONE downstream request for all of them, whatever their
+ * number (up to {@code psychograph.gateway.batch.max-keys} distinct parents per request). Each answers a list of the parents' size and order. These fields are nullable, so a service that
+ * is unavailable leaves them null (with an UNAVAILABLE error) and keeps the rest of the answer.
+ */
+@GraphQLApi
+public class CrossServiceGraphQLApi {
+
+    private final SurveyDownstream surveys;
+    private final SegmentationDownstream segmentation;
+    private final PersonaDownstream personas;
+    private final int maxKeys;
+
+    public CrossServiceGraphQLApi(SurveyDownstream surveys, SegmentationDownstream segmentation,
+            PersonaDownstream personas, @ConfigProperty(name = "psychograph.gateway.batch.max-keys") int maxKeys) {
+        this.surveys = surveys;
+        this.segmentation = segmentation;
+        this.personas = personas;
+        this.maxKeys = maxKeys;
+    }
+
+    @Description("The survey's segmentation runs (segmentation-service)")
+    public List<List<@NonNull Run>> runs(@Source List<Survey> parents) {
+        return Batches.perSource(parents, Survey::id, segmentation::runsOfSurveys, "runsOfSurveys", maxKeys);
+    }
+
+    @Description("The survey the run segments (survey-service)")
+    public List<Survey> survey(@Source List<Run> parents) {
+        return Batches.perSource(parents, Run::surveyId, surveys::surveysByIds, "surveysByIds", maxKeys);
+    }
+
+    @Description("The personas generated from the run, in segment order (persona-service)")
+    public List<List<@NonNull Persona>> personas(@Source List<Run> parents) {
+        return Batches.perSource(parents, Run::id, personas::personasOfRuns, "personasOfRuns", maxKeys);
+    }
+
+    @Description("The persona whose current version portrays this segment (persona-service); null until "
+            + "generated, and for an older run's segment once the persona was regenerated from a newer run")
+    public List<Persona> persona(@Source List<Segment> parents) {
+        List<List<Persona>> ofRuns = Batches.perSource(parents, Segment::runId, personas::personasOfRuns,
+                "personasOfRuns", maxKeys);
+        List<Persona> found = new ArrayList<>(parents.size());
+        for (int i = 0; i < parents.size(); i++) {
+            String segmentId = parents.get(i).id();
+            List<Persona> candidates = ofRuns.get(i) == null ? List.of() : ofRuns.get(i);
+            found.add(candidates.stream().filter(p -> Objects.equals(p.segmentId(), segmentId)).findFirst()
+                    .orElse(null));
+        }
+        return found;
+    }
+
+    @Description("The segment the persona portrays, in the run it was generated from (segmentation-service)")
+    public List<Segment> segment(@Source List<Persona> parents) {
+        List<Run> runsOfPersonas = Batches.perSource(parents, Persona::runId, segmentation::runsByIds, "runsByIds", maxKeys);
+        List<Segment> found = new ArrayList<>(parents.size());
+        for (int i = 0; i < parents.size(); i++) {
+            String segmentId = parents.get(i).segmentId();
+            Run run = runsOfPersonas.get(i);
+            found.add(run == null || run.segments() == null ? null
+                    : run.segments().stream().filter(s -> Objects.equals(s.id(), segmentId)).findFirst().orElse(null));
+        }
+        return found;
+    }
+
+    @Description("The run the persona's current version was generated from (segmentation-service)")
+    public List<Run> run(@Source List<Persona> parents) {
+        return Batches.perSource(parents, Persona::runId, segmentation::runsByIds, "runsByIds", maxKeys);
+    }
+}

@@ -1,0 +1,120 @@
+package org.psychograph.gateway.graphql;
+
+import io.smallrye.graphql.api.Nullable;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.psychograph.gateway.client.PersonaDownstream;
+import org.psychograph.gateway.model.Persona;
+import org.psychograph.gateway.model.PersonaInputs.CampaignResultInput;
+import org.psychograph.gateway.model.PersonaInputs.PersonaPatch;
+import org.psychograph.gateway.model.PersonaTypes.CampaignPerformance;
+import org.psychograph.gateway.model.PersonaTypes.CampaignResult;
+import org.psychograph.gateway.model.PersonaTypes.ExportFormat;
+import org.psychograph.gateway.model.PersonaTypes.PersonaDiff;
+import org.psychograph.gateway.model.PersonaTypes.PersonaExport;
+import org.psychograph.gateway.model.PersonaTypes.PersonaVersion;
+import org.psychograph.gateway.model.PersonaTypes.RulePack;
+import org.psychograph.gateway.model.PersonaTypes.RulePackProblem;
+
+/**
+ * persona-service's operations, passed through with the caller's token. Root lists are {@code @Nullable}:
+ * SmallRye makes them non-null otherwise, and a failing persona-service would then null the whole answer.
+ */
+@GraphQLApi
+public class PersonaGraphQLApi {
+
+    private final PersonaDownstream personas;
+
+    public PersonaGraphQLApi(PersonaDownstream personas) {
+        this.personas = personas;
+    }
+
+    @Query("personas")
+    @Description("The personas generated from a segmentation run, in segment order (empty until generated).")
+    @Nullable
+    public List<@NonNull Persona> personas(@NonNull String runId) {
+        return personas.personas(runId);
+    }
+
+    @Query("persona")
+    @Description("A persona of one of the caller's workspaces, with the evidence of every statement (NOT_FOUND otherwise).")
+    public Persona persona(@NonNull @Id String id) {
+        return personas.persona(id);
+    }
+
+    @Query("personaVersions")
+    @Description("Every version of a persona, oldest first: generated, regenerated and edited.")
+    @Nullable
+    public List<@NonNull PersonaVersion> personaVersions(@NonNull @Id String id) {
+        return personas.personaVersions(id);
+    }
+
+    @Query("personaDiff")
+    @Description("What changed between two versions of a persona.")
+    public PersonaDiff personaDiff(@NonNull @Id String id, @NonNull Integer from, @NonNull Integer to) {
+        return personas.personaDiff(id, from, to);
+    }
+
+    @Query("exportPersona")
+    @Description("The persona as Markdown, JSON or a self-contained printable HTML card.")
+    public PersonaExport exportPersona(@NonNull @Id String id, @NonNull ExportFormat format) {
+        return personas.exportPersona(id, format);
+    }
+
+    @Query("rulePacks")
+    @Description("The built-in default pack and every version uploaded by the caller's workspaces (newest first).")
+    @Nullable
+    public List<@NonNull RulePack> rulePacks() {
+        return personas.rulePacks();
+    }
+
+    @Query("checkRulePack")
+    @Description("Validates a rule pack without storing it: every problem with its line. Empty when valid.")
+    @Nullable
+    public List<@NonNull RulePackProblem> checkRulePack(@NonNull String yaml) {
+        return personas.checkRulePack(yaml);
+    }
+
+    @Query("campaignPerformance")
+    @Description("Open, click and conversion rates per persona against the all-segment rate. Give a runId, a "
+            + "campaign, or both.")
+    public CampaignPerformance campaignPerformance(String runId, String campaign) {
+        return personas.campaignPerformance(runId, campaign);
+    }
+
+    @Mutation("generatePersonas")
+    @Description("Writes the personas of a SUCCEEDED run; idempotent per run and rule-pack version.")
+    @Nullable
+    public List<@NonNull Persona> generatePersonas(@NonNull String runId) {
+        return personas.generatePersonas(runId);
+    }
+
+    @Mutation("updatePersona")
+    @Description("Edits a persona: creates a version recording the edit and locks the edited fields.")
+    public Persona updatePersona(@NonNull @Id String id, @NonNull PersonaPatch patch) {
+        return personas.updatePersona(id, patch);
+    }
+
+    @Mutation("publishPersona")
+    @Description("Marks a persona PUBLISHED (regeneration sets it back to DRAFT for review).")
+    public Persona publishPersona(@NonNull @Id String id) {
+        return personas.publishPersona(id);
+    }
+
+    @Mutation("uploadRulePack")
+    @Description("Stores a rule pack (YAML or JSON) as the workspace's next, active version. Admin only.")
+    public RulePack uploadRulePack(String workspaceId, @NonNull String yaml) {
+        return personas.uploadRulePack(workspaceId, yaml);
+    }
+
+    @Mutation("recordCampaignResult")
+    @Description("Records one campaign outcome for a persona's segment.")
+    public CampaignResult recordCampaignResult(@NonNull CampaignResultInput input) {
+        return personas.recordCampaignResult(input);
+    }
+}

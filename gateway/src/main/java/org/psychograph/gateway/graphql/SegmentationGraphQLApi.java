@@ -1,0 +1,74 @@
+package org.psychograph.gateway.graphql;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.psychograph.gateway.client.SegmentationDownstream;
+import org.psychograph.gateway.config.PageSizeLimits;
+import org.psychograph.gateway.model.SegmentationTypes.AnswerValueInput;
+import org.psychograph.gateway.model.SegmentationTypes.AssignmentConnection;
+import org.psychograph.gateway.model.SegmentationTypes.Run;
+import org.psychograph.gateway.model.SegmentationTypes.RunConnection;
+import org.psychograph.gateway.model.SegmentationTypes.SegmentPlacement;
+import org.psychograph.gateway.model.SegmentationTypes.SegmentationInput;
+
+/** segmentation-service's operations, passed through with the caller's token. */
+@GraphQLApi
+public class SegmentationGraphQLApi {
+
+    private final SegmentationDownstream segmentation;
+    private final PageSizeLimits pageSizes;
+
+    public SegmentationGraphQLApi(SegmentationDownstream segmentation, PageSizeLimits pageSizes) {
+        this.segmentation = segmentation;
+        this.pageSizes = pageSizes;
+    }
+
+    @Query("run")
+    @Description("A segmentation run with its live progress and, once SUCCEEDED, its segments.")
+    public Run run(@NonNull @Id String id) {
+        return segmentation.run(id);
+    }
+
+    @Query("runs")
+    @Description("The runs of a survey, newest first.")
+    public RunConnection runs(@NonNull @Id String surveyId, Integer first, String after) {
+        PageSizeLimits.check(first, pageSizes.runs());
+        return segmentation.runs(surveyId, first, after);
+    }
+
+    @Query("assignments")
+    @Description("Which segment each respondent of a run belongs to.")
+    public AssignmentConnection assignments(@NonNull @Id String runId, Integer first, String after) {
+        PageSizeLimits.check(first, pageSizes.assignments());
+        return segmentation.assignments(runId, first, after);
+    }
+
+    @Mutation("startSegmentation")
+    @Description("Queues a segmentation run of a survey; follow it with `run(id)`.")
+    public Run startSegmentation(@NonNull SegmentationInput input) {
+        return segmentation.startSegmentation(input);
+    }
+
+    @Mutation("cancelRun")
+    public Run cancelRun(@NonNull @Id String id) {
+        return segmentation.cancelRun(id);
+    }
+
+    @Mutation("chooseK")
+    @Description("Chooses another k among the run's candidates; its segments are profiled again.")
+    public Run chooseK(@NonNull @Id String runId, @NonNull Integer k) {
+        return segmentation.chooseK(runId, k);
+    }
+
+    @Mutation("assignSegment")
+    @Description("The segment a new respondent with these answers belongs to.")
+    public SegmentPlacement assignSegment(@NonNull @Id String runId,
+            @NonNull List<@NonNull AnswerValueInput> answers) {
+        return segmentation.assignSegment(runId, answers);
+    }
+}

@@ -1,0 +1,108 @@
+package org.psychograph.gateway.graphql;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.psychograph.gateway.client.SurveyDownstream;
+import org.psychograph.gateway.config.PageSizeLimits;
+import org.psychograph.gateway.model.SurveyTypes.CreateSurveyInput;
+import org.psychograph.gateway.model.SurveyTypes.DataQualityReport;
+import org.psychograph.gateway.model.SurveyTypes.QuestionInput;
+import org.psychograph.gateway.model.SurveyTypes.ResponseConnection;
+import org.psychograph.gateway.model.SurveyTypes.ResponseInput;
+import org.psychograph.gateway.model.SurveyTypes.ResponseMatrix;
+import org.psychograph.gateway.model.SurveyTypes.Survey;
+import org.psychograph.gateway.model.SurveyTypes.SurveyConnection;
+import org.psychograph.gateway.model.SurveyTypes.UpdateSurveyInput;
+
+/**
+ * survey-service's operations, passed through with the caller's token. Root fields are nullable in the
+ * gateway so that one failing service nulls only its own fields, not the whole answer.
+ */
+@GraphQLApi
+public class SurveyGraphQLApi {
+
+    private final SurveyDownstream surveys;
+    private final PageSizeLimits pageSizes;
+
+    public SurveyGraphQLApi(SurveyDownstream surveys, PageSizeLimits pageSizes) {
+        this.surveys = surveys;
+        this.pageSizes = pageSizes;
+    }
+
+    @Query("survey")
+    @Description("A survey of one of the caller's workspaces (NOT_FOUND otherwise).")
+    public Survey survey(@NonNull @Id String id) {
+        return surveys.survey(id);
+    }
+
+    @Query("surveys")
+    @Description("The surveys of the caller's workspaces, newest first (at most 100 per page).")
+    public SurveyConnection surveys(Integer first, String after) {
+        PageSizeLimits.check(first, pageSizes.surveys());
+        return surveys.surveys(first, after);
+    }
+
+    @Query("responses")
+    @Description("A survey's responses in a stable order (at most 1000 per page).")
+    public ResponseConnection responses(@NonNull @Id String surveyId, Integer first, String after) {
+        PageSizeLimits.check(first, pageSizes.responses());
+        return surveys.responses(surveyId, first, after);
+    }
+
+    @Query("responseMatrix")
+    @Description("Compact numeric rows for analysis (at most 10000 rows per page).")
+    public ResponseMatrix responseMatrix(@NonNull @Id String surveyId, List<String> questionCodes, Integer first,
+            String after) {
+        PageSizeLimits.check(first, pageSizes.responseMatrix());
+        return surveys.responseMatrix(surveyId, questionCodes, first, after);
+    }
+
+    @Query("dataQuality")
+    @Description("Missing answers per question, out-of-range values, straight-liners and duplicate responses.")
+    public DataQualityReport dataQuality(@NonNull @Id String surveyId) {
+        return surveys.dataQuality(surveyId);
+    }
+
+    @Mutation("createSurvey")
+    public Survey createSurvey(@NonNull CreateSurveyInput input) {
+        return surveys.createSurvey(input);
+    }
+
+    @Mutation("updateSurvey")
+    public Survey updateSurvey(@NonNull @Id String id, @NonNull UpdateSurveyInput input) {
+        return surveys.updateSurvey(id, input);
+    }
+
+    @Mutation("addQuestions")
+    @Description("Adds questions to a DRAFT survey, all or none.")
+    public Survey addQuestions(@NonNull @Id String surveyId, @NonNull List<@NonNull QuestionInput> questions) {
+        return surveys.addQuestions(surveyId, questions);
+    }
+
+    @Mutation("openSurvey")
+    public Survey openSurvey(@NonNull @Id String id) {
+        return surveys.openSurvey(id);
+    }
+
+    @Mutation("closeSurvey")
+    public Survey closeSurvey(@NonNull @Id String id) {
+        return surveys.closeSurvey(id);
+    }
+
+    @Mutation("submitResponses")
+    @Description("Submits 1 to 1000 responses to an OPEN survey, all or none; returns the number written.")
+    public Integer submitResponses(@NonNull @Id String surveyId, @NonNull List<@NonNull ResponseInput> responses) {
+        return surveys.submitResponses(surveyId, responses);
+    }
+
+    @Mutation("deleteResponses")
+    @Description("Deletes the responses of the given respondents (1 to 1000); returns how many existed.")
+    public Integer deleteResponses(@NonNull @Id String surveyId, @NonNull List<@NonNull String> respondentIds) {
+        return surveys.deleteResponses(surveyId, respondentIds);
+    }
+}

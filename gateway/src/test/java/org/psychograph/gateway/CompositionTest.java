@@ -1,0 +1,97 @@
+package org.psychograph.gateway;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.psychograph.testing.GraphQLTestClient;
+import org.psychograph.testing.TestTokens;
+
+/** The cross-service fields, and the promise behind them: one downstream request per field per level. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(DownstreamStubs.class)
+class CompositionTest {
+
+    final String analyst = TestTokens.analyst("acme");
+
+    @BeforeEach
+    void healthyServices() {
+        Stubs.resetAll();
+    }
+
+    @Test
+    void joinsTheThreeServices() {
+        JsonPath answer = GraphQLTestClient.as(analyst).runOk("composed", Map.of());
+        String s1 = "data.surveys.edges[0].node";
+        assertEquals("Brand tracker", answer.getString(s1 + ".title"));
+        assertEquals(List.of("r1", "r2"), answer.getList(s1 + ".runs.id"));
+        assertEquals(List.of("r3"), answer.getList("data.surveys.edges[1].node.runs.id"));
+        assertEquals("Menu study", answer.getString("data.surveys.edges[1].node.runs[0].survey.title"));
+        assertEquals("Brand tracker", answer.getString(s1 + ".runs[1].survey.title"));
+
+        String r1 = s1 + ".runs[0]";
+        assertEquals(List.of("p-r1-1", "p-r1-2"), answer.getList(r1 + ".personas.id"));
+        assertEquals("p-r1-2", answer.getString(r1 + ".segments[1].persona.id"));
+        assertEquals("r1:2", answer.getString(r1 + ".segments[1].persona.segment.id"));
+        assertEquals("r1", answer.getString(r1 + ".segments[1].persona.run.id"));
+        // r2 has no personas yet: an empty list, and null personas on its segments
+        assertEquals(List.of(), answer.getList(s1 + ".runs[1].personas"));
+        assertNull(answer.get(s1 + ".runs[1].segments[0].persona"));
+    }
+
+    @Test
+    void makesOneDownstreamRequestPerFieldPerLevel() {
+        GraphQLTestClient.as(analyst).runOk("composed", Map.of());
+
+        // 2 surveys, 3 runs, 6 segments, 4 personas: still one request per field
+        assertEquals(Map.of("surveys", 1, "surveysByIds", 1), Stubs.of("survey").counts());
+        assertEquals(Map.of("runsOfSurveys", 1, "runsByIds", 2), Stubs.of("segmentation").counts(),
+                "Survey.runs once; Persona.segment and Persona.run once each");
+        assertEquals(Map.of("personasOfRuns", 2), Stubs.of("persona").counts(),
+                "Run.personas once and Segment.persona once");
+    }
+
+    @Test
+    void forwardsTheCallersTokenOnEveryCall() {
+        GraphQLTestClient.as(analyst).runOk("composed", Map.of());
+        for (String service : List.of("survey", "segmentation", "persona")) {
+            assertThat(service, Stubs.of(service).authorizations(), everyItem(Matchers.equalTo(TestTokens.bearer(analyst))));
+        }
+    }
+
+    @Test
+    void propagatesOneTraceToEveryService() {
+        GraphQLTestClient.as(analyst).runOk("composed", Map.of());
+        java.util.Set<String> traces = new java.util.HashSet<>();
+        for (String service : List.of("survey", "segmentation", "persona")) {
+            for (Map<String, Object> call : Stubs.of(service).calls()) {
+                String traceparent = String.valueOf(call.get("traceparent"));
+                assertThat(service, traceparent, Matchers.matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
+                traces.add(traceparent.split("-")[1]);
+            }
+        }
+        assertEquals(1, traces.size(), "one query, one trace: " + traces);
+    }
+
+    @Test
+    void asksForTheBatchesWithTheServersArgumentTypes() {
+        GraphQLTestClient.as(analyst).runOk("composed", Map.of());
+        assertThat(Stubs.of("segmentation").documents(), hasItem(containsString("runsOfSurveys($surveyIds: [String!]!)")));
+        assertThat(Stubs.of("segmentation").documents(), hasItem(containsString("runsByIds($ids: [String!]!)")));
+        assertThat(Stubs.of("survey").documents(), hasItem(containsString("surveysByIds($ids: [String!]!)")));
+        assertThat(Stubs.of("persona").documents(), hasItem(containsString("personasOfRuns($runIds: [String!]!)")));
+    }
+}

@@ -1,0 +1,93 @@
+package org.psychograph.gateway;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.psychograph.testing.GraphQLTestClient;
+import org.psychograph.testing.TestTokens;
+
+/** Operations pass through with their arguments; the services' errors come back with their code and field. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(DownstreamStubs.class)
+class PassThroughTest {
+
+    final GraphQLTestClient analyst = GraphQLTestClient.as(TestTokens.analyst("acme"));
+
+    @BeforeEach
+    void healthyServices() {
+        Stubs.resetAll();
+    }
+
+    @Test
+    void mutationsPassTheirInputThrough() {
+        JsonPath answer = analyst.runOk("createSurvey", Map.of("input", Map.of("title", "Coffee habits")));
+        assertEquals("Coffee habits", answer.getString("data.createSurvey.title"));
+        assertThat(Stubs.of("survey").documents(), hasItem(containsString("createSurvey($input: CreateSurveyInput!)")));
+
+        answer = analyst.runOk("updatePersona", Map.of("id", "p-r1-1", "patch",
+                Map.of("name", "Thrifty Tina", "sections", List.of())));
+        assertEquals("Thrifty Tina", answer.getString("data.updatePersona.name"));
+        assertThat(Stubs.of("persona").documents(),
+                hasItem(containsString("updatePersona($id: ID!, $patch: PersonaPatch!)")));
+    }
+
+    @Test
+    void notFoundKeepsItsCodeAndIsNotRetried() {
+        JsonPath answer = analyst.run("survey", Map.of("id", "elsewhere"));
+        assertCode("NOT_FOUND", answer);
+        assertEquals("no survey elsewhere", answer.getString("errors[0].message"));
+        assertNull(answer.get("data.survey"));
+        assertEquals(1, Stubs.of("survey").count("survey"), "an answer is not a failure: no retry");
+    }
+
+    @Test
+    void validationKeepsItsCodeAndField() {
+        JsonPath answer = analyst.run("createSurvey", Map.of("input", Map.of("title", " ")));
+        assertCode("VALIDATION", answer);
+        assertEquals("input.title", answer.getString("errors[0].extensions.field"));
+    }
+
+    @Test
+    void securityCodesOfAServiceAreMappedToTheSuitesCodes() {
+        assertCode("FORBIDDEN", analyst.run("closeSurvey", Map.of("id", "s1")));
+    }
+
+    @Test
+    void aServiceRefusingTheTokenIsUnauthorizedNotUnavailable() {
+        Stubs.of("persona").rejectTokens();
+        assertCode("UNAUTHORIZED", analyst.run("updatePersona", Map.of("id", "p-r1-1", "patch",
+                Map.of("name", "x", "sections", List.of()))));
+        JsonPath read = analyst.run("surveysAndPersonas", Map.of());
+        assertEquals("Brand tracker", read.getString("data.survey.title"), read::prettify);
+        assertEquals("UNAUTHORIZED", read.getString("errors[0].extensions.code"), read::prettify);
+        assertEquals(1, Stubs.of("persona").count("personas"), "a refused token is not retried");
+    }
+
+    @Test
+    void pageSizeAboveTheServicesMaximumIsRejectedBeforeCalling() {
+        JsonPath answer = analyst.run("surveys", Map.of("first", 101));
+        assertCode("VALIDATION", answer);
+        assertEquals("first", answer.getString("errors[0].extensions.field"));
+        assertThat(answer.getString("errors[0].message"), containsString("between 1 and 100"));
+        assertEquals(0, Stubs.of("survey").count("surveys"));
+
+        assertEquals(2, analyst.runOk("surveys", Map.of("first", 100)).getInt("data.surveys.totalCount"));
+    }
+
+    static void assertCode(String code, JsonPath answer) {
+        assertEquals(code, answer.getString("errors[0].extensions.code"), answer::prettify);
+        assertNull(answer.getString("errors[0].extensions.exception.stackTrace"));
+    }
+}

@@ -1,0 +1,47 @@
+package org.psychograph.gateway.graphql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.psychograph.gateway.error.DownstreamErrorException;
+
+class BatchesTest {
+
+    final List<List<String>> requests = new ArrayList<>();
+    final Function<List<String>, List<String>> upperCase = keys -> {
+        requests.add(List.copyOf(keys));
+        return keys.stream().map(String::toUpperCase).toList();
+    };
+
+    @Test
+    void answersEveryParentInOrderAskingEachKeyOnce() {
+        List<String> parents = Arrays.asList("b", "a", "b", null, "c");
+        assertEquals(Arrays.asList("B", "A", "B", null, "C"), Batches.perSource(parents, p -> p, upperCase, "op", 100));
+        assertEquals(List.of(List.of("b", "a", "c")), requests);
+    }
+
+    @Test
+    void splitsLargeBatchesIntoRequestsOfAtMostMaxKeys() {
+        List<String> parents = List.of("a", "b", "c", "d", "e");
+        assertEquals(List.of("A", "B", "C", "D", "E"), Batches.perSource(parents, p -> p, upperCase, "op", 2));
+        assertEquals(List.of(List.of("a", "b"), List.of("c", "d"), List.of("e")), requests);
+    }
+
+    @Test
+    void noParentsNoRequest() {
+        assertEquals(List.of(), Batches.perSource(List.<String>of(), p -> p, upperCase, "op", 100));
+        assertEquals(List.of(), requests);
+    }
+
+    @Test
+    void anAnswerOfTheWrongSizeIsADownstreamError() {
+        DownstreamErrorException error = assertThrows(DownstreamErrorException.class,
+                () -> Batches.perSource(List.of("a", "b"), p -> p, keys -> List.of("A"), "runsByIds", 100));
+        assertEquals("DOWNSTREAM_ERROR", error.code());
+    }
+}
