@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,11 +39,13 @@ public class RunFinaliser {
     private final TaskQueue queue;
     private final RunInputStore inputs;
     private final FitPool fitPool;
+    private final JobMetrics metrics;
 
-    public RunFinaliser(TaskQueue queue, RunInputStore inputs, FitPool fitPool) {
+    public RunFinaliser(TaskQueue queue, RunInputStore inputs, FitPool fitPool, JobMetrics metrics) {
         this.queue = queue;
         this.inputs = inputs;
         this.fitPool = fitPool;
+        this.metrics = metrics;
     }
 
     /** The combined evidence of a run: candidates and the recommendation. */
@@ -81,8 +84,10 @@ public class RunFinaliser {
         Solution solution = solution(runId, config, input, evidence, k);
         return new TaskRunner.Outcome(null, connection -> store(connection, runId, solution, evidence.recommendation())
                 .chain(() -> connection.preparedQuery("UPDATE segmentation_run SET status = 'SUCCEEDED', phase = 'DONE', "
-                        + "percent = 100, finished_at = now() WHERE id = $1 AND status = 'RUNNING'")
-                        .execute(Tuple.of(runId)))
+                        + "percent = 100, finished_at = now() WHERE id = $1 AND status = 'RUNNING' "
+                        + "RETURNING extract(epoch FROM finished_at - started_at)").execute(Tuple.of(runId)))
+                .invoke(rows -> rows.forEach(r -> metrics.runFinished(Duration.ofMillis(
+                        (long) (r.getDouble(0) * 1000)))))
                 .chain(() -> connection.preparedQuery("INSERT INTO outbox_event (run_id, workspace_id, type) "
                         + "VALUES ($1, $2, 'RunSucceeded')").execute(Tuple.of(runId, run.workspaceId())))
                 .chain(() -> connection.preparedQuery("SELECT pg_notify('segmentation_outbox', $1)")
