@@ -108,7 +108,7 @@ public final class SegmentationTypes {
     }
 
     @Input("SegmentationInput")
-    public record SegmentationInput(@NonNull @Id String surveyId, List<@NonNull String> basisQuestionCodes,
+    public record SegmentationInput(@NonNull @Id String surveyId, List<String> basisQuestionCodes,
             Integer kMin, Integer kMax, Integer k, Integer restarts, Integer maxIterations, DistanceChoice distance,
             StandardisationChoice standardisation, MissingValueChoice missingValues, Integer bootstrapReplicates,
             @Description("A 64-bit integer as text; drawn when left out") String seed) {
