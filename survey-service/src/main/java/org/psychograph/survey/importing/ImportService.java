@@ -93,7 +93,8 @@ public class ImportService {
                 errors.markFatal();
                 return report("REJECTED", 0, 0, started, errors);
             }
-            long rowsRead = stage(connection, rows, errors);
+            boolean[] attributesSeen = {false};
+            long rowsRead = stage(connection, rows, errors, attributesSeen);
             long staged = System.nanoTime();
             if (errors.isEmpty()) {
                 findDuplicates(connection, errors);
@@ -102,7 +103,8 @@ public class ImportService {
             if (!errors.isEmpty()) {
                 return report("REJECTED", rowsRead, 0, started, errors);
             }
-            int written = store.mergeStaged(connection, survey.workspaceId, survey.id).await().indefinitely();
+            int written = store.mergeStaged(connection, survey.workspaceId, survey.id, attributesSeen[0])
+                    .await().indefinitely();
             long merged = System.nanoTime();
             transaction.commit().await().indefinitely();
             committed = true;
@@ -129,7 +131,8 @@ public class ImportService {
     }
 
     /** Reads every row; stages batches (one in flight while the next is parsed) until the first error. */
-    private long stage(SqlConnection connection, ResponseRows rows, ErrorList errors) throws IOException {
+    private long stage(SqlConnection connection, ResponseRows rows, ErrorList errors, boolean[] attributesSeen)
+            throws IOException {
         List<CodedResponse> batch = new ArrayList<>(batchSize);
         CompletableFuture<Void> inFlight = CompletableFuture.completedFuture(null);
         try (rows) {
@@ -145,6 +148,7 @@ public class ImportService {
                     continue;
                 }
                 batch.add(next.response());
+                attributesSeen[0] |= !next.response().attributes().isEmpty();
                 if (batch.size() == batchSize) {
                     inFlight.join();
                     inFlight = store.stage(connection, batch).subscribeAsCompletionStage();

@@ -93,7 +93,7 @@ public class ResponseStore {
      * where speculative insertion costs about twice a plain insert. A concurrent import creating the same
      * respondent at the same moment fails on the unique key and can simply be repeated.
      */
-    public Uni<Integer> mergeStaged(SqlClient connection, String workspaceId, UUID surveyId) {
+    public Uni<Integer> mergeStaged(SqlClient connection, String workspaceId, UUID surveyId, boolean anyAttributes) {
         String newRespondents = "INSERT INTO respondent (workspace_id, external_id, attributes) "
                 + "SELECT $1, s.external_id, coalesce(s.attributes, '{}'::jsonb) FROM response_staging s "
                 + "WHERE NOT EXISTS (SELECT 1 FROM respondent r WHERE r.workspace_id = $1 "
@@ -110,11 +110,20 @@ public class ResponseStore {
                 + "SELECT $1, r.id, s.answers, s.text_answers, now() FROM response_staging s "
                 + "JOIN respondent r ON r.workspace_id = $2 AND r.external_id = s.external_id "
                 + "WHERE NOT EXISTS (SELECT 1 FROM response p WHERE p.survey_id = $1 AND p.respondent_id = r.id)";
-        return connection.preparedQuery(newRespondents).execute(Tuple.of(workspaceId))
-                .chain(() -> connection.preparedQuery(newAttributes).execute(Tuple.of(workspaceId)))
-                .chain(() -> connection.preparedQuery(changed).execute(Tuple.of(surveyId, workspaceId)))
+        // a temporary table has no statistics: without them the planner picks row-by-row index lookups
+        // for a join of hundreds of thousands of rows
+        return connection.query("ANALYZE response_staging").execute()
+                .chain(() -> connection.preparedQuery(newRespondents).execute(Tuple.of(workspaceId)))
+                .chain(() -> anyAttributes ? connection.preparedQuery(newAttributes).execute(Tuple.of(workspaceId))
+                        .replaceWithVoid() : Uni.createFrom().voidItem())
+                .chain(() -> connection.preparedQuery("SELECT EXISTS (SELECT 1 FROM response WHERE survey_id = $1)")
+                        .execute(Tuple.of(surveyId)).map(rows -> rows.iterator().next().getBoolean(0)))
+                // the first import into a survey has nothing to replace: skip the three-way join
+                .chain(hadResponses -> hadResponses
+                        ? connection.preparedQuery(changed).execute(Tuple.of(surveyId, workspaceId)).map(r -> r.rowCount())
+                        : Uni.createFrom().item(0))
                 .chain(updated -> connection.preparedQuery(added).execute(Tuple.of(surveyId, workspaceId))
-                        .map(inserted -> updated.rowCount() + inserted.rowCount()));
+                        .map(inserted -> updated + inserted.rowCount()));
     }
 
     public Uni<Integer> delete(UUID surveyId, String workspaceId, List<String> externalIds) {

@@ -53,7 +53,8 @@ public class ResponseService {
             List<CodedResponse> coded = code(open.questions(), submissions);
             return store.pool().withTransaction(connection -> store.createStaging(connection)
                     .chain(() -> store.stage(connection, coded))
-                    .chain(() -> store.mergeStaged(connection, open.survey().workspaceId, open.survey().id)));
+                    .chain(() -> store.mergeStaged(connection, open.survey().workspaceId, open.survey().id,
+                            coded.stream().anyMatch(r -> !r.attributes().isEmpty()))));
         });
     }
 
