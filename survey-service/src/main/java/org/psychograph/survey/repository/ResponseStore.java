@@ -25,6 +25,9 @@ import org.psychograph.survey.coding.CodedResponse;
 @ApplicationScoped
 public class ResponseStore {
 
+    /** Memory one merge may use for its joins (per transaction, never the server-wide default). */
+    static final String MERGE_WORK_MEM = "256MB";
+
     private final Pool pool;
 
     public ResponseStore(Pool pool) {
@@ -112,7 +115,9 @@ public class ResponseStore {
                 + "WHERE NOT EXISTS (SELECT 1 FROM response p WHERE p.survey_id = $1 AND p.respondent_id = r.id)";
         // a temporary table has no statistics: without them the planner picks row-by-row index lookups
         // for a join of hundreds of thousands of rows
-        return connection.query("ANALYZE response_staging").execute()
+        // the joins of a large merge hash hundreds of MB; the default work_mem (4 MB) sends them to disk
+        return connection.query("SET LOCAL work_mem = '" + MERGE_WORK_MEM + "'").execute()
+                .chain(() -> connection.query("ANALYZE response_staging").execute())
                 .chain(() -> connection.preparedQuery(newRespondents).execute(Tuple.of(workspaceId)))
                 .chain(() -> anyAttributes ? connection.preparedQuery(newAttributes).execute(Tuple.of(workspaceId))
                         .replaceWithVoid() : Uni.createFrom().voidItem())
