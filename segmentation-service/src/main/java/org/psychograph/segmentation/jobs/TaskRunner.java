@@ -48,6 +48,12 @@ public class TaskRunner {
     private final RunFinaliser finaliser;
     private final FitPool fitPool;
     private final RunSettings settings;
+    private final java.util.Map<UUID, BasisDataset> datasets = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<UUID, BasisDataset> eldest) {
+            return size() > 2;
+        }
+    };
 
     public TaskRunner(TaskQueue queue, RunState runs, RunInputStore inputs, RunInputReader reader,
             RunFinaliser finaliser, FitPool fitPool, RunSettings settings) {
@@ -101,7 +107,7 @@ public class TaskRunner {
 
     private Outcome cluster(ClaimedTask task, ClusteringConfig config, BooleanSupplier cancelled) {
         RunInput input = inputs.load(task.runId());
-        ClusteringEngine engine = new ClusteringEngine(new BasisDataset(input.prepared().matrix()), config,
+        ClusteringEngine engine = new ClusteringEngine(dataset(task.runId(), input), config,
                 fitPool.executor(), RunControl.cancellable(cancelled));
         ClusteringTaskResult result = engine.run(new ClusteringTask(task.k(), task.rangeFrom(), task.rangeTo()));
         byte[] bytes = Compression.gzip(ResultCodec.toJson(result));
@@ -134,7 +140,7 @@ public class TaskRunner {
         List<ClusteringTaskResult> results = clusterResults(null, task.runId(), task.k()).await().indefinitely();
         SegmentSolution reference = TaskCombination.bestSolution(input.prepared().matrix(), config, task.k(), results)
                 .orElseThrow(() -> new IllegalStateException("no reference solution for k=" + task.k()));
-        ClusteringEngine engine = new ClusteringEngine(new BasisDataset(input.prepared().matrix()), config,
+        ClusteringEngine engine = new ClusteringEngine(dataset(task.runId(), input), config,
                 fitPool.executor(), RunControl.cancellable(cancelled));
         BootstrapTaskResult result = engine.run(new BootstrapTask(task.k(), task.rangeFrom(), task.rangeTo()), reference);
         byte[] bytes = Compression.gzip(ResultCodec.toJson(result));
@@ -149,6 +155,16 @@ public class TaskRunner {
                 .chain(() -> queue.unfinished(connection, runId, null, null))
                 .chain(left -> left > 0 ? Uni.createFrom().voidItem()
                         : queue.enqueue(connection, runId, List.of(new PlannedTask(TaskKind.FINALISE, null, null, null, 0))));
+    }
+
+    /**
+     * One Tribuo dataset per run in this worker, reused by every task of the run it takes (restart and
+     * bootstrap batches only read it; bootstrap samples are views over it).
+     */
+    private BasisDataset dataset(UUID runId, RunInput input) {
+        synchronized (datasets) {
+            return datasets.computeIfAbsent(runId, id -> new BasisDataset(input.prepared().matrix()));
+        }
     }
 
     Uni<List<ClusteringTaskResult>> clusterResults(SqlConnection connection, UUID runId, int k) {
