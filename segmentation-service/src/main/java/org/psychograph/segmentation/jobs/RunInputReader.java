@@ -36,7 +36,7 @@ public class RunInputReader {
         this.surveys = surveys;
     }
 
-    public RunInput read(String workspaceId, String surveyId, RunConfig config, Runnable pageRead) {
+    public RunInput read(String workspaceId, String surveyId, RunConfig config) {
         SurveyDefinition survey = surveys.survey(surveyId);
         if (survey == null || !workspaceId.equals(survey.workspaceId())) {
             // the service account may see several workspaces; a run only ever reads its own
@@ -65,7 +65,6 @@ public class RunInputReader {
                 basis.add(b);
                 descriptorValues.add(d);
             }
-            pageRead.run();
             after = page.pageInfo().hasNextPage() ? page.pageInfo().endCursor() : null;
         } while (after != null);
 

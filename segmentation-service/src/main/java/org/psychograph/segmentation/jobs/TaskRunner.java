@@ -80,8 +80,7 @@ public class TaskRunner {
     private Outcome prepare(ClaimedTask task, RunSettings.RunRow run) {
         runs.progress(task.runId(), RunPhase.READING_DATA, 0);
         RunConfig config = run.config();
-        RunInput input = reader.read(run.workspaceId(), run.surveyId(), config, () -> {
-        });
+        RunInput input = reader.read(run.workspaceId(), run.surveyId(), config);
         int distinct = RunInputReader.distinctRows(input.prepared());
         if (config.kMax() > distinct) {
             throw new RunRejected("kMax: " + config.kMax() + " segments were asked for, but the survey has only "

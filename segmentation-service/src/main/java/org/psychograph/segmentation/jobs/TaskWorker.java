@@ -105,8 +105,6 @@ public class TaskWorker {
     private void loop() {
         while (running) {
             try {
-                queue.failAbandoned().forEach(run -> runs.fail(run,
-                        "a task was abandoned by its worker on every attempt (lease expired)"));
                 Optional<ClaimedTask> claimed = queue.claim(owner, config.lease());
                 if (claimed.isPresent()) {
                     execute(claimed.get());
@@ -153,9 +151,12 @@ public class TaskWorker {
         }
     }
 
+    /** Renews this worker's leases and fails tasks whose worker died on their last attempt. */
     private void heartbeat() {
         try {
             queue.heartbeat(owner, Set.copyOf(held), config.lease());
+            queue.failAbandoned().forEach(run -> runs.fail(run,
+                    "a task was abandoned by its worker on every attempt (lease expired)"));
         } catch (RuntimeException e) {
             LOG.warnf("heartbeat failed: %s", e.getMessage());
         }

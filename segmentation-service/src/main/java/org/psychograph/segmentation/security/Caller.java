@@ -9,8 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.psychograph.segmentation.service.ForbiddenException;
-import org.psychograph.segmentation.service.NotFoundException;
-import org.psychograph.segmentation.service.ValidationException;
 
 /**
  * Who is calling: roles and the workspaces the token grants.
@@ -66,29 +64,6 @@ public class Caller {
         }
         result.remove("");
         return result;
-    }
-
-    /** The object's workspace must be one of the caller's; otherwise it does not exist for them. */
-    public void checkVisible(String workspaceId, String what, Object id) {
-        if (!workspaces().contains(workspaceId)) {
-            throw new NotFoundException(what + " " + id + " not found");
-        }
-    }
-
-    /** The workspace a new object goes to: the one asked for, or the caller's only one. */
-    public String targetWorkspace(String requested) {
-        Set<String> mine = workspaces();
-        if (requested != null) {
-            if (!mine.contains(requested)) {
-                throw new ForbiddenException("the token does not grant workspace " + requested);
-            }
-            return requested;
-        }
-        if (mine.size() == 1) {
-            return mine.iterator().next();
-        }
-        throw new ValidationException("workspaceId",
-                mine.isEmpty() ? "the token grants no workspace" : "the token grants several workspaces: name one");
     }
 
     public String name() {

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.psychograph.survey.service.ForbiddenException;
-import org.psychograph.survey.service.NotFoundException;
 import org.psychograph.survey.service.ValidationException;
 
 /**
@@ -66,13 +65,6 @@ public class Caller {
         }
         result.remove("");
         return result;
-    }
-
-    /** The object's workspace must be one of the caller's; otherwise it does not exist for them. */
-    public void checkVisible(String workspaceId, String what, Object id) {
-        if (!workspaces().contains(workspaceId)) {
-            throw new NotFoundException(what + " " + id + " not found");
-        }
     }
 
     /** The workspace a new object goes to: the one asked for, or the caller's only one. */
