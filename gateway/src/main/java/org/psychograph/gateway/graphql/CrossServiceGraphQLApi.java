@@ -40,29 +40,29 @@ public class CrossServiceGraphQLApi {
 
     @Description("The survey's segmentation runs (segmentation-service)")
     public List<List<@NonNull Run>> runs(@Source List<Survey> parents) {
-        return Batches.perSource(parents, Survey::id, segmentation::runsOfSurveys, "runsOfSurveys", maxKeys);
+        return Batches.perSource(parents, Survey::getId, segmentation::runsOfSurveys, "runsOfSurveys", maxKeys);
     }
 
     @Description("The survey the run segments (survey-service)")
     public List<Survey> survey(@Source List<Run> parents) {
-        return Batches.perSource(parents, Run::surveyId, surveys::surveysByIds, "surveysByIds", maxKeys);
+        return Batches.perSource(parents, Run::getSurveyId, surveys::surveysByIds, "surveysByIds", maxKeys);
     }
 
     @Description("The personas generated from the run, in segment order (persona-service)")
     public List<List<@NonNull Persona>> personas(@Source List<Run> parents) {
-        return Batches.perSource(parents, Run::id, personas::personasOfRuns, "personasOfRuns", maxKeys);
+        return Batches.perSource(parents, Run::getId, personas::personasOfRuns, "personasOfRuns", maxKeys);
     }
 
     @Description("The persona whose current version portrays this segment (persona-service); null until "
             + "generated, and for an older run's segment once the persona was regenerated from a newer run")
     public List<Persona> persona(@Source List<Segment> parents) {
-        List<List<Persona>> ofRuns = Batches.perSource(parents, Segment::runId, personas::personasOfRuns,
+        List<List<Persona>> ofRuns = Batches.perSource(parents, Segment::getRunId, personas::personasOfRuns,
                 "personasOfRuns", maxKeys);
         List<Persona> found = new ArrayList<>(parents.size());
         for (int i = 0; i < parents.size(); i++) {
-            String segmentId = parents.get(i).id();
+            String segmentId = parents.get(i).getId();
             List<Persona> candidates = ofRuns.get(i) == null ? List.of() : ofRuns.get(i);
-            found.add(candidates.stream().filter(p -> Objects.equals(p.segmentId(), segmentId)).findFirst()
+            found.add(candidates.stream().filter(p -> Objects.equals(p.getSegmentId(), segmentId)).findFirst()
                     .orElse(null));
         }
         return found;
@@ -70,19 +70,19 @@ public class CrossServiceGraphQLApi {
 
     @Description("The segment the persona portrays, in the run it was generated from (segmentation-service)")
     public List<Segment> segment(@Source List<Persona> parents) {
-        List<Run> runsOfPersonas = Batches.perSource(parents, Persona::runId, segmentation::runsByIds, "runsByIds", maxKeys);
+        List<Run> runsOfPersonas = Batches.perSource(parents, Persona::getRunId, segmentation::runsByIds, "runsByIds", maxKeys);
         List<Segment> found = new ArrayList<>(parents.size());
         for (int i = 0; i < parents.size(); i++) {
-            String segmentId = parents.get(i).segmentId();
+            String segmentId = parents.get(i).getSegmentId();
             Run run = runsOfPersonas.get(i);
-            found.add(run == null || run.segments() == null ? null
-                    : run.segments().stream().filter(s -> Objects.equals(s.id(), segmentId)).findFirst().orElse(null));
+            found.add(run == null || run.getSegments() == null ? null
+                    : run.getSegments().stream().filter(s -> Objects.equals(s.getId(), segmentId)).findFirst().orElse(null));
         }
         return found;
     }
 
     @Description("The run the persona's current version was generated from (segmentation-service)")
     public List<Run> run(@Source List<Persona> parents) {
-        return Batches.perSource(parents, Persona::runId, segmentation::runsByIds, "runsByIds", maxKeys);
+        return Batches.perSource(parents, Persona::getRunId, segmentation::runsByIds, "runsByIds", maxKeys);
     }
 }

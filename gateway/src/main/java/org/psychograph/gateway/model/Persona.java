@@ -12,43 +12,83 @@ import org.psychograph.gateway.model.PersonaTypes.Statement;
 
 /** persona-service's persona, as the gateway serves it and reads it. */
 @Description("The marketing portrait of one segment. Every generated statement carries its evidence.")
-public record Persona(
-        @NonNull @Id String id,
-        @NonNull String workspaceId,
-        @NonNull String surveyId,
-        @Description("The run the current version was generated from") @NonNull String runId,
-        @NonNull String segmentId,
-        @NonNull Integer segmentNumber,
-        @NonNull String segmentLabel,
-        @NonNull Integer size,
-        @NonNull Double share,
-        Double stability,
-        @NonNull PersonaStatus status,
-        @NonNull Integer version,
-        @NonNull String rulePack,
-        @NonNull String name,
-        @Description("A self-contained SVG image") @NonNull String avatarSvg,
-        @NonNull List<@NonNull String> archetypes,
-        Statement tagline,
-        Statement summary,
-        Statement sizeStatement,
-        List<@NonNull Statement> identity,
-        @NonNull List<@NonNull Statement> values,
-        @NonNull List<@NonNull Statement> interests,
-        @NonNull List<@NonNull Statement> lifestyle,
-        @NonNull List<@NonNull Statement> attitudes,
-        @NonNull List<@NonNull Statement> personality,
-        @NonNull List<@NonNull Statement> goals,
-        @NonNull List<@NonNull Statement> motivations,
-        @NonNull List<@NonNull Statement> painPoints,
-        @NonNull List<@NonNull Statement> buyingBehaviour,
-        List<@NonNull Statement> b2bRole,
-        @NonNull List<@NonNull Statement> channels,
-        @NonNull Messaging messaging,
-        @NonNull List<@NonNull String> lockedFields,
-        @NonNull Integer staleStatements,
-        @NonNull List<@NonNull Evidence> evidence,
-        @NonNull OffsetDateTime createdAt,
-        @NonNull OffsetDateTime updatedAt,
-        OffsetDateTime publishedAt) {
+public final class Persona {
+
+    private @NonNull @Id String id;
+    private @NonNull String workspaceId;
+    private @NonNull String surveyId;
+    private @NonNull String runId;
+    private @NonNull String segmentId;
+    private @NonNull Integer segmentNumber;
+    private @NonNull String segmentLabel;
+    private @NonNull Integer size;
+    private @NonNull Double share;
+    private Double stability;
+    private @NonNull PersonaStatus status;
+    private @NonNull Integer version;
+    private @NonNull String rulePack;
+    private @NonNull String name;
+    private @NonNull String avatarSvg;
+    private @NonNull List<@NonNull String> archetypes;
+    private Statement tagline;
+    private Statement summary;
+    private Statement sizeStatement;
+    private List<@NonNull Statement> identity;
+    private @NonNull List<@NonNull Statement> values;
+    private @NonNull List<@NonNull Statement> interests;
+    private @NonNull List<@NonNull Statement> lifestyle;
+    private @NonNull List<@NonNull Statement> attitudes;
+    private @NonNull List<@NonNull Statement> personality;
+    private @NonNull List<@NonNull Statement> goals;
+    private @NonNull List<@NonNull Statement> motivations;
+    private @NonNull List<@NonNull Statement> painPoints;
+    private @NonNull List<@NonNull Statement> buyingBehaviour;
+    private List<@NonNull Statement> b2bRole;
+    private @NonNull List<@NonNull Statement> channels;
+    private @NonNull Messaging messaging;
+    private @NonNull List<@NonNull String> lockedFields;
+    private @NonNull Integer staleStatements;
+    private @NonNull List<@NonNull Evidence> evidence;
+    private @NonNull OffsetDateTime createdAt;
+    private @NonNull OffsetDateTime updatedAt;
+    private OffsetDateTime publishedAt;
+
+    public @NonNull @Id String getId() { return id; }
+    public @NonNull String getWorkspaceId() { return workspaceId; }
+    public @NonNull String getSurveyId() { return surveyId; }
+    public @Description("The run the current version was generated from") @NonNull String getRunId() { return runId; }
+    public @NonNull String getSegmentId() { return segmentId; }
+    public @NonNull Integer getSegmentNumber() { return segmentNumber; }
+    public @NonNull String getSegmentLabel() { return segmentLabel; }
+    public @NonNull Integer getSize() { return size; }
+    public @NonNull Double getShare() { return share; }
+    public Double getStability() { return stability; }
+    public @NonNull PersonaStatus getStatus() { return status; }
+    public @NonNull Integer getVersion() { return version; }
+    public @NonNull String getRulePack() { return rulePack; }
+    public @NonNull String getName() { return name; }
+    public @Description("A self-contained SVG image") @NonNull String getAvatarSvg() { return avatarSvg; }
+    public @NonNull List<@NonNull String> getArchetypes() { return archetypes; }
+    public Statement getTagline() { return tagline; }
+    public Statement getSummary() { return summary; }
+    public Statement getSizeStatement() { return sizeStatement; }
+    public List<@NonNull Statement> getIdentity() { return identity; }
+    public @NonNull List<@NonNull Statement> getValues() { return values; }
+    public @NonNull List<@NonNull Statement> getInterests() { return interests; }
+    public @NonNull List<@NonNull Statement> getLifestyle() { return lifestyle; }
+    public @NonNull List<@NonNull Statement> getAttitudes() { return attitudes; }
+    public @NonNull List<@NonNull Statement> getPersonality() { return personality; }
+    public @NonNull List<@NonNull Statement> getGoals() { return goals; }
+    public @NonNull List<@NonNull Statement> getMotivations() { return motivations; }
+    public @NonNull List<@NonNull Statement> getPainPoints() { return painPoints; }
+    public @NonNull List<@NonNull Statement> getBuyingBehaviour() { return buyingBehaviour; }
+    public List<@NonNull Statement> getB2bRole() { return b2bRole; }
+    public @NonNull List<@NonNull Statement> getChannels() { return channels; }
+    public @NonNull Messaging getMessaging() { return messaging; }
+    public @NonNull List<@NonNull String> getLockedFields() { return lockedFields; }
+    public @NonNull Integer getStaleStatements() { return staleStatements; }
+    public @NonNull List<@NonNull Evidence> getEvidence() { return evidence; }
+    public @NonNull OffsetDateTime getCreatedAt() { return createdAt; }
+    public @NonNull OffsetDateTime getUpdatedAt() { return updatedAt; }
+    public OffsetDateTime getPublishedAt() { return publishedAt; }
 }

@@ -33,62 +33,239 @@ public final class PersonaTypes {
     }
 
     @Description("One sentence of a persona with its evidence. A generated statement always has evidence.")
-    public record Statement(@NonNull String text, String key, @NonNull StatementOrigin origin,
-            @NonNull Boolean stale, @NonNull List<@NonNull Evidence> evidence) {
+    public static final class Statement {
+
+        private @NonNull String text;
+        private String key;
+        private @NonNull StatementOrigin origin;
+        private @NonNull Boolean stale;
+        private @NonNull List<@NonNull Evidence> evidence;
+
+        public @NonNull String getText() { return text; }
+        public String getKey() { return key; }
+        public @NonNull StatementOrigin getOrigin() { return origin; }
+        public @NonNull Boolean getStale() { return stale; }
+        public @NonNull List<@NonNull Evidence> getEvidence() { return evidence; }
     }
 
     @Description("The statistic behind a statement, from the segment it describes.")
-    public record Evidence(@NonNull EvidenceKind kind, @NonNull String questionCode, @NonNull String questionText,
-            String category, @NonNull Double segmentValue, @NonNull Double overallValue, @NonNull Double difference,
-            Double standardisedDifference, Double pValue, String test, @NonNull Boolean significant) {
+    public static final class Evidence {
+
+        private @NonNull EvidenceKind kind;
+        private @NonNull String questionCode;
+        private @NonNull String questionText;
+        private String category;
+        private @NonNull Double segmentValue;
+        private @NonNull Double overallValue;
+        private @NonNull Double difference;
+        private Double standardisedDifference;
+        private Double pValue;
+        private String test;
+        private @NonNull Boolean significant;
+
+        public @NonNull EvidenceKind getKind() { return kind; }
+        public @NonNull String getQuestionCode() { return questionCode; }
+        public @NonNull String getQuestionText() { return questionText; }
+        public String getCategory() { return category; }
+        public @NonNull Double getSegmentValue() { return segmentValue; }
+        public @NonNull Double getOverallValue() { return overallValue; }
+        public @NonNull Double getDifference() { return difference; }
+        public Double getStandardisedDifference() { return standardisedDifference; }
+        public Double getPValue() { return pValue; }
+        public String getTest() { return test; }
+        public @NonNull Boolean getSignificant() { return significant; }
     }
 
-    public record Messaging(Statement tone, @NonNull List<@NonNull Statement> keyMessages,
-            @NonNull List<@NonNull Statement> avoid) {
+    public static final class Messaging {
+
+        private Statement tone;
+        private @NonNull List<@NonNull Statement> keyMessages;
+        private @NonNull List<@NonNull Statement> avoid;
+
+        public Statement getTone() { return tone; }
+        public @NonNull List<@NonNull Statement> getKeyMessages() { return keyMessages; }
+        public @NonNull List<@NonNull Statement> getAvoid() { return avoid; }
     }
 
-    public record PersonaVersion(@NonNull Integer version, @NonNull VersionChange change, @NonNull String author,
-            @NonNull String name, @NonNull String rulePack, @NonNull String runId,
-            @NonNull List<@NonNull String> changedFields, @NonNull OffsetDateTime createdAt) {
+    public static final class PersonaVersion {
+
+        private @NonNull Integer version;
+        private @NonNull VersionChange change;
+        private @NonNull String author;
+        private @NonNull String name;
+        private @NonNull String rulePack;
+        private @NonNull String runId;
+        private @NonNull List<@NonNull String> changedFields;
+        private @NonNull OffsetDateTime createdAt;
+
+        public @NonNull Integer getVersion() { return version; }
+        public @NonNull VersionChange getChange() { return change; }
+        public @NonNull String getAuthor() { return author; }
+        public @NonNull String getName() { return name; }
+        public @NonNull String getRulePack() { return rulePack; }
+        public @NonNull String getRunId() { return runId; }
+        public @NonNull List<@NonNull String> getChangedFields() { return changedFields; }
+        public @NonNull OffsetDateTime getCreatedAt() { return createdAt; }
     }
 
     @Description("What changed between two versions of a persona, field by field.")
-    public record PersonaDiff(@NonNull Integer from, @NonNull Integer to, @NonNull List<@NonNull FieldChange> changes) {
+    public static final class PersonaDiff {
+
+        private @NonNull Integer from;
+        private @NonNull Integer to;
+        private @NonNull List<@NonNull FieldChange> changes;
+
+        public @NonNull Integer getFrom() { return from; }
+        public @NonNull Integer getTo() { return to; }
+        public @NonNull List<@NonNull FieldChange> getChanges() { return changes; }
     }
 
-    public record FieldChange(@NonNull String field, @NonNull ChangeKind kind, String before, String after) {
+    public static final class FieldChange {
+
+        private @NonNull String field;
+        private @NonNull ChangeKind kind;
+        private String before;
+        private String after;
+
+        public @NonNull String getField() { return field; }
+        public @NonNull ChangeKind getKind() { return kind; }
+        public String getBefore() { return before; }
+        public String getAfter() { return after; }
     }
 
-    public record PersonaExport(@NonNull ExportFormat format, @NonNull String fileName, @NonNull String contentType,
-            @NonNull String content) {
+    public static final class PersonaExport {
+
+        private @NonNull ExportFormat format;
+        private @NonNull String fileName;
+        private @NonNull String contentType;
+        private @NonNull String content;
+
+        public @NonNull ExportFormat getFormat() { return format; }
+        public @NonNull String getFileName() { return fileName; }
+        public @NonNull String getContentType() { return contentType; }
+        public @NonNull String getContent() { return content; }
     }
 
-    public record RulePack(@NonNull String key, @NonNull String name, @NonNull Integer version, String workspaceId,
-            String description, @NonNull Integer archetypes, @NonNull String source) {
+    public static final class RulePack {
+
+        private @NonNull String key;
+        private @NonNull String name;
+        private @NonNull Integer version;
+        private String workspaceId;
+        private String description;
+        private @NonNull Integer archetypes;
+        private @NonNull String source;
+
+        public @NonNull String getKey() { return key; }
+        public @NonNull String getName() { return name; }
+        public @NonNull Integer getVersion() { return version; }
+        public String getWorkspaceId() { return workspaceId; }
+        public String getDescription() { return description; }
+        public @NonNull Integer getArchetypes() { return archetypes; }
+        public @NonNull String getSource() { return source; }
     }
 
-    public record RulePackProblem(@NonNull Integer line, @NonNull String path, @NonNull String reason) {
+    public static final class RulePackProblem {
+
+        private @NonNull Integer line;
+        private @NonNull String path;
+        private @NonNull String reason;
+
+        public @NonNull Integer getLine() { return line; }
+        public @NonNull String getPath() { return path; }
+        public @NonNull String getReason() { return reason; }
     }
 
-    public record CampaignResult(@NonNull @Id String id, @NonNull String personaId, @NonNull String personaName,
-            @NonNull String campaign, @NonNull String channel, @NonNull String period, @NonNull Long sent,
-            @NonNull Long opened, @NonNull Long clicked, @NonNull Long converted, @NonNull Double revenue,
-            @NonNull String recordedBy, @NonNull OffsetDateTime recordedAt) {
+    public static final class CampaignResult {
+
+        private @NonNull @Id String id;
+        private @NonNull String personaId;
+        private @NonNull String personaName;
+        private @NonNull String campaign;
+        private @NonNull String channel;
+        private @NonNull String period;
+        private @NonNull Long sent;
+        private @NonNull Long opened;
+        private @NonNull Long clicked;
+        private @NonNull Long converted;
+        private @NonNull Double revenue;
+        private @NonNull String recordedBy;
+        private @NonNull OffsetDateTime recordedAt;
+
+        public @NonNull @Id String getId() { return id; }
+        public @NonNull String getPersonaId() { return personaId; }
+        public @NonNull String getPersonaName() { return personaName; }
+        public @NonNull String getCampaign() { return campaign; }
+        public @NonNull String getChannel() { return channel; }
+        public @NonNull String getPeriod() { return period; }
+        public @NonNull Long getSent() { return sent; }
+        public @NonNull Long getOpened() { return opened; }
+        public @NonNull Long getClicked() { return clicked; }
+        public @NonNull Long getConverted() { return converted; }
+        public @NonNull Double getRevenue() { return revenue; }
+        public @NonNull String getRecordedBy() { return recordedBy; }
+        public @NonNull OffsetDateTime getRecordedAt() { return recordedAt; }
     }
 
     @Description("Campaign outcomes per persona (segment) against the all-segment total.")
-    public record CampaignPerformance(String runId, String campaign, @NonNull List<@NonNull SegmentPerformance> segments,
-            @NonNull SegmentPerformance total, Double conversionChiSquarePValue) {
+    public static final class CampaignPerformance {
+
+        private String runId;
+        private String campaign;
+        private @NonNull List<@NonNull SegmentPerformance> segments;
+        private @NonNull SegmentPerformance total;
+        private Double conversionChiSquarePValue;
+
+        public String getRunId() { return runId; }
+        public String getCampaign() { return campaign; }
+        public @NonNull List<@NonNull SegmentPerformance> getSegments() { return segments; }
+        public @NonNull SegmentPerformance getTotal() { return total; }
+        public Double getConversionChiSquarePValue() { return conversionChiSquarePValue; }
     }
 
-    public record SegmentPerformance(String personaId, @NonNull String personaName, @NonNull Integer results,
-            @NonNull Long sent, @NonNull RateComparison openRate, @NonNull RateComparison clickRate,
-            @NonNull RateComparison conversionRate, @NonNull Double revenue, @NonNull Double revenuePerSent) {
+    public static final class SegmentPerformance {
+
+        private String personaId;
+        private @NonNull String personaName;
+        private @NonNull Integer results;
+        private @NonNull Long sent;
+        private @NonNull RateComparison openRate;
+        private @NonNull RateComparison clickRate;
+        private @NonNull RateComparison conversionRate;
+        private @NonNull Double revenue;
+        private @NonNull Double revenuePerSent;
+
+        public String getPersonaId() { return personaId; }
+        public @NonNull String getPersonaName() { return personaName; }
+        public @NonNull Integer getResults() { return results; }
+        public @NonNull Long getSent() { return sent; }
+        public @NonNull RateComparison getOpenRate() { return openRate; }
+        public @NonNull RateComparison getClickRate() { return clickRate; }
+        public @NonNull RateComparison getConversionRate() { return conversionRate; }
+        public @NonNull Double getRevenue() { return revenue; }
+        public @NonNull Double getRevenuePerSent() { return revenuePerSent; }
     }
 
     @Description("A rate with its Wilson 95% interval, its lift over the all-segment rate, and a two-proportion "
             + "z-test of this segment against all the others.")
-    public record RateComparison(@NonNull Long successes, @NonNull Long trials, @NonNull Double rate,
-            @NonNull Double low, @NonNull Double high, Double lift, Double pValue, @NonNull Boolean significant) {
+    public static final class RateComparison {
+
+        private @NonNull Long successes;
+        private @NonNull Long trials;
+        private @NonNull Double rate;
+        private @NonNull Double low;
+        private @NonNull Double high;
+        private Double lift;
+        private Double pValue;
+        private @NonNull Boolean significant;
+
+        public @NonNull Long getSuccesses() { return successes; }
+        public @NonNull Long getTrials() { return trials; }
+        public @NonNull Double getRate() { return rate; }
+        public @NonNull Double getLow() { return low; }
+        public @NonNull Double getHigh() { return high; }
+        public Double getLift() { return lift; }
+        public Double getPValue() { return pValue; }
+        public @NonNull Boolean getSignificant() { return significant; }
     }
 }

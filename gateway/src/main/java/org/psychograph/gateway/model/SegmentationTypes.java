@@ -29,82 +29,282 @@ public final class SegmentationTypes {
     public enum DescriptorKind { CATEGORICAL, NUMERIC }
 
     @Description("A segmentation run of a survey: its configuration, progress and, once SUCCEEDED, its segments.")
-    public record Run(@NonNull @Id String id, @NonNull String workspaceId, @NonNull String surveyId,
-            String surveyTitle, @NonNull RunStatus status, @NonNull RunPhase phase, @NonNull Integer percent,
-            String error, @NonNull RunConfig config, @NonNull OffsetDateTime createdAt, OffsetDateTime startedAt,
-            OffsetDateTime finishedAt, Integer respondentCount, Integer droppedRespondentCount, Integer recommendedK,
-            String recommendationReason, Integer chosenK, @NonNull List<@NonNull Candidate> candidates,
-            @Description("Segments of the chosen solution, largest first") @NonNull List<@NonNull Segment> segments,
-            Provenance provenance, @NonNull List<@NonNull String> notes) {
+    public static final class Run {
+
+        private @NonNull @Id String id;
+        private @NonNull String workspaceId;
+        private @NonNull String surveyId;
+        private String surveyTitle;
+        private @NonNull RunStatus status;
+        private @NonNull RunPhase phase;
+        private @NonNull Integer percent;
+        private String error;
+        private @NonNull RunConfig config;
+        private @NonNull OffsetDateTime createdAt;
+        private OffsetDateTime startedAt;
+        private OffsetDateTime finishedAt;
+        private Integer respondentCount;
+        private Integer droppedRespondentCount;
+        private Integer recommendedK;
+        private String recommendationReason;
+        private Integer chosenK;
+        private @NonNull List<@NonNull Candidate> candidates;
+        private @NonNull List<@NonNull Segment> segments;
+        private Provenance provenance;
+        private @NonNull List<@NonNull String> notes;
+
+        public @NonNull @Id String getId() { return id; }
+        public @NonNull String getWorkspaceId() { return workspaceId; }
+        public @NonNull String getSurveyId() { return surveyId; }
+        public String getSurveyTitle() { return surveyTitle; }
+        public @NonNull RunStatus getStatus() { return status; }
+        public @NonNull RunPhase getPhase() { return phase; }
+        public @NonNull Integer getPercent() { return percent; }
+        public String getError() { return error; }
+        public @NonNull RunConfig getConfig() { return config; }
+        public @NonNull OffsetDateTime getCreatedAt() { return createdAt; }
+        public OffsetDateTime getStartedAt() { return startedAt; }
+        public OffsetDateTime getFinishedAt() { return finishedAt; }
+        public Integer getRespondentCount() { return respondentCount; }
+        public Integer getDroppedRespondentCount() { return droppedRespondentCount; }
+        public Integer getRecommendedK() { return recommendedK; }
+        public String getRecommendationReason() { return recommendationReason; }
+        public Integer getChosenK() { return chosenK; }
+        public @NonNull List<@NonNull Candidate> getCandidates() { return candidates; }
+        public @Description("Segments of the chosen solution, largest first") @NonNull List<@NonNull Segment> getSegments() { return segments; }
+        public Provenance getProvenance() { return provenance; }
+        public @NonNull List<@NonNull String> getNotes() { return notes; }
     }
 
-    public record RunConfig(@NonNull List<@NonNull String> basisQuestionCodes,
-            @NonNull List<@NonNull String> descriptorQuestionCodes, @NonNull Integer kMin, @NonNull Integer kMax,
-            @NonNull Integer restarts, @NonNull Integer maxIterations, @NonNull DistanceChoice distance,
-            @NonNull StandardisationChoice standardisation, @NonNull MissingValueChoice missingValues,
-            @NonNull Integer bootstrapReplicates, @NonNull String seed) {
+    public static final class RunConfig {
+
+        private @NonNull List<@NonNull String> basisQuestionCodes;
+        private @NonNull List<@NonNull String> descriptorQuestionCodes;
+        private @NonNull Integer kMin;
+        private @NonNull Integer kMax;
+        private @NonNull Integer restarts;
+        private @NonNull Integer maxIterations;
+        private @NonNull DistanceChoice distance;
+        private @NonNull StandardisationChoice standardisation;
+        private @NonNull MissingValueChoice missingValues;
+        private @NonNull Integer bootstrapReplicates;
+        private @NonNull String seed;
+
+        public @NonNull List<@NonNull String> getBasisQuestionCodes() { return basisQuestionCodes; }
+        public @NonNull List<@NonNull String> getDescriptorQuestionCodes() { return descriptorQuestionCodes; }
+        public @NonNull Integer getKMin() { return kMin; }
+        public @NonNull Integer getKMax() { return kMax; }
+        public @NonNull Integer getRestarts() { return restarts; }
+        public @NonNull Integer getMaxIterations() { return maxIterations; }
+        public @NonNull DistanceChoice getDistance() { return distance; }
+        public @NonNull StandardisationChoice getStandardisation() { return standardisation; }
+        public @NonNull MissingValueChoice getMissingValues() { return missingValues; }
+        public @NonNull Integer getBootstrapReplicates() { return bootstrapReplicates; }
+        public @NonNull String getSeed() { return seed; }
     }
 
-    public record Provenance(@NonNull String seed, @NonNull String tribuoVersion, @NonNull String dataFingerprint,
-            @NonNull Integer restartIndex, @NonNull String fitSeed) {
+    public static final class Provenance {
+
+        private @NonNull String seed;
+        private @NonNull String tribuoVersion;
+        private @NonNull String dataFingerprint;
+        private @NonNull Integer restartIndex;
+        private @NonNull String fitSeed;
+
+        public @NonNull String getSeed() { return seed; }
+        public @NonNull String getTribuoVersion() { return tribuoVersion; }
+        public @NonNull String getDataFingerprint() { return dataFingerprint; }
+        public @NonNull Integer getRestartIndex() { return restartIndex; }
+        public @NonNull String getFitSeed() { return fitSeed; }
     }
 
-    public record Candidate(@NonNull Integer k, @NonNull Double withinSumOfSquares, @NonNull Double withinDistanceSum,
-            @NonNull Double silhouette, @NonNull Integer silhouetteSampleSize, @NonNull Double calinskiHarabasz,
-            @NonNull Double daviesBouldin, Double stabilityMedian, Double stabilityFirstQuartile,
-            Double stabilityThirdQuartile, @NonNull List<@NonNull Double> stabilityReplicates,
-            @NonNull List<@NonNull Integer> sizes, @NonNull Boolean recommended) {
+    public static final class Candidate {
+
+        private @NonNull Integer k;
+        private @NonNull Double withinSumOfSquares;
+        private @NonNull Double withinDistanceSum;
+        private @NonNull Double silhouette;
+        private @NonNull Integer silhouetteSampleSize;
+        private @NonNull Double calinskiHarabasz;
+        private @NonNull Double daviesBouldin;
+        private Double stabilityMedian;
+        private Double stabilityFirstQuartile;
+        private Double stabilityThirdQuartile;
+        private @NonNull List<@NonNull Double> stabilityReplicates;
+        private @NonNull List<@NonNull Integer> sizes;
+        private @NonNull Boolean recommended;
+
+        public @NonNull Integer getK() { return k; }
+        public @NonNull Double getWithinSumOfSquares() { return withinSumOfSquares; }
+        public @NonNull Double getWithinDistanceSum() { return withinDistanceSum; }
+        public @NonNull Double getSilhouette() { return silhouette; }
+        public @NonNull Integer getSilhouetteSampleSize() { return silhouetteSampleSize; }
+        public @NonNull Double getCalinskiHarabasz() { return calinskiHarabasz; }
+        public @NonNull Double getDaviesBouldin() { return daviesBouldin; }
+        public Double getStabilityMedian() { return stabilityMedian; }
+        public Double getStabilityFirstQuartile() { return stabilityFirstQuartile; }
+        public Double getStabilityThirdQuartile() { return stabilityThirdQuartile; }
+        public @NonNull List<@NonNull Double> getStabilityReplicates() { return stabilityReplicates; }
+        public @NonNull List<@NonNull Integer> getSizes() { return sizes; }
+        public @NonNull Boolean getRecommended() { return recommended; }
     }
 
     @Description("One segment of a run's chosen solution. Its id is \"<runId>:<number>\".")
-    public record Segment(@NonNull @Id String id, @NonNull String runId,
-            @Description("1-based, in size order") @NonNull Integer number, @NonNull String label,
-            @NonNull Integer size, @NonNull Double share,
-            @Description("Mean bootstrap Jaccard of this segment (0..1)") Double stability,
-            @NonNull List<@NonNull CentroidValue> centroid, @NonNull List<@NonNull ProfileEntry> profile,
-            @NonNull List<@NonNull DescriptorBreakdown> descriptors) {
+    public static final class Segment {
+
+        private @NonNull @Id String id;
+        private @NonNull String runId;
+        private @NonNull Integer number;
+        private @NonNull String label;
+        private @NonNull Integer size;
+        private @NonNull Double share;
+        private Double stability;
+        private @NonNull List<@NonNull CentroidValue> centroid;
+        private @NonNull List<@NonNull ProfileEntry> profile;
+        private @NonNull List<@NonNull DescriptorBreakdown> descriptors;
+
+        public @NonNull @Id String getId() { return id; }
+        public @NonNull String getRunId() { return runId; }
+        public @Description("1-based, in size order") @NonNull Integer getNumber() { return number; }
+        public @NonNull String getLabel() { return label; }
+        public @NonNull Integer getSize() { return size; }
+        public @NonNull Double getShare() { return share; }
+        public @Description("Mean bootstrap Jaccard of this segment (0..1)") Double getStability() { return stability; }
+        public @NonNull List<@NonNull CentroidValue> getCentroid() { return centroid; }
+        public @NonNull List<@NonNull ProfileEntry> getProfile() { return profile; }
+        public @NonNull List<@NonNull DescriptorBreakdown> getDescriptors() { return descriptors; }
     }
 
-    public record CentroidValue(@NonNull String questionCode, @NonNull Double value) {
+    public static final class CentroidValue {
+
+        private @NonNull String questionCode;
+        private @NonNull Double value;
+
+        public @NonNull String getQuestionCode() { return questionCode; }
+        public @NonNull Double getValue() { return value; }
     }
 
-    public record ProfileEntry(@NonNull String questionCode, @NonNull String questionText,
-            @NonNull Dimension dimension, @NonNull Double segmentMean, @NonNull Double overallMean,
-            @NonNull Double difference,
-            @Description("difference / overall standard deviation") @NonNull Double standardisedDifference,
-            @Description("Welch t-test, this segment against the rest (Bonferroni-adjusted over the basis variables)")
-            @NonNull Double pValue,
-            @Description("true when |standardisedDifference| >= 0.5 and pValue < 0.05") @NonNull Boolean marker) {
+    public static final class ProfileEntry {
+
+        private @NonNull String questionCode;
+        private @NonNull String questionText;
+        private @NonNull Dimension dimension;
+        private @NonNull Double segmentMean;
+        private @NonNull Double overallMean;
+        private @NonNull Double difference;
+        private @NonNull Double standardisedDifference;
+        private @NonNull Double pValue;
+        private @NonNull Boolean marker;
+
+        public @NonNull String getQuestionCode() { return questionCode; }
+        public @NonNull String getQuestionText() { return questionText; }
+        public @NonNull Dimension getDimension() { return dimension; }
+        public @NonNull Double getSegmentMean() { return segmentMean; }
+        public @NonNull Double getOverallMean() { return overallMean; }
+        public @NonNull Double getDifference() { return difference; }
+        public @Description("difference / overall standard deviation") @NonNull Double getStandardisedDifference() { return standardisedDifference; }
+        public @Description("Welch t-test, this segment against the rest (Bonferroni-adjusted over the basis variables)") @NonNull Double getPValue() { return pValue; }
+        public @Description("true when |standardisedDifference| >= 0.5 and pValue < 0.05") @NonNull Boolean getMarker() { return marker; }
     }
 
-    public record DescriptorBreakdown(@NonNull String questionCode, @NonNull String questionText,
-            @NonNull Dimension dimension, @NonNull DescriptorKind kind, Double pValue, @NonNull String test,
-            Double segmentMean, Double overallMean, @NonNull List<@NonNull CategoryShare> categories) {
+    public static final class DescriptorBreakdown {
+
+        private @NonNull String questionCode;
+        private @NonNull String questionText;
+        private @NonNull Dimension dimension;
+        private @NonNull DescriptorKind kind;
+        private Double pValue;
+        private @NonNull String test;
+        private Double segmentMean;
+        private Double overallMean;
+        private @NonNull List<@NonNull CategoryShare> categories;
+
+        public @NonNull String getQuestionCode() { return questionCode; }
+        public @NonNull String getQuestionText() { return questionText; }
+        public @NonNull Dimension getDimension() { return dimension; }
+        public @NonNull DescriptorKind getKind() { return kind; }
+        public Double getPValue() { return pValue; }
+        public @NonNull String getTest() { return test; }
+        public Double getSegmentMean() { return segmentMean; }
+        public Double getOverallMean() { return overallMean; }
+        public @NonNull List<@NonNull CategoryShare> getCategories() { return categories; }
     }
 
-    public record CategoryShare(@NonNull String label, @NonNull Integer count, @NonNull Double segmentShare,
-            @NonNull Double overallShare) {
+    public static final class CategoryShare {
+
+        private @NonNull String label;
+        private @NonNull Integer count;
+        private @NonNull Double segmentShare;
+        private @NonNull Double overallShare;
+
+        public @NonNull String getLabel() { return label; }
+        public @NonNull Integer getCount() { return count; }
+        public @NonNull Double getSegmentShare() { return segmentShare; }
+        public @NonNull Double getOverallShare() { return overallShare; }
     }
 
-    public record Assignment(@NonNull String respondentId, @NonNull Integer segmentNumber, @NonNull Double distance,
-            @NonNull Double margin) {
+    public static final class Assignment {
+
+        private @NonNull String respondentId;
+        private @NonNull Integer segmentNumber;
+        private @NonNull Double distance;
+        private @NonNull Double margin;
+
+        public @NonNull String getRespondentId() { return respondentId; }
+        public @NonNull Integer getSegmentNumber() { return segmentNumber; }
+        public @NonNull Double getDistance() { return distance; }
+        public @NonNull Double getMargin() { return margin; }
     }
 
-    public record AssignmentConnection(@NonNull List<@NonNull AssignmentEdge> edges, @NonNull PageInfo pageInfo,
-            @NonNull Integer totalCount) {
+    public static final class AssignmentConnection {
+
+        private @NonNull List<@NonNull AssignmentEdge> edges;
+        private @NonNull PageInfo pageInfo;
+        private @NonNull Integer totalCount;
+
+        public @NonNull List<@NonNull AssignmentEdge> getEdges() { return edges; }
+        public @NonNull PageInfo getPageInfo() { return pageInfo; }
+        public @NonNull Integer getTotalCount() { return totalCount; }
     }
 
-    public record AssignmentEdge(@NonNull String cursor, @NonNull Assignment node) {
+    public static final class AssignmentEdge {
+
+        private @NonNull String cursor;
+        private @NonNull Assignment node;
+
+        public @NonNull String getCursor() { return cursor; }
+        public @NonNull Assignment getNode() { return node; }
     }
 
-    public record RunConnection(@NonNull List<@NonNull RunEdge> edges, @NonNull PageInfo pageInfo,
-            @NonNull Integer totalCount) {
+    public static final class RunConnection {
+
+        private @NonNull List<@NonNull RunEdge> edges;
+        private @NonNull PageInfo pageInfo;
+        private @NonNull Integer totalCount;
+
+        public @NonNull List<@NonNull RunEdge> getEdges() { return edges; }
+        public @NonNull PageInfo getPageInfo() { return pageInfo; }
+        public @NonNull Integer getTotalCount() { return totalCount; }
     }
 
-    public record RunEdge(@NonNull String cursor, @NonNull Run node) {
+    public static final class RunEdge {
+
+        private @NonNull String cursor;
+        private @NonNull Run node;
+
+        public @NonNull String getCursor() { return cursor; }
+        public @NonNull Run getNode() { return node; }
     }
 
-    public record SegmentPlacement(@NonNull Integer segmentNumber, @NonNull Double distance, @NonNull Double margin) {
+    public static final class SegmentPlacement {
+
+        private @NonNull Integer segmentNumber;
+        private @NonNull Double distance;
+        private @NonNull Double margin;
+
+        public @NonNull Integer getSegmentNumber() { return segmentNumber; }
+        public @NonNull Double getDistance() { return distance; }
+        public @NonNull Double getMargin() { return margin; }
     }
 
     @Input("SegmentationInput")

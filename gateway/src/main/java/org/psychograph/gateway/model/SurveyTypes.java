@@ -24,57 +24,175 @@ public final class SurveyTypes {
     public enum QuestionRole { BASIS, DESCRIPTOR }
 
     @Description("A questionnaire. Questions change only while DRAFT; responses are accepted only while OPEN.")
-    public record Survey(@NonNull @Id String id, @NonNull String workspaceId, @NonNull String title,
-            String description, @NonNull SurveyStatus status, @NonNull List<@NonNull Question> questions,
-            @NonNull OffsetDateTime createdAt, @NonNull OffsetDateTime updatedAt) {
+    public static final class Survey {
+
+        private @NonNull @Id String id;
+        private @NonNull String workspaceId;
+        private @NonNull String title;
+        private String description;
+        private @NonNull SurveyStatus status;
+        private @NonNull List<@NonNull Question> questions;
+        private @NonNull OffsetDateTime createdAt;
+        private @NonNull OffsetDateTime updatedAt;
+
+        public @NonNull @Id String getId() { return id; }
+        public @NonNull String getWorkspaceId() { return workspaceId; }
+        public @NonNull String getTitle() { return title; }
+        public String getDescription() { return description; }
+        public @NonNull SurveyStatus getStatus() { return status; }
+        public @NonNull List<@NonNull Question> getQuestions() { return questions; }
+        public @NonNull OffsetDateTime getCreatedAt() { return createdAt; }
+        public @NonNull OffsetDateTime getUpdatedAt() { return updatedAt; }
     }
 
     @Description("One question of a survey. Its code is the column name in imports and the key of its answers.")
-    public record Question(@NonNull String id, @NonNull String code, @NonNull String text,
-            @NonNull QuestionType type, @NonNull Dimension dimension, @NonNull QuestionRole role,
-            @NonNull Boolean reverseCoded, @NonNull Integer position, Integer scaleMin, Integer scaleMax,
-            Double numericMin, Double numericMax, List<String> options) {
+    public static final class Question {
+
+        private @NonNull String id;
+        private @NonNull String code;
+        private @NonNull String text;
+        private @NonNull QuestionType type;
+        private @NonNull Dimension dimension;
+        private @NonNull QuestionRole role;
+        private @NonNull Boolean reverseCoded;
+        private @NonNull Integer position;
+        private Integer scaleMin;
+        private Integer scaleMax;
+        private Double numericMin;
+        private Double numericMax;
+        private List<String> options;
+
+        public @NonNull String getId() { return id; }
+        public @NonNull String getCode() { return code; }
+        public @NonNull String getText() { return text; }
+        public @NonNull QuestionType getType() { return type; }
+        public @NonNull Dimension getDimension() { return dimension; }
+        public @NonNull QuestionRole getRole() { return role; }
+        public @NonNull Boolean getReverseCoded() { return reverseCoded; }
+        public @NonNull Integer getPosition() { return position; }
+        public Integer getScaleMin() { return scaleMin; }
+        public Integer getScaleMax() { return scaleMax; }
+        public Double getNumericMin() { return numericMin; }
+        public Double getNumericMax() { return numericMax; }
+        public List<String> getOptions() { return options; }
     }
 
-    public record SurveyConnection(@NonNull List<@NonNull SurveyEdge> edges, @NonNull PageInfo pageInfo,
-            @NonNull Integer totalCount) {
+    public static final class SurveyConnection {
+
+        private @NonNull List<@NonNull SurveyEdge> edges;
+        private @NonNull PageInfo pageInfo;
+        private @NonNull Integer totalCount;
+
+        public @NonNull List<@NonNull SurveyEdge> getEdges() { return edges; }
+        public @NonNull PageInfo getPageInfo() { return pageInfo; }
+        public @NonNull Integer getTotalCount() { return totalCount; }
     }
 
-    public record SurveyEdge(@NonNull String cursor, @NonNull Survey node) {
+    public static final class SurveyEdge {
+
+        private @NonNull String cursor;
+        private @NonNull Survey node;
+
+        public @NonNull String getCursor() { return cursor; }
+        public @NonNull Survey getNode() { return node; }
     }
 
     @Description("One respondent's answers to a survey.")
-    public record Response(@NonNull String respondentId, @NonNull List<@NonNull Answer> answers,
-            @NonNull OffsetDateTime submittedAt) {
+    public static final class Response {
+
+        private @NonNull String respondentId;
+        private @NonNull List<@NonNull Answer> answers;
+        private @NonNull OffsetDateTime submittedAt;
+
+        public @NonNull String getRespondentId() { return respondentId; }
+        public @NonNull List<@NonNull Answer> getAnswers() { return answers; }
+        public @NonNull OffsetDateTime getSubmittedAt() { return submittedAt; }
     }
 
-    public record Answer(@NonNull String questionCode, Double value, String text) {
+    public static final class Answer {
+
+        private @NonNull String questionCode;
+        private Double value;
+        private String text;
+
+        public @NonNull String getQuestionCode() { return questionCode; }
+        public Double getValue() { return value; }
+        public String getText() { return text; }
     }
 
-    public record ResponseConnection(@NonNull List<@NonNull ResponseEdge> edges, @NonNull PageInfo pageInfo,
-            @NonNull Integer totalCount) {
+    public static final class ResponseConnection {
+
+        private @NonNull List<@NonNull ResponseEdge> edges;
+        private @NonNull PageInfo pageInfo;
+        private @NonNull Integer totalCount;
+
+        public @NonNull List<@NonNull ResponseEdge> getEdges() { return edges; }
+        public @NonNull PageInfo getPageInfo() { return pageInfo; }
+        public @NonNull Integer getTotalCount() { return totalCount; }
     }
 
-    public record ResponseEdge(@NonNull String cursor, @NonNull Response node) {
+    public static final class ResponseEdge {
+
+        private @NonNull String cursor;
+        private @NonNull Response node;
+
+        public @NonNull String getCursor() { return cursor; }
+        public @NonNull Response getNode() { return node; }
     }
 
     @Description("A page of the numeric response matrix: one compact row per respondent, values in the order of "
             + "`columns` (null = missing).")
-    public record ResponseMatrix(@NonNull List<@NonNull String> columns, @NonNull List<@NonNull ResponseMatrixRow> rows,
-            @NonNull PageInfo pageInfo, @NonNull Integer totalCount) {
+    public static final class ResponseMatrix {
+
+        private @NonNull List<@NonNull String> columns;
+        private @NonNull List<@NonNull ResponseMatrixRow> rows;
+        private @NonNull PageInfo pageInfo;
+        private @NonNull Integer totalCount;
+
+        public @NonNull List<@NonNull String> getColumns() { return columns; }
+        public @NonNull List<@NonNull ResponseMatrixRow> getRows() { return rows; }
+        public @NonNull PageInfo getPageInfo() { return pageInfo; }
+        public @NonNull Integer getTotalCount() { return totalCount; }
     }
 
-    public record ResponseMatrixRow(@NonNull String respondentId, @NonNull List<Double> values) {
+    public static final class ResponseMatrixRow {
+
+        private @NonNull String respondentId;
+        private @NonNull List<Double> values;
+
+        public @NonNull String getRespondentId() { return respondentId; }
+        public @NonNull List<Double> getValues() { return values; }
     }
 
     @Description("What is wrong with a survey's data, so the analyst can decide to drop, impute or keep.")
-    public record DataQualityReport(@NonNull Integer responseCount, @NonNull List<@NonNull QuestionQuality> questions,
-            @NonNull Integer straightLinerCount, @NonNull List<@NonNull String> straightLiners,
-            @NonNull Integer duplicateResponseCount, @NonNull Integer duplicateGroupCount) {
+    public static final class DataQualityReport {
+
+        private @NonNull Integer responseCount;
+        private @NonNull List<@NonNull QuestionQuality> questions;
+        private @NonNull Integer straightLinerCount;
+        private @NonNull List<@NonNull String> straightLiners;
+        private @NonNull Integer duplicateResponseCount;
+        private @NonNull Integer duplicateGroupCount;
+
+        public @NonNull Integer getResponseCount() { return responseCount; }
+        public @NonNull List<@NonNull QuestionQuality> getQuestions() { return questions; }
+        public @NonNull Integer getStraightLinerCount() { return straightLinerCount; }
+        public @NonNull List<@NonNull String> getStraightLiners() { return straightLiners; }
+        public @NonNull Integer getDuplicateResponseCount() { return duplicateResponseCount; }
+        public @NonNull Integer getDuplicateGroupCount() { return duplicateGroupCount; }
     }
 
-    public record QuestionQuality(@NonNull String questionCode, @NonNull Integer missingCount,
-            @NonNull Double missingShare, @NonNull Integer outOfRangeCount) {
+    public static final class QuestionQuality {
+
+        private @NonNull String questionCode;
+        private @NonNull Integer missingCount;
+        private @NonNull Double missingShare;
+        private @NonNull Integer outOfRangeCount;
+
+        public @NonNull String getQuestionCode() { return questionCode; }
+        public @NonNull Integer getMissingCount() { return missingCount; }
+        public @NonNull Double getMissingShare() { return missingShare; }
+        public @NonNull Integer getOutOfRangeCount() { return outOfRangeCount; }
     }
 
     @Input("CreateSurveyInput")
