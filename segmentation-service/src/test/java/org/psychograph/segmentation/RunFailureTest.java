@@ -52,6 +52,8 @@ class RunFailureTest {
     @Inject
     WorkerConfig config;
     @Inject
+    org.psychograph.segmentation.jobs.TaskTracing tracing;
+    @Inject
     Pool pool;
     @Inject
     OutboxRelay relay;
@@ -95,7 +97,7 @@ class RunFailureTest {
         String single = RunFixtures.start(RunFixtures.quickStudy(777));
         RunFixtures.await(single, Set.of("SUCCEEDED"), Duration.ofMinutes(3));
 
-        second = new TaskWorker(queue, runner, runs, vertx, config);
+        second = new TaskWorker(queue, runner, runs, vertx, config, tracing);
         second.start();
         String shared = RunFixtures.start(RunFixtures.quickStudy(777));
         RunFixtures.await(shared, Set.of("SUCCEEDED"), Duration.ofMinutes(3));

@@ -68,7 +68,8 @@ public class TaskQueue {
                 + "WHERE t.id = (SELECT id FROM segmentation_task WHERE (status = 'QUEUED' "
                 + "OR (status = 'RUNNING' AND lease_until < now())) AND attempts < max_attempts "
                 + "ORDER BY id FOR UPDATE SKIP LOCKED LIMIT 1) "
-                + "RETURNING t.id, t.run_id, t.kind, t.k, t.range_from, t.range_to, t.attempts, t.max_attempts")
+                + "RETURNING t.id, t.run_id, t.kind, t.k, t.range_from, t.range_to, t.attempts, t.max_attempts, "
+                + "(SELECT trace_parent FROM segmentation_run r WHERE r.id = t.run_id) AS trace_parent")
                 .execute(Tuple.of(owner, (double) lease.toSeconds())).await().atMost(WAIT);
         if (rows.size() == 0) {
             return Optional.empty();
@@ -76,7 +77,7 @@ public class TaskQueue {
         Row r = rows.iterator().next();
         return Optional.of(new ClaimedTask(r.getLong("id"), r.getUUID("run_id"), TaskKind.valueOf(r.getString("kind")),
                 r.getInteger("k"), r.getInteger("range_from"), r.getInteger("range_to"), r.getInteger("attempts"),
-                r.getInteger("max_attempts")));
+                r.getInteger("max_attempts"), r.getString("trace_parent")));
     }
 
     /** Renews the leases this worker holds; returns how many it still had. */

@@ -1,5 +1,7 @@
 package org.psychograph.segmentation.jobs;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
@@ -36,6 +38,7 @@ public class TaskWorker {
     private final RunState runs;
     private final Vertx vertx;
     private final WorkerConfig config;
+    private final TaskTracing tracing;
     private final String owner = "worker-" + UUID.randomUUID().toString().substring(0, 8);
     private final Set<Long> held = ConcurrentHashMap.newKeySet();
     private final Semaphore wakeUp = new Semaphore(0);
@@ -44,7 +47,9 @@ public class TaskWorker {
     private ScheduledExecutorService scheduler;
     private PgSubscriber subscriber;
 
-    public TaskWorker(TaskQueue queue, TaskRunner runner, RunState runs, Vertx vertx, WorkerConfig config) {
+    public TaskWorker(TaskQueue queue, TaskRunner runner, RunState runs, Vertx vertx, WorkerConfig config,
+            TaskTracing tracing) {
+        this.tracing = tracing;
         this.queue = queue;
         this.runner = runner;
         this.runs = runs;
@@ -123,7 +128,8 @@ public class TaskWorker {
 
     private void execute(ClaimedTask task) {
         held.add(task.id());
-        try {
+        Span span = tracing.startTaskSpan(task);
+        try (Scope scope = span.makeCurrent()) {
             if (runs.stopped(task.runId())) {
                 queue.cancelled(task, owner);
                 return;
@@ -137,9 +143,10 @@ public class TaskWorker {
             queue.cancelled(task, owner);
         } catch (RunRejected e) {
             queue.failAttempt(new ClaimedTask(task.id(), task.runId(), task.kind(), task.k(), task.rangeFrom(),
-                    task.rangeTo(), task.maxAttempts(), task.maxAttempts()), owner, e.getMessage());
+                    task.rangeTo(), task.maxAttempts(), task.maxAttempts(), task.traceParent()), owner, e.getMessage());
             runs.fail(task.runId(), "VALIDATION " + e.getMessage());
         } catch (RuntimeException e) {
+            TaskTracing.failed(span, e);
             String error = task.kind() + " task failed on attempt " + task.attempts() + " of " + task.maxAttempts()
                     + ": " + e;
             LOG.warn(error, e);
@@ -147,6 +154,7 @@ public class TaskWorker {
                 runs.fail(task.runId(), error);
             }
         } finally {
+            span.end();
             held.remove(task.id());
         }
     }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.psychograph.segmentation.graphql.types.AssignmentConnection.AssignmentView;
 import org.psychograph.segmentation.jobs.PlannedTask;
 import org.psychograph.segmentation.jobs.TaskQueue;
+import org.psychograph.segmentation.jobs.TaskTracing;
 import org.psychograph.segmentation.model.RunConfig;
 import org.psychograph.segmentation.model.TaskKind;
 
@@ -25,20 +26,24 @@ public class RunStore {
 
     private final Pool pool;
     private final TaskQueue queue;
+    private final TaskTracing tracing;
 
-    public RunStore(Pool pool, TaskQueue queue) {
+    public RunStore(Pool pool, TaskQueue queue, TaskTracing tracing) {
         this.pool = pool;
         this.queue = queue;
+        this.tracing = tracing;
     }
 
+    /** Stores a new run with its first task; the run keeps the caller's trace context for its tasks. */
     public Uni<UUID> create(String workspaceId, String surveyId, String surveyTitle, String createdBy, RunConfig config) {
         UUID id = UUID.randomUUID();
         JsonObject json = JsonObject.mapFrom(config);
+        String traceParent = tracing.currentTraceParent();
         return pool.withTransaction(c -> c.preparedQuery("INSERT INTO segmentation_run (id, workspace_id, survey_id, "
-                + "survey_title, created_by, status, phase, percent, config, seed, created_at) "
-                + "VALUES ($1, $2, $3, $4, $5, 'QUEUED', 'WAITING', 0, $6, $7, $8)")
+                + "survey_title, created_by, status, phase, percent, config, seed, created_at, trace_parent) "
+                + "VALUES ($1, $2, $3, $4, $5, 'QUEUED', 'WAITING', 0, $6, $7, $8, $9)")
                 .execute(Tuple.from(new Object[] {id, workspaceId, surveyId, surveyTitle, createdBy, json, config.seed(),
-                        OffsetDateTime.now()}))
+                        OffsetDateTime.now(), traceParent}))
                 .chain(() -> queue.enqueue(c, id, List.of(new PlannedTask(TaskKind.PREPARE, null, null, null, 0)))))
                 .replaceWith(id);
     }
