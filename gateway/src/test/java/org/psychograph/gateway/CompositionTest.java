@@ -87,6 +87,31 @@ class CompositionTest {
     }
 
     @Test
+    void asksEachServiceOnlyForTheSelectedFieldsAndTheJoinKeys() {
+        JsonPath answer = GraphQLTestClient.as(analyst).runOk("selected", Map.of("id", "r1"));
+        assertEquals(2, answer.getList("data.run.personas.name").size(), answer.prettify());
+        assertThat(answer.getList("data.run.personas.segment.label"), everyItem(Matchers.notNullValue()));
+
+        String run = only(Stubs.of("segmentation").documents(), "query run(");
+        assertThat(run, containsString("run(id: $id) { id surveyId status }"));
+        String personas = only(Stubs.of("persona").documents(), "query personasOfRuns(");
+        assertThat(personas, containsString("{ id runId segmentId name }"));
+        // Persona.segment asks runsByIds for the segments' label only, with the keys it matches on
+        String segments = only(Stubs.of("segmentation").documents(), "query runsByIds(");
+        assertThat(segments, containsString("{ id surveyId segments { id runId label } }"));
+        for (String document : List.of(run, personas, segments)) {
+            assertThat(document, Matchers.not(Matchers.anyOf(containsString("profile"), containsString("evidence"),
+                    containsString("candidates"), containsString("values"))));
+        }
+    }
+
+    private static String only(List<String> documents, String prefix) {
+        List<String> matching = documents.stream().filter(d -> d.trim().startsWith(prefix)).toList();
+        assertEquals(1, matching.size(), prefix + " in " + documents);
+        return matching.get(0);
+    }
+
+    @Test
     void asksForTheBatchesWithTheServersArgumentTypes() {
         GraphQLTestClient.as(analyst).runOk("composed", Map.of());
         assertThat(Stubs.of("segmentation").documents(), hasItem(containsString("runsOfSurveys($surveyIds: [String!]!)")));

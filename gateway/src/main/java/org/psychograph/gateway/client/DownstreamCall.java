@@ -59,9 +59,11 @@ final class DownstreamCall {
             return new DownstreamErrorException(null, service + " answered an error: " + e.getMessage(), null);
         }
         GraphQLError first = e.getErrors().get(0);
-        String code = first.getCode();
-        String field = first.getStringExtension("field");
-        String message = first.getMessage();
+        return fromError(service, first.getCode(), first.getStringExtension("field"), first.getMessage());
+    }
+
+    /** A service's GraphQL error (its first one) as the gateway's exception with the same code and field. */
+    static GatewayException fromError(String service, String code, String field, String message) {
         return switch (code == null ? "" : code) {
             case "NOT_FOUND" -> new NotFoundException(field, message);
             case "VALIDATION" -> new ValidationException(field, message);
@@ -83,10 +85,15 @@ final class DownstreamCall {
             LOG.warnf("%s answered outside its contract: %s", service, e.getMessage());
             return new DownstreamErrorException(null, service + " answered outside its contract", null);
         }
-        return switch (status.group(1)) {
-            case "401" -> new UnauthorizedException(null, service + " did not accept the caller's token");
-            case "403" -> new ForbiddenException(null, service + " refused the caller");
-            case "413" -> new ValidationException(null, service + " refused the request as too large");
+        return fromStatus(service, Integer.parseInt(status.group(1)));
+    }
+
+    /** The caller's problem behind an HTTP refusal, or null when the status is the service's failure. */
+    static GatewayException fromStatus(String service, int status) {
+        return switch (status) {
+            case 401 -> new UnauthorizedException(null, service + " did not accept the caller's token");
+            case 403 -> new ForbiddenException(null, service + " refused the caller");
+            case 413 -> new ValidationException(null, service + " refused the request as too large");
             default -> null;
         };
     }

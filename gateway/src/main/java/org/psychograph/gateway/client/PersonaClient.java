@@ -26,16 +26,6 @@ import org.psychograph.gateway.model.PersonaTypes.RulePackProblem;
 @Header(name = "Authorization", method = "org.psychograph.gateway.security.CallerToken.authorization")
 interface PersonaClient {
 
-    List<Persona> personas(@NonNull String runId);
-
-    /**
-     * Not in persona-service yet: {@code personasOfRuns(runIds: [String!]!): [[Persona!]!]!}, one list per run
-     * id in the order asked, each in segment order.
-     */
-    List<List<Persona>> personasOfRuns(@NonNull List<@NonNull String> runIds);
-
-    Persona persona(@NonNull @Id String id);
-
     List<PersonaVersion> personaVersions(@NonNull @Id String id);
 
     PersonaDiff personaDiff(@NonNull @Id String id, @NonNull Integer from, @NonNull Integer to);

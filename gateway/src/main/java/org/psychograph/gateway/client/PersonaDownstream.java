@@ -2,6 +2,7 @@ package org.psychograph.gateway.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -31,22 +32,24 @@ public class PersonaDownstream {
     static final String SERVICE = "persona-service";
 
     private final PersonaClient client;
+    private final SelectedFieldsReader reader;
 
-    PersonaDownstream(PersonaClient client) {
+    PersonaDownstream(PersonaClient client, SelectedFieldsReader reader) {
         this.client = client;
+        this.reader = reader;
     }
 
-    public List<Persona> personas(String runId) {
-        return read(() -> client.personas(runId));
+    public List<Persona> personas(String runId, Selection fields) {
+        return read(() -> reader.query(SERVICE, SelectiveRead.PERSONAS, Map.of("runId", runId), fields, 1));
     }
 
     /** One list of personas per run id, in the order asked. */
-    public List<List<Persona>> personasOfRuns(List<String> runIds) {
-        return read(() -> client.personasOfRuns(runIds));
+    public List<List<Persona>> personasOfRuns(List<String> runIds, Selection fields) {
+        return read(() -> reader.query(SERVICE, SelectiveRead.PERSONAS_OF_RUNS, Map.of("runIds", runIds), fields, 2));
     }
 
-    public Persona persona(String id) {
-        return read(() -> client.persona(id));
+    public Persona persona(String id, Selection fields) {
+        return read(() -> reader.query(SERVICE, SelectiveRead.PERSONA, Map.of("id", id), fields, 0));
     }
 
     public List<PersonaVersion> personaVersions(String id) {

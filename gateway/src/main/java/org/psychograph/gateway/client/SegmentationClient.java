@@ -21,16 +21,6 @@ import org.psychograph.gateway.model.SegmentationTypes.SegmentationInput;
 @Header(name = "Authorization", method = "org.psychograph.gateway.security.CallerToken.authorization")
 interface SegmentationClient {
 
-    Run run(@NonNull @Id String id);
-
-    RunConnection runs(@NonNull @Id String surveyId, Integer first, String after);
-
-    /** Null for ids the caller may not see, in the order asked. */
-    List<Run> runsByIds(@NonNull List<@NonNull String> ids);
-
-    /** One list per survey id, in the order asked. */
-    List<List<Run>> runsOfSurveys(@NonNull List<@NonNull String> surveyIds);
-
     AssignmentConnection assignments(@NonNull @Id String runId, Integer first, String after);
 
     @Mutation

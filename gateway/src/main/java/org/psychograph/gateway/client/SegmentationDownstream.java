@@ -1,7 +1,9 @@
 package org.psychograph.gateway.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -23,27 +25,31 @@ public class SegmentationDownstream {
     static final String SERVICE = "segmentation-service";
 
     private final SegmentationClient client;
+    private final SelectedFieldsReader reader;
 
-    SegmentationDownstream(SegmentationClient client) {
+    SegmentationDownstream(SegmentationClient client, SelectedFieldsReader reader) {
         this.client = client;
+        this.reader = reader;
     }
 
-    public Run run(String id) {
-        return read(() -> client.run(id));
+    public Run run(String id, Selection fields) {
+        return read(() -> reader.query(SERVICE, SelectiveRead.RUN, Map.of("id", id), fields, 0));
     }
 
-    public RunConnection runs(String surveyId, Integer first, String after) {
-        return read(() -> client.runs(surveyId, first, after));
+    public RunConnection runs(String surveyId, Integer first, String after, Selection fields) {
+        return read(() -> reader.query(SERVICE, SelectiveRead.RUNS,
+                variables("surveyId", surveyId, "first", first, "after", after), fields, 0));
     }
 
     /** Runs by id in the order asked, null where the caller may not see one. */
-    public List<Run> runsByIds(List<String> ids) {
-        return read(() -> client.runsByIds(ids));
+    public List<Run> runsByIds(List<String> ids, Selection fields) {
+        return read(() -> reader.query(SERVICE, SelectiveRead.RUNS_BY_IDS, Map.of("ids", ids), fields, 1));
     }
 
     /** One list of runs per survey id, in the order asked. */
-    public List<List<Run>> runsOfSurveys(List<String> surveyIds) {
-        return read(() -> client.runsOfSurveys(surveyIds));
+    public List<List<Run>> runsOfSurveys(List<String> surveyIds, Selection fields) {
+        return read(() -> reader.query(SERVICE, SelectiveRead.RUNS_OF_SURVEYS, Map.of("surveyIds", surveyIds),
+                fields, 2));
     }
 
     public AssignmentConnection assignments(String runId, Integer first, String after) {
@@ -105,5 +111,14 @@ public class SegmentationDownstream {
     @SuppressWarnings("unchecked")
     private <T> T write(Supplier<T> call) {
         return (T) guardedWrite(call);
+    }
+
+    /** Variables for a read; unlike {@code Map.of} it keeps null values (an absent page cursor). */
+    private static Map<String, Object> variables(Object... namesAndValues) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
     }
 }

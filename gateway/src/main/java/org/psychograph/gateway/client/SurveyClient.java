@@ -24,13 +24,6 @@ import org.psychograph.gateway.model.SurveyTypes.UpdateSurveyInput;
 @Header(name = "Authorization", method = "org.psychograph.gateway.security.CallerToken.authorization")
 interface SurveyClient {
 
-    Survey survey(@NonNull @Id String id);
-
-    SurveyConnection surveys(Integer first, String after);
-
-    /** Not in survey-service yet: {@code surveysByIds(ids: [String!]!): [Survey]!}, in the order asked. */
-    List<Survey> surveysByIds(@NonNull List<@NonNull String> ids);
-
     ResponseConnection responses(@NonNull @Id String surveyId, Integer first, String after);
 
     ResponseMatrix responseMatrix(@NonNull @Id String surveyId, List<String> questionCodes, Integer first,

@@ -1,7 +1,9 @@
 package org.psychograph.gateway.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -26,21 +28,27 @@ public class SurveyDownstream {
     static final String SERVICE = "survey-service";
 
     private final SurveyClient client;
+    private final SelectedFieldsReader reader;
 
-    SurveyDownstream(SurveyClient client) {
+    SurveyDownstream(SurveyClient client, SelectedFieldsReader reader) {
         this.client = client;
+        this.reader = reader;
     }
 
-    public Survey survey(String id) {
-        return read(() -> client.survey(id));
+    public Survey survey(String id, Selection fields) {
+        return read(() -> reader.query(SERVICE, SelectiveRead.SURVEY, Map.of("id", id), fields, 0));
     }
 
-    public SurveyConnection surveys(Integer first, String after) {
-        return read(() -> client.surveys(first, after));
+    public SurveyConnection surveys(Integer first, String after, Selection fields) {
+        Map<String, Object> page = new HashMap<>();
+        page.put("first", first);
+        page.put("after", after);
+        return read(() -> reader.query(SERVICE, SelectiveRead.SURVEYS, page, fields, 0));
     }
 
-    public List<Survey> surveysByIds(List<String> ids) {
-        return read(() -> client.surveysByIds(ids));
+    /** Surveys by id in the order asked, null where the caller may not see one. */
+    public List<Survey> surveysByIds(List<String> ids, Selection fields) {
+        return read(() -> reader.query(SERVICE, SelectiveRead.SURVEYS_BY_IDS, Map.of("ids", ids), fields, 1));
     }
 
     public ResponseConnection responses(String surveyId, Integer first, String after) {

@@ -8,7 +8,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
+import io.smallrye.graphql.api.Context;
 import org.psychograph.gateway.client.PersonaDownstream;
+import org.psychograph.gateway.client.Selection;
 import org.psychograph.gateway.client.SegmentationDownstream;
 import org.psychograph.gateway.client.SurveyDownstream;
 import org.psychograph.gateway.model.Persona;
@@ -29,9 +31,13 @@ public class CrossServiceGraphQLApi {
     private final SegmentationDownstream segmentation;
     private final PersonaDownstream personas;
     private final int maxKeys;
+    /** The caller's selection under the field being resolved: only those fields are asked of the service. */
+    private final Context context;
 
     public CrossServiceGraphQLApi(SurveyDownstream surveys, SegmentationDownstream segmentation,
-            PersonaDownstream personas, @ConfigProperty(name = "psychograph.gateway.batch.max-keys") int maxKeys) {
+            PersonaDownstream personas, @ConfigProperty(name = "psychograph.gateway.batch.max-keys") int maxKeys,
+            Context context) {
+        this.context = context;
         this.surveys = surveys;
         this.segmentation = segmentation;
         this.personas = personas;
@@ -40,24 +46,31 @@ public class CrossServiceGraphQLApi {
 
     @Description("The survey's segmentation runs (segmentation-service)")
     public List<List<@NonNull Run>> runs(@Source List<Survey> parents) {
-        return Batches.perSource(parents, Survey::getId, segmentation::runsOfSurveys, "runsOfSurveys", maxKeys);
+        Selection fields = selected(Run.class);
+        return Batches.perSource(parents, Survey::getId, ids -> segmentation.runsOfSurveys(ids, fields),
+                "runsOfSurveys", maxKeys);
     }
 
     @Description("The survey the run segments (survey-service)")
     public List<Survey> survey(@Source List<Run> parents) {
-        return Batches.perSource(parents, Run::getSurveyId, surveys::surveysByIds, "surveysByIds", maxKeys);
+        Selection fields = selected(Survey.class);
+        return Batches.perSource(parents, Run::getSurveyId, ids -> surveys.surveysByIds(ids, fields), "surveysByIds",
+                maxKeys);
     }
 
     @Description("The personas generated from the run, in segment order (persona-service)")
     public List<List<@NonNull Persona>> personas(@Source List<Run> parents) {
-        return Batches.perSource(parents, Run::getId, personas::personasOfRuns, "personasOfRuns", maxKeys);
+        Selection fields = selected(Persona.class);
+        return Batches.perSource(parents, Run::getId, ids -> personas.personasOfRuns(ids, fields), "personasOfRuns",
+                maxKeys);
     }
 
     @Description("The persona whose current version portrays this segment (persona-service); null until "
             + "generated, and for an older run's segment once the persona was regenerated from a newer run")
     public List<Persona> persona(@Source List<Segment> parents) {
-        List<List<Persona>> ofRuns = Batches.perSource(parents, Segment::getRunId, personas::personasOfRuns,
-                "personasOfRuns", maxKeys);
+        Selection fields = selected(Persona.class);
+        List<List<Persona>> ofRuns = Batches.perSource(parents, Segment::getRunId,
+                ids -> personas.personasOfRuns(ids, fields), "personasOfRuns", maxKeys);
         List<Persona> found = new ArrayList<>(parents.size());
         for (int i = 0; i < parents.size(); i++) {
             String segmentId = parents.get(i).getId();
@@ -70,7 +83,9 @@ public class CrossServiceGraphQLApi {
 
     @Description("The segment the persona portrays, in the run it was generated from (segmentation-service)")
     public List<Segment> segment(@Source List<Persona> parents) {
-        List<Run> runsOfPersonas = Batches.perSource(parents, Persona::getRunId, segmentation::runsByIds, "runsByIds", maxKeys);
+        Selection fields = selected(Segment.class).within(Run.class, "segments");
+        List<Run> runsOfPersonas = Batches.perSource(parents, Persona::getRunId,
+                ids -> segmentation.runsByIds(ids, fields), "runsByIds", maxKeys);
         List<Segment> found = new ArrayList<>(parents.size());
         for (int i = 0; i < parents.size(); i++) {
             String segmentId = parents.get(i).getSegmentId();
@@ -83,6 +98,12 @@ public class CrossServiceGraphQLApi {
 
     @Description("The run the persona's current version was generated from (segmentation-service)")
     public List<Run> run(@Source List<Persona> parents) {
-        return Batches.perSource(parents, Persona::getRunId, segmentation::runsByIds, "runsByIds", maxKeys);
+        Selection fields = selected(Run.class);
+        return Batches.perSource(parents, Persona::getRunId, ids -> segmentation.runsByIds(ids, fields), "runsByIds",
+                maxKeys);
+    }
+
+    private Selection selected(Class<?> type) {
+        return Selection.of(type, context.getSelectedFields());
     }
 }

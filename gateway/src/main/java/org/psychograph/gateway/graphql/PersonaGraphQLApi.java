@@ -8,7 +8,9 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import io.smallrye.graphql.api.Context;
 import org.psychograph.gateway.client.PersonaDownstream;
+import org.psychograph.gateway.client.Selection;
 import org.psychograph.gateway.model.Persona;
 import org.psychograph.gateway.model.PersonaInputs.CampaignResultInput;
 import org.psychograph.gateway.model.PersonaInputs.PersonaPatch;
@@ -29,22 +31,25 @@ import org.psychograph.gateway.model.PersonaTypes.RulePackProblem;
 public class PersonaGraphQLApi {
 
     private final PersonaDownstream personas;
+    /** The caller's selection: only those fields are asked of the service. */
+    private final Context context;
 
-    public PersonaGraphQLApi(PersonaDownstream personas) {
+    public PersonaGraphQLApi(PersonaDownstream personas, Context context) {
         this.personas = personas;
+        this.context = context;
     }
 
     @Query("personas")
     @Description("The personas generated from a segmentation run, in segment order (empty until generated).")
     @Nullable
     public List<@NonNull Persona> personas(@NonNull String runId) {
-        return personas.personas(runId);
+        return personas.personas(runId, Selection.of(Persona.class, context.getSelectedFields()));
     }
 
     @Query("persona")
     @Description("A persona of one of the caller's workspaces, with the evidence of every statement (NOT_FOUND otherwise).")
     public Persona persona(@NonNull @Id String id) {
-        return personas.persona(id);
+        return personas.persona(id, Selection.of(Persona.class, context.getSelectedFields()));
     }
 
     @Query("personaVersions")

@@ -7,6 +7,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import io.smallrye.graphql.api.Context;
+import org.psychograph.gateway.client.Selection;
 import org.psychograph.gateway.client.SegmentationDownstream;
 import org.psychograph.gateway.config.PageSizeLimits;
 import org.psychograph.gateway.model.SegmentationTypes.AnswerValueInput;
@@ -21,24 +23,28 @@ import org.psychograph.gateway.model.SegmentationTypes.SegmentationInput;
 public class SegmentationGraphQLApi {
 
     private final SegmentationDownstream segmentation;
+    /** The caller's selection: only those fields are asked of the service. */
+    private final Context context;
     private final PageSizeLimits pageSizes;
 
-    public SegmentationGraphQLApi(SegmentationDownstream segmentation, PageSizeLimits pageSizes) {
+    public SegmentationGraphQLApi(SegmentationDownstream segmentation, PageSizeLimits pageSizes, Context context) {
         this.segmentation = segmentation;
+        this.context = context;
         this.pageSizes = pageSizes;
     }
 
     @Query("run")
     @Description("A segmentation run with its live progress and, once SUCCEEDED, its segments.")
     public Run run(@NonNull @Id String id) {
-        return segmentation.run(id);
+        return segmentation.run(id, Selection.of(Run.class, context.getSelectedFields()));
     }
 
     @Query("runs")
     @Description("The runs of a survey, newest first.")
     public RunConnection runs(@NonNull @Id String surveyId, Integer first, String after) {
         PageSizeLimits.check(first, pageSizes.runs());
-        return segmentation.runs(surveyId, first, after);
+        return segmentation.runs(surveyId, first, after,
+                Selection.of(RunConnection.class, context.getSelectedFields()));
     }
 
     @Query("assignments")

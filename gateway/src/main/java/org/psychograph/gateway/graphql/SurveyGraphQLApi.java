@@ -7,6 +7,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import io.smallrye.graphql.api.Context;
+import org.psychograph.gateway.client.Selection;
 import org.psychograph.gateway.client.SurveyDownstream;
 import org.psychograph.gateway.config.PageSizeLimits;
 import org.psychograph.gateway.model.SurveyTypes.CreateSurveyInput;
@@ -27,24 +29,27 @@ import org.psychograph.gateway.model.SurveyTypes.UpdateSurveyInput;
 public class SurveyGraphQLApi {
 
     private final SurveyDownstream surveys;
+    /** The caller's selection: only those fields are asked of the service. */
+    private final Context context;
     private final PageSizeLimits pageSizes;
 
-    public SurveyGraphQLApi(SurveyDownstream surveys, PageSizeLimits pageSizes) {
+    public SurveyGraphQLApi(SurveyDownstream surveys, PageSizeLimits pageSizes, Context context) {
         this.surveys = surveys;
+        this.context = context;
         this.pageSizes = pageSizes;
     }
 
     @Query("survey")
     @Description("A survey of one of the caller's workspaces (NOT_FOUND otherwise).")
     public Survey survey(@NonNull @Id String id) {
-        return surveys.survey(id);
+        return surveys.survey(id, Selection.of(Survey.class, context.getSelectedFields()));
     }
 
     @Query("surveys")
     @Description("The surveys of the caller's workspaces, newest first (at most 100 per page).")
     public SurveyConnection surveys(Integer first, String after) {
         PageSizeLimits.check(first, pageSizes.surveys());
-        return surveys.surveys(first, after);
+        return surveys.surveys(first, after, Selection.of(SurveyConnection.class, context.getSelectedFields()));
     }
 
     @Query("responses")

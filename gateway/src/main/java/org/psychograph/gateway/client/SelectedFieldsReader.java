@@ -1,0 +1,132 @@
+package org.psychograph.gateway.client;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.Config;
+import org.psychograph.gateway.error.DownstreamErrorException;
+import org.psychograph.gateway.error.GatewayException;
+import org.psychograph.gateway.security.CallerToken;
+
+/**
+ * Sends a read to a service asking for exactly the caller's {@link Selection}, and binds the answer to the
+ * gateway's model classes.
+ *
+ * <p>Why not the typed clients here: a typed client's selection set is fixed by its Java return type, so it
+ * asks for every field of a run or persona (hundreds of objects) whatever the caller wanted, then binds each
+ * object reflectively; that made a gateway query 10-100 times slower than the same query sent to the service
+ * (docs/benchmarks.md). The dynamic client could carry the selection but takes its headers at build time, and
+ * the caller's token differs per request. So the hot reads (by id and the batches behind the cross-service
+ * fields) go out as plain GraphQL over the Vert.x web client (instrumented like the typed clients, so the
+ * trace context still travels), and Jackson binds the answer. Mutations and the rarer reads keep the typed
+ * clients. Errors map exactly as in {@link DownstreamCall}.
+ */
+@ApplicationScoped
+public class SelectedFieldsReader {
+
+    /** Longer than any fault-tolerance timeout: the {@code @Timeout} of the caller decides. */
+    private static final Duration HARD_LIMIT = Duration.ofSeconds(60);
+
+    private final WebClient web;
+    private final ObjectMapper json;
+    private final Config config;
+    private final Map<String, String> urls = new ConcurrentHashMap<>();
+
+    SelectedFieldsReader(Vertx vertx, ObjectMapper quarkusMapper, Config config) {
+        this.web = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(64));
+        // field access: the model classes have getters for the server side but no setters
+        this.json = quarkusMapper.copy()
+                .setVisibility(PropertyAccessor.ALL, Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, Visibility.ANY)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, false);
+        this.config = config;
+    }
+
+    private JavaType type(Class<?> type, int listDepth) {
+        JavaType answer = json.constructType(type);
+        for (int i = 0; i < listDepth; i++) {
+            answer = json.getTypeFactory().constructCollectionType(java.util.List.class, answer);
+        }
+        return answer;
+    }
+
+    /**
+     * Runs one {@link SelectiveRead} with the caller's token and binds {@code data.<operation>}: an object of the
+     * read's type, or lists of them {@code listDepth} deep ({@code [[Run]]} is 2).
+     * Blocking: called from resolvers, which run on worker threads, inside the service's fault-tolerance wrapper.
+     */
+    <T> T query(String service, SelectiveRead read, Map<String, Object> variables, Selection selection,
+            int listDepth) {
+        String document = read.document(selection);
+        String operation = read.operation;
+        var request = web.postAbs(url(read.clientKey)).putHeader("Content-Type", "application/json")
+                .putHeader("Accept", "application/json");
+        String authorization = CallerToken.authorization();
+        if (authorization != null) {
+            request.putHeader("Authorization", authorization);
+        }
+        HttpResponse<Buffer> response = request
+                .sendJsonObject(new JsonObject().put("query", document).put("variables", variables))
+                .await().atMost(HARD_LIMIT);
+        if (response.statusCode() != 200) {
+            GatewayException refused = DownstreamCall.fromStatus(service, response.statusCode());
+            if (refused != null) {
+                throw refused;
+            }
+            throw new IllegalStateException(service + " answered HTTP " + response.statusCode() + " to " + operation);
+        }
+        return bind(service, operation, response.bodyAsString(), type(read.type, listDepth));
+    }
+
+    private <T> T bind(String service, String operation, String body, JavaType answer) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (IOException e) {
+            throw new DownstreamErrorException(null, service + " answered " + operation + " with a broken body", null);
+        }
+        JsonNode errors = root.path("errors");
+        if (errors.isArray() && !errors.isEmpty()) {
+            JsonNode first = errors.get(0);
+            JsonNode extensions = first.path("extensions");
+            throw DownstreamCall.fromError(service, textOrNull(extensions.get("code")),
+                    textOrNull(extensions.get("field")), textOrNull(first.get("message")));
+        }
+        try {
+            return json.treeToValue(root.path("data").path(operation), answer);
+        } catch (IOException e) {
+            throw new DownstreamErrorException(null, service + " answered " + operation + " outside its contract: "
+                    + e.getMessage(), null);
+        }
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    private String url(String clientKey) {
+        return urls.computeIfAbsent(clientKey, key -> config.getValue("quarkus.smallrye-graphql-client." + key + ".url",
+                String.class));
+    }
+
+    @PreDestroy
+    void close() {
+        web.close();
+    }
+}
