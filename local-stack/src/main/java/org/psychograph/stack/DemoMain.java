@@ -44,19 +44,18 @@ public final class DemoMain {
 
         System.out.println();
         System.out.println("The suite is running. Logs: " + layout.logs());
-        System.out.println("  gateway         " + stack.graphqlUrl(SuiteService.GATEWAY));
-        System.out.println("  survey-service  " + stack.graphqlUrl(SuiteService.SURVEY)
-                + "  (GraphQL UI: " + stack.baseUrl(SuiteService.SURVEY) + "/q/graphql-ui)");
+        System.out.println("  gateway (the one API for frontends and tools) " + stack.graphqlUrl(SuiteService.GATEWAY)
+                + "  (GraphQL UI: " + stack.baseUrl(SuiteService.GATEWAY) + "/q/graphql-ui)");
         System.out.println("Get a token (user alice, analyst in workspace acme):");
         System.out.println("  TOKEN=$(curl -s -d grant_type=password -d client_id=psychograph-cli -d username=alice "
                 + "-d password=alice " + stack.keycloak().tokenEndpoint() + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
-        System.out.println("Example query:");
+        System.out.println("Example queries, through the gateway:");
         System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' "
                 + "-d '{\"query\":\"{ surveys { edges { node { id title status questions { code } } } } }\"}' "
-                + stack.graphqlUrl(SuiteService.SURVEY));
+                + stack.graphqlUrl(SuiteService.GATEWAY));
         System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' "
-                + "-d '{\"query\":\"{ run(id: \\\"" + runId + "\\\") { status recommendedK segments { label size } } }\"}' "
-                + stack.graphqlUrl(SuiteService.SEGMENTATION));
+                + "-d '{\"query\":\"{ run(id: \\\"" + runId + "\\\") { status recommendedK survey { title } "
+                + "segments { label size persona { name archetypes } } } }\"}' " + stack.graphqlUrl(SuiteService.GATEWAY));
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
     }
