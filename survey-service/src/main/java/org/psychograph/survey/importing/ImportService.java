@@ -82,7 +82,7 @@ public class ImportService {
         Transaction transaction = connection.begin().await().indefinitely();
         boolean committed = false;
         try {
-            store.createStaging(connection).await().indefinitely();
+            boolean hadResponses = store.beginWrite(connection, survey.id).await().indefinitely();
             ResponseRows rows;
             try {
                 rows = rows(options, limited, coder, errors);
@@ -103,8 +103,8 @@ public class ImportService {
             if (!errors.isEmpty()) {
                 return report("REJECTED", rowsRead, 0, started, errors);
             }
-            int written = store.mergeStaged(connection, survey.workspaceId, survey.id, attributesSeen[0])
-                    .await().indefinitely();
+            int written = store.mergeStaged(connection, survey.workspaceId, survey.id, attributesSeen[0],
+                    hadResponses).await().indefinitely();
             long merged = System.nanoTime();
             transaction.commit().await().indefinitely();
             committed = true;

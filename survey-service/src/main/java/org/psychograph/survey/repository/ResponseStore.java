@@ -19,8 +19,11 @@ import org.psychograph.survey.coding.CodedResponse;
  * array per row, written by the hundred thousand), where Panache's entity-per-row model costs 3x-25x
  * the time of set-based SQL (measured, see docs/benchmarks.md).
  *
- * <p>Every write goes through a per-transaction staging table, then one merge: the same path for
- * GraphQL submissions and bulk imports, so duplicates and idempotence are handled once.
+ * <p>Writes to a survey are serialised (a transaction-scoped advisory lock per survey) and go through a
+ * per-transaction staging table, then one merge: the same path for GraphQL submissions and bulk imports, so
+ * duplicates and idempotence are handled once. (Writing a first import straight into the respondent and
+ * response tables batch by batch, staging only the keys for the duplicate check, was measured slower than
+ * staging everything and merging once: see docs/benchmarks.md.)
  */
 @ApplicationScoped
 public class ResponseStore {
@@ -38,11 +41,22 @@ public class ResponseStore {
         return pool;
     }
 
-    /** Creates the staging table of the current transaction (dropped at commit or rollback). */
-    public Uni<Void> createStaging(SqlConnection connection) {
-        return connection.query("CREATE TEMP TABLE response_staging (row_no bigint, external_id text, "
-                + "answers double precision[], text_answers jsonb, attributes jsonb) ON COMMIT DROP")
-                .execute().replaceWithVoid();
+    /**
+     * Starts a write to a survey's responses in the caller's transaction: waits for any other write to the
+     * same survey to commit, and creates the staging table (dropped at commit or rollback). Answers whether
+     * the survey already has responses.
+     */
+    public Uni<Boolean> beginWrite(SqlConnection connection, UUID surveyId) {
+        return connection.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
+                .execute(Tuple.of("responses:" + surveyId))
+                // the joins and the duplicate check of a large write hash hundreds of MB; the default
+                // work_mem (4 MB) sends them to disk
+                .chain(() -> connection.query("SET LOCAL work_mem = '" + MERGE_WORK_MEM + "'").execute())
+                .chain(() -> connection.query("CREATE TEMP TABLE response_staging (row_no bigint, external_id text, "
+                        + "answers double precision[], text_answers jsonb, attributes jsonb) ON COMMIT DROP").execute())
+                .chain(() -> connection.preparedQuery("SELECT EXISTS (SELECT 1 FROM response WHERE survey_id = $1)")
+                        .execute(Tuple.of(surveyId)))
+                .map(rows -> rows.iterator().next().getBoolean(0));
     }
 
     /**
@@ -53,25 +67,37 @@ public class ResponseStore {
         if (batch.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        int width = batch.get(0).answers().length;
-        Long[] rows = new Long[batch.size()];
-        String[] ids = new String[batch.size()];
-        Double[] answers = new Double[batch.size() * width];
-        String[] texts = new String[batch.size()];
-        String[] attributes = new String[batch.size()];
-        for (int i = 0; i < batch.size(); i++) {
-            CodedResponse r = batch.get(i);
-            rows[i] = r.rowNumber();
-            ids[i] = r.respondentId();
-            System.arraycopy(r.answers(), 0, answers, i * width, width);
-            texts[i] = r.textAnswers().isEmpty() ? null : new JsonObject(Map.copyOf(r.textAnswers())).encode();
-            attributes[i] = r.attributes() == null || r.attributes().isEmpty() ? null
-                    : new JsonObject(Map.copyOf(r.attributes())).encode();
-        }
         return connection.preparedQuery("INSERT INTO response_staging "
                 + "SELECT r, e, ($3::float8[])[(i - 1) * $6 + 1 : i * $6], t::jsonb, x::jsonb "
                 + "FROM unnest($1::bigint[], $2::text[], $4::text[], $5::text[]) WITH ORDINALITY AS u(r, e, t, x, i)")
-                .execute(Tuple.from(new Object[] {rows, ids, answers, texts, attributes, width})).replaceWithVoid();
+                .execute(BatchColumns.of(batch).tuple()).replaceWithVoid();
+    }
+
+    /** A batch as the column arrays the staging statement unnests: $1 rows, $2 ids, $3 flat answers, $4 texts, $5 attributes, $6 width. */
+    private record BatchColumns(Object[] values) {
+
+        static BatchColumns of(List<CodedResponse> batch) {
+            int width = batch.get(0).answers().length;
+            Long[] rows = new Long[batch.size()];
+            String[] ids = new String[batch.size()];
+            Double[] answers = new Double[batch.size() * width];
+            String[] texts = new String[batch.size()];
+            String[] attributes = new String[batch.size()];
+            for (int i = 0; i < batch.size(); i++) {
+                CodedResponse r = batch.get(i);
+                rows[i] = r.rowNumber();
+                ids[i] = r.respondentId();
+                System.arraycopy(r.answers(), 0, answers, i * width, width);
+                texts[i] = r.textAnswers().isEmpty() ? null : new JsonObject(Map.copyOf(r.textAnswers())).encode();
+                attributes[i] = r.attributes() == null || r.attributes().isEmpty() ? null
+                        : new JsonObject(Map.copyOf(r.attributes())).encode();
+            }
+            return new BatchColumns(new Object[] {rows, ids, answers, texts, attributes, width});
+        }
+
+        Tuple tuple() {
+            return Tuple.from(values);
+        }
     }
 
     /** Respondent ids staged more than once: (id, first row, repeated row), at most {@code limit}. */
@@ -92,18 +118,16 @@ public class ResponseStore {
     /**
      * Merges the staged responses: creates missing respondents (and merges new attributes into existing
      * ones), replaces changed responses, inserts new ones, leaves identical ones alone. Returns the number
-     * of responses written. Plain anti-joins rather than ON CONFLICT: a bulk import is mostly new rows,
-     * where speculative insertion costs about twice a plain insert. A concurrent import creating the same
-     * respondent at the same moment fails on the unique key and can simply be repeated.
+     * of responses written. Plain anti-joins rather than ON CONFLICT: a bulk import is mostly new rows.
+     * {@code hadResponses} comes from {@link #beginWrite}: without earlier responses there is nothing to
+     * replace, and the three-way join is skipped.
      */
-    public Uni<Integer> mergeStaged(SqlClient connection, String workspaceId, UUID surveyId, boolean anyAttributes) {
+    public Uni<Integer> mergeStaged(SqlClient connection, String workspaceId, UUID surveyId, boolean anyAttributes,
+            boolean hadResponses) {
         String newRespondents = "INSERT INTO respondent (workspace_id, external_id, attributes) "
                 + "SELECT $1, s.external_id, coalesce(s.attributes, '{}'::jsonb) FROM response_staging s "
                 + "WHERE NOT EXISTS (SELECT 1 FROM respondent r WHERE r.workspace_id = $1 "
                 + "AND r.external_id = s.external_id)";
-        String newAttributes = "UPDATE respondent r SET attributes = r.attributes || s.attributes "
-                + "FROM response_staging s WHERE r.workspace_id = $1 AND r.external_id = s.external_id "
-                + "AND s.attributes IS NOT NULL AND NOT r.attributes @> s.attributes";
         String changed = "UPDATE response p SET answers = s.answers, text_answers = s.text_answers, "
                 + "submitted_at = now() FROM response_staging s JOIN respondent r "
                 + "ON r.workspace_id = $2 AND r.external_id = s.external_id "
@@ -115,20 +139,22 @@ public class ResponseStore {
                 + "WHERE NOT EXISTS (SELECT 1 FROM response p WHERE p.survey_id = $1 AND p.respondent_id = r.id)";
         // a temporary table has no statistics: without them the planner picks row-by-row index lookups
         // for a join of hundreds of thousands of rows
-        // the joins of a large merge hash hundreds of MB; the default work_mem (4 MB) sends them to disk
-        return connection.query("SET LOCAL work_mem = '" + MERGE_WORK_MEM + "'").execute()
-                .chain(() -> connection.query("ANALYZE response_staging").execute())
+        return connection.query("ANALYZE response_staging").execute()
                 .chain(() -> connection.preparedQuery(newRespondents).execute(Tuple.of(workspaceId)))
-                .chain(() -> anyAttributes ? connection.preparedQuery(newAttributes).execute(Tuple.of(workspaceId))
-                        .replaceWithVoid() : Uni.createFrom().voidItem())
-                .chain(() -> connection.preparedQuery("SELECT EXISTS (SELECT 1 FROM response WHERE survey_id = $1)")
-                        .execute(Tuple.of(surveyId)).map(rows -> rows.iterator().next().getBoolean(0)))
-                // the first import into a survey has nothing to replace: skip the three-way join
-                .chain(hadResponses -> hadResponses
+                .chain(() -> anyAttributes ? mergeAttributes(connection, workspaceId) : Uni.createFrom().voidItem())
+                .chain(() -> hadResponses
                         ? connection.preparedQuery(changed).execute(Tuple.of(surveyId, workspaceId)).map(r -> r.rowCount())
                         : Uni.createFrom().item(0))
                 .chain(updated -> connection.preparedQuery(added).execute(Tuple.of(surveyId, workspaceId))
                         .map(inserted -> updated + inserted.rowCount()));
+    }
+
+    /** Merges the staged attributes into respondents that already had others. */
+    private Uni<Void> mergeAttributes(SqlClient connection, String workspaceId) {
+        return connection.preparedQuery("UPDATE respondent r SET attributes = r.attributes || s.attributes "
+                + "FROM response_staging s WHERE r.workspace_id = $1 AND r.external_id = s.external_id "
+                + "AND s.attributes IS NOT NULL AND NOT r.attributes @> s.attributes")
+                .execute(Tuple.of(workspaceId)).replaceWithVoid();
     }
 
     public Uni<Integer> delete(UUID surveyId, String workspaceId, List<String> externalIds) {

@@ -51,10 +51,10 @@ public class ResponseService {
         }
         return openSurveyWithQuestions(surveyId).chain(open -> {
             List<CodedResponse> coded = code(open.questions(), submissions);
-            return store.pool().withTransaction(connection -> store.createStaging(connection)
-                    .chain(() -> store.stage(connection, coded))
-                    .chain(() -> store.mergeStaged(connection, open.survey().workspaceId, open.survey().id,
-                            coded.stream().anyMatch(r -> !r.attributes().isEmpty()))));
+            return store.pool().withTransaction(connection -> store.beginWrite(connection, open.survey().id)
+                    .chain(hadResponses -> store.stage(connection, coded)
+                            .chain(() -> store.mergeStaged(connection, open.survey().workspaceId, open.survey().id,
+                                    coded.stream().anyMatch(r -> !r.attributes().isEmpty()), hadResponses))));
         });
     }
 
