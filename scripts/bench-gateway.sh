@@ -40,17 +40,22 @@ done = function(summary, latency, requests)
 end
 LUA
 }
-lua gateway "{ run(id: \\\"$run\\\") { survey { title } personas { name segment { label size } } } }"
-lua run "query run { run(id: \\\"$run\\\") { id surveyId } }"
-lua personasOfRuns "query personasOfRuns { personasOfRuns(runIds: [\\\"$run\\\"]) { id runId segmentId name } }"
-lua runsByIds "query runsByIds { runsByIds(ids: [\\\"$run\\\"]) { id surveyId segments { id runId label size } } }"
-lua surveysByIds "query surveysByIds { surveysByIds(ids: [\\\"$survey\\\"]) { id title } }"
+scripts() { # (re)writes the request files with a fresh token: Keycloak's access tokens live 5 minutes
+  token=$(curl -sf -d grant_type=password -d client_id=psychograph-cli -d username=alice -d password=alice "$kc" \
+    | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+  lua gateway "{ run(id: \\\"$run\\\") { survey { title } personas { name segment { label size } } } }"
+  lua run "query run { run(id: \\\"$run\\\") { id surveyId } }"
+  lua personasOfRuns "query personasOfRuns { personasOfRuns(runIds: [\\\"$run\\\"]) { id runId segmentId name } }"
+  lua runsByIds "query runsByIds { runsByIds(ids: [\\\"$run\\\"]) { id surveyId segments { id runId label size } } }"
+  lua surveysByIds "query surveysByIds { surveysByIds(ids: [\\\"$survey\\\"]) { id title } }"
+}
 port() { case $1 in gateway) echo 8080;; run|runsByIds) echo 8082;; personasOfRuns) echo 8083;; *) echo 8081;; esac; }
 measure() { # $1 target, $2 connections, $3 seconds -> "p50 p99 rps errors"
+  scripts
   wrk -t1 -c"$2" -d"$3s" -s "$work/$1.lua" "http://127.0.0.1:$(port "$1")/graphql" | tail -n 1
 }
 echo "warming up (${warm}s through the gateway, then 10s per direct request)..."
-measure gateway 8 "$warm" > /dev/null
+for ((w = 0; w < warm; w += 60)); do measure gateway 8 60 > /dev/null; done  # fresh token each minute
 for t in run personasOfRuns runsByIds surveysByIds; do measure "$t" 8 10 > /dev/null; done
 
 printf '%-15s %10s %10s %12s %12s\n' target "p50 (c1)" "p99 (c1)" "req/s (c1)" "req/s (c8)"
