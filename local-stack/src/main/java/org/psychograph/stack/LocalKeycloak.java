@@ -34,7 +34,10 @@ public final class LocalKeycloak implements AutoCloseable {
         Path javaHome = JavaRuntimes.javaHome(21);
         ManagedProcess process = ManagedProcess.start("keycloak",
                 List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port,
-                        "--http-host=127.0.0.1", "--import-realm", "--health-enabled=true"),
+                        "--http-host=127.0.0.1", "--import-realm", "--health-enabled=true",
+                        // the management interface (health, metrics) defaults to port 9000 for every instance:
+                        // shift it with the HTTP port, or the tests' Keycloak collides with a running main job's
+                        "--http-management-port=" + (port + 1000)),
                 Map.of("JAVA_HOME", javaHome.toString(), "PATH", javaHome.resolve("bin") + ":" + System.getenv("PATH"),
                         "KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
                 home, layout.logs());

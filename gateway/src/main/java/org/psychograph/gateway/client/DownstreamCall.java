@@ -3,6 +3,7 @@ package org.psychograph.gateway.client;
 import io.smallrye.graphql.client.GraphQLClientException;
 import io.smallrye.graphql.client.GraphQLError;
 import io.smallrye.graphql.client.InvalidResponseException;
+import io.smallrye.mutiny.Uni;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import java.util.regex.Matcher;
@@ -47,6 +48,16 @@ final class DownstreamCall {
             LOG.warnf("%s call failed: %s", service, e.toString());
             throw e;
         }
+    }
+
+    /**
+     * {@link #run} for a non-blocking call: the {@link SelectedFieldsReader} has already turned the service's
+     * answered errors into {@link GatewayException}s; anything else is a failure, logged for the operator.
+     */
+    static Uni<Object> runAsync(String service, Supplier<? extends Uni<?>> call) {
+        return Uni.createFrom().deferred(() -> call.get().map(answer -> (Object) answer))
+                .onFailure(e -> !(e instanceof GatewayException))
+                .invoke(e -> LOG.warnf("%s call failed: %s", service, e.toString()));
     }
 
     static UnavailableException unavailable(String service) {

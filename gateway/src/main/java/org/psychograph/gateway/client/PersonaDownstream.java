@@ -1,5 +1,7 @@
 package org.psychograph.gateway.client;
 
+import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +46,9 @@ public class PersonaDownstream {
     }
 
     /** One list of personas per run id, in the order asked. */
-    public List<List<Persona>> personasOfRuns(List<String> runIds, Selection fields) {
-        return read(() -> reader.query(SERVICE, SelectiveRead.PERSONAS_OF_RUNS, Map.of("runIds", runIds), fields, 2));
+    public Uni<List<List<Persona>>> personasOfRuns(List<String> runIds, Selection fields) {
+        return readAsync(() -> reader.send(SERVICE, SelectiveRead.PERSONAS_OF_RUNS, Map.of("runIds", runIds),
+                fields, 2));
     }
 
     public Persona persona(String id, Selection fields) {
@@ -123,6 +126,27 @@ public class PersonaDownstream {
 
     Object writeUnavailable(Supplier<?> call) {
         throw DownstreamCall.unavailable(SERVICE);
+    }
+
+    // The batches behind the cross-service fields run without blocking a thread: same policy as guardedRead
+    // (timeout, retries, breaker, bulkhead, UNAVAILABLE fallback), with a breaker of its own.
+    @AsynchronousNonBlocking
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000, abortOn = GatewayException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
+    @Bulkhead(64)
+    @Fallback(fallbackMethod = "readUnavailableAsync", skipOn = GatewayException.class)
+    Uni<Object> guardedReadAsync(Supplier<Uni<?>> call) {
+        return DownstreamCall.runAsync(SERVICE, call);
+    }
+
+    Uni<Object> readUnavailableAsync(Supplier<Uni<?>> call) {
+        return Uni.createFrom().failure(DownstreamCall.unavailable(SERVICE));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Uni<T> readAsync(Supplier<Uni<T>> call) {
+        return (Uni<T>) guardedReadAsync((Supplier<Uni<?>>) (Supplier<?>) call);
     }
 
     // ArC intercepts self-invocation, so these go through the fault-tolerance methods above

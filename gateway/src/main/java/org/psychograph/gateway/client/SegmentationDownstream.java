@@ -1,5 +1,7 @@
 package org.psychograph.gateway.client;
 
+import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
@@ -42,13 +44,13 @@ public class SegmentationDownstream {
     }
 
     /** Runs by id in the order asked, null where the caller may not see one. */
-    public List<Run> runsByIds(List<String> ids, Selection fields) {
-        return read(() -> reader.query(SERVICE, SelectiveRead.RUNS_BY_IDS, Map.of("ids", ids), fields, 1));
+    public Uni<List<Run>> runsByIds(List<String> ids, Selection fields) {
+        return readAsync(() -> reader.send(SERVICE, SelectiveRead.RUNS_BY_IDS, Map.of("ids", ids), fields, 1));
     }
 
     /** One list of runs per survey id, in the order asked. */
-    public List<List<Run>> runsOfSurveys(List<String> surveyIds, Selection fields) {
-        return read(() -> reader.query(SERVICE, SelectiveRead.RUNS_OF_SURVEYS, Map.of("surveyIds", surveyIds),
+    public Uni<List<List<Run>>> runsOfSurveys(List<String> surveyIds, Selection fields) {
+        return readAsync(() -> reader.send(SERVICE, SelectiveRead.RUNS_OF_SURVEYS, Map.of("surveyIds", surveyIds),
                 fields, 2));
     }
 
@@ -100,6 +102,27 @@ public class SegmentationDownstream {
 
     Object writeUnavailable(Supplier<?> call) {
         throw DownstreamCall.unavailable(SERVICE);
+    }
+
+    // The batches behind the cross-service fields run without blocking a thread: same policy as guardedRead
+    // (timeout, retries, breaker, bulkhead, UNAVAILABLE fallback), with a breaker of its own.
+    @AsynchronousNonBlocking
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000, abortOn = GatewayException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
+    @Bulkhead(64)
+    @Fallback(fallbackMethod = "readUnavailableAsync", skipOn = GatewayException.class)
+    Uni<Object> guardedReadAsync(Supplier<Uni<?>> call) {
+        return DownstreamCall.runAsync(SERVICE, call);
+    }
+
+    Uni<Object> readUnavailableAsync(Supplier<Uni<?>> call) {
+        return Uni.createFrom().failure(DownstreamCall.unavailable(SERVICE));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Uni<T> readAsync(Supplier<Uni<T>> call) {
+        return (Uni<T>) guardedReadAsync((Supplier<Uni<?>>) (Supplier<?>) call);
     }
 
     // ArC intercepts self-invocation, so these go through the fault-tolerance methods above

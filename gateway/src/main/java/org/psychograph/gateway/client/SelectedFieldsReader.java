@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.core.buffer.Buffer;
-import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,10 +67,16 @@ public class SelectedFieldsReader {
 
     /**
      * Runs one {@link SelectiveRead} with the caller's token and binds {@code data.<operation>}: an object of the
-     * read's type, or lists of them {@code listDepth} deep ({@code [[Run]]} is 2).
-     * Blocking: called from resolvers, which run on worker threads, inside the service's fault-tolerance wrapper.
+     * read's type, or lists of them {@code listDepth} deep ({@code [[Run]]} is 2). Blocking: for resolvers on
+     * worker threads, inside the service's fault-tolerance wrapper.
      */
     <T> T query(String service, SelectiveRead read, Map<String, Object> variables, Selection selection,
+            int listDepth) {
+        return this.<T>send(service, read, variables, selection, listDepth).await().atMost(HARD_LIMIT);
+    }
+
+    /** {@link #query} without blocking: the answer is bound on the event loop that receives it. */
+    <T> Uni<T> send(String service, SelectiveRead read, Map<String, Object> variables, Selection selection,
             int listDepth) {
         String document = read.document(selection);
         String operation = read.operation;
@@ -81,17 +86,18 @@ public class SelectedFieldsReader {
         if (authorization != null) {
             request.putHeader("Authorization", authorization);
         }
-        HttpResponse<Buffer> response = request
-                .sendJsonObject(new JsonObject().put("query", document).put("variables", variables))
-                .await().atMost(HARD_LIMIT);
-        if (response.statusCode() != 200) {
-            GatewayException refused = DownstreamCall.fromStatus(service, response.statusCode());
-            if (refused != null) {
-                throw refused;
-            }
-            throw new IllegalStateException(service + " answered HTTP " + response.statusCode() + " to " + operation);
-        }
-        return bind(service, operation, response.bodyAsString(), type(read.type, listDepth));
+        return request.sendJsonObject(new JsonObject().put("query", document).put("variables", variables))
+                .map(response -> {
+                    if (response.statusCode() != 200) {
+                        GatewayException refused = DownstreamCall.fromStatus(service, response.statusCode());
+                        if (refused != null) {
+                            throw refused;
+                        }
+                        throw new IllegalStateException(service + " answered HTTP " + response.statusCode() + " to "
+                                + operation);
+                    }
+                    return bind(service, operation, response.bodyAsString(), type(read.type, listDepth));
+                });
     }
 
     private <T> T bind(String service, String operation, String body, JavaType answer) {
