@@ -41,8 +41,8 @@ public class PersonaDownstream {
         this.reader = reader;
     }
 
-    public List<Persona> personas(String runId, Selection fields) {
-        return read(() -> reader.query(SERVICE, SelectiveRead.PERSONAS, Map.of("runId", runId), fields, 1));
+    public Uni<List<Persona>> personas(String runId, Selection fields) {
+        return readAsync(() -> reader.send(SERVICE, SelectiveRead.PERSONAS, Map.of("runId", runId), fields, 1));
     }
 
     /** One list of personas per run id, in the order asked. */
@@ -51,8 +51,8 @@ public class PersonaDownstream {
                 fields, 2));
     }
 
-    public Persona persona(String id, Selection fields) {
-        return read(() -> reader.query(SERVICE, SelectiveRead.PERSONA, Map.of("id", id), fields, 0));
+    public Uni<Persona> persona(String id, Selection fields) {
+        return readAsync(() -> reader.send(SERVICE, SelectiveRead.PERSONA, Map.of("id", id), fields, 0));
     }
 
     public List<PersonaVersion> personaVersions(String id) {
@@ -128,8 +128,9 @@ public class PersonaDownstream {
         throw DownstreamCall.unavailable(SERVICE);
     }
 
-    // The batches behind the cross-service fields run without blocking a thread: same policy as guardedRead
-    // (timeout, retries, breaker, bulkhead, UNAVAILABLE fallback), with a breaker of its own.
+    // The reads sent with the caller's selection (by id, pages, and the batches behind the cross-service fields)
+    // run without blocking a thread: same policy as guardedRead (timeout, retries, breaker, bulkhead,
+    // UNAVAILABLE fallback), with a breaker of its own.
     @AsynchronousNonBlocking
     @Timeout(3000)
     @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000, abortOn = GatewayException.class)

@@ -34,12 +34,12 @@ public class SegmentationDownstream {
         this.reader = reader;
     }
 
-    public Run run(String id, Selection fields) {
-        return read(() -> reader.query(SERVICE, SelectiveRead.RUN, Map.of("id", id), fields, 0));
+    public Uni<Run> run(String id, Selection fields) {
+        return readAsync(() -> reader.send(SERVICE, SelectiveRead.RUN, Map.of("id", id), fields, 0));
     }
 
-    public RunConnection runs(String surveyId, Integer first, String after, Selection fields) {
-        return read(() -> reader.query(SERVICE, SelectiveRead.RUNS,
+    public Uni<RunConnection> runs(String surveyId, Integer first, String after, Selection fields) {
+        return readAsync(() -> reader.send(SERVICE, SelectiveRead.RUNS,
                 variables("surveyId", surveyId, "first", first, "after", after), fields, 0));
     }
 
@@ -104,8 +104,9 @@ public class SegmentationDownstream {
         throw DownstreamCall.unavailable(SERVICE);
     }
 
-    // The batches behind the cross-service fields run without blocking a thread: same policy as guardedRead
-    // (timeout, retries, breaker, bulkhead, UNAVAILABLE fallback), with a breaker of its own.
+    // The reads sent with the caller's selection (by id, pages, and the batches behind the cross-service fields)
+    // run without blocking a thread: same policy as guardedRead (timeout, retries, breaker, bulkhead,
+    // UNAVAILABLE fallback), with a breaker of its own.
     @AsynchronousNonBlocking
     @Timeout(3000)
     @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000, abortOn = GatewayException.class)

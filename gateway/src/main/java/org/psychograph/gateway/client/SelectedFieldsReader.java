@@ -14,7 +14,6 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
@@ -37,9 +36,6 @@ import org.psychograph.gateway.security.CallerToken;
  */
 @ApplicationScoped
 public class SelectedFieldsReader {
-
-    /** Longer than any fault-tolerance timeout: the {@code @Timeout} of the caller decides. */
-    private static final Duration HARD_LIMIT = Duration.ofSeconds(60);
 
     private final WebClient web;
     private final ObjectMapper json;
@@ -67,15 +63,9 @@ public class SelectedFieldsReader {
 
     /**
      * Runs one {@link SelectiveRead} with the caller's token and binds {@code data.<operation>}: an object of the
-     * read's type, or lists of them {@code listDepth} deep ({@code [[Run]]} is 2). Blocking: for resolvers on
-     * worker threads, inside the service's fault-tolerance wrapper.
+     * read's type, or lists of them {@code listDepth} deep ({@code [[Run]]} is 2). Non-blocking: the answer is
+     * bound on the event loop that receives it; the service's fault-tolerance wrapper guards the returned Uni.
      */
-    <T> T query(String service, SelectiveRead read, Map<String, Object> variables, Selection selection,
-            int listDepth) {
-        return this.<T>send(service, read, variables, selection, listDepth).await().atMost(HARD_LIMIT);
-    }
-
-    /** {@link #query} without blocking: the answer is bound on the event loop that receives it. */
     <T> Uni<T> send(String service, SelectiveRead read, Map<String, Object> variables, Selection selection,
             int listDepth) {
         String document = read.document(selection);

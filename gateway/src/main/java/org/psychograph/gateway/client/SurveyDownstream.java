@@ -37,15 +37,15 @@ public class SurveyDownstream {
         this.reader = reader;
     }
 
-    public Survey survey(String id, Selection fields) {
-        return read(() -> reader.query(SERVICE, SelectiveRead.SURVEY, Map.of("id", id), fields, 0));
+    public Uni<Survey> survey(String id, Selection fields) {
+        return readAsync(() -> reader.send(SERVICE, SelectiveRead.SURVEY, Map.of("id", id), fields, 0));
     }
 
-    public SurveyConnection surveys(Integer first, String after, Selection fields) {
+    public Uni<SurveyConnection> surveys(Integer first, String after, Selection fields) {
         Map<String, Object> page = new HashMap<>();
         page.put("first", first);
         page.put("after", after);
-        return read(() -> reader.query(SERVICE, SelectiveRead.SURVEYS, page, fields, 0));
+        return readAsync(() -> reader.send(SERVICE, SelectiveRead.SURVEYS, page, fields, 0));
     }
 
     /** Surveys by id in the order asked, null where the caller may not see one. */
@@ -122,8 +122,9 @@ public class SurveyDownstream {
         throw DownstreamCall.unavailable(SERVICE);
     }
 
-    // The batches behind the cross-service fields run without blocking a thread: same policy as guardedRead
-    // (timeout, retries, breaker, bulkhead, UNAVAILABLE fallback), with a breaker of its own.
+    // The reads sent with the caller's selection (by id, pages, and the batches behind the cross-service fields)
+    // run without blocking a thread: same policy as guardedRead (timeout, retries, breaker, bulkhead,
+    // UNAVAILABLE fallback), with a breaker of its own.
     @AsynchronousNonBlocking
     @Timeout(3000)
     @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000, abortOn = GatewayException.class)

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import io.smallrye.graphql.api.Context;
+import io.smallrye.mutiny.Uni;
 import org.psychograph.gateway.client.PersonaDownstream;
 import org.psychograph.gateway.client.Selection;
 import org.psychograph.gateway.model.Persona;
@@ -42,13 +43,13 @@ public class PersonaGraphQLApi {
     @Query("personas")
     @Description("The personas generated from a segmentation run, in segment order (empty until generated).")
     @Nullable
-    public List<@NonNull Persona> personas(@NonNull String runId) {
+    public Uni<List<@NonNull Persona>> personas(@NonNull String runId) {
         return personas.personas(runId, Selection.of(Persona.class, context.getSelectedFields()));
     }
 
     @Query("persona")
     @Description("A persona of one of the caller's workspaces, with the evidence of every statement (NOT_FOUND otherwise).")
-    public Persona persona(@NonNull @Id String id) {
+    public Uni<Persona> persona(@NonNull @Id String id) {
         return personas.persona(id, Selection.of(Persona.class, context.getSelectedFields()));
     }
 

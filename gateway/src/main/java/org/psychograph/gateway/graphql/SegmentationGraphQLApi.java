@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import io.smallrye.graphql.api.Context;
+import io.smallrye.mutiny.Uni;
 import org.psychograph.gateway.client.Selection;
 import org.psychograph.gateway.client.SegmentationDownstream;
 import org.psychograph.gateway.config.PageSizeLimits;
@@ -35,13 +36,13 @@ public class SegmentationGraphQLApi {
 
     @Query("run")
     @Description("A segmentation run with its live progress and, once SUCCEEDED, its segments.")
-    public Run run(@NonNull @Id String id) {
+    public Uni<Run> run(@NonNull @Id String id) {
         return segmentation.run(id, Selection.of(Run.class, context.getSelectedFields()));
     }
 
     @Query("runs")
     @Description("The runs of a survey, newest first.")
-    public RunConnection runs(@NonNull @Id String surveyId, Integer first, String after) {
+    public Uni<RunConnection> runs(@NonNull @Id String surveyId, Integer first, String after) {
         PageSizeLimits.check(first, pageSizes.runs());
         return segmentation.runs(surveyId, first, after,
                 Selection.of(RunConnection.class, context.getSelectedFields()));

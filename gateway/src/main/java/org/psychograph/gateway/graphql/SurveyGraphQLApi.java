@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import io.smallrye.graphql.api.Context;
+import io.smallrye.mutiny.Uni;
 import org.psychograph.gateway.client.Selection;
 import org.psychograph.gateway.client.SurveyDownstream;
 import org.psychograph.gateway.config.PageSizeLimits;
@@ -41,13 +42,13 @@ public class SurveyGraphQLApi {
 
     @Query("survey")
     @Description("A survey of one of the caller's workspaces (NOT_FOUND otherwise).")
-    public Survey survey(@NonNull @Id String id) {
+    public Uni<Survey> survey(@NonNull @Id String id) {
         return surveys.survey(id, Selection.of(Survey.class, context.getSelectedFields()));
     }
 
     @Query("surveys")
     @Description("The surveys of the caller's workspaces, newest first (at most 100 per page).")
-    public SurveyConnection surveys(Integer first, String after) {
+    public Uni<SurveyConnection> surveys(Integer first, String after) {
         PageSizeLimits.check(first, pageSizes.surveys());
         return surveys.surveys(first, after, Selection.of(SurveyConnection.class, context.getSelectedFields()));
     }
