@@ -62,19 +62,26 @@ public class ResponseStore {
     /**
      * Stages a batch with one statement. The answers travel as ONE flat binary float8 array (row after
      * row), sliced per row by the server: cheaper than one text array literal per row to format and parse.
+     * Missing answers travel as NaN, which the coder never lets through as an answer, and become NULL again
+     * per row: with NULL elements in the flat array PostgreSQL walks its null bitmap from the start for every
+     * slice, which made a 50,000-row file with 2% unanswered items take 41 s instead of half a second.
      */
     public Uni<Void> stage(SqlClient connection, List<CodedResponse> batch) {
         if (batch.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return connection.preparedQuery("INSERT INTO response_staging "
-                + "SELECT r, e, ($3::float8[])[(i - 1) * $6 + 1 : i * $6], t::jsonb, x::jsonb "
+                + "SELECT r, e, array_replace(($3::float8[])[(i - 1) * $6 + 1 : i * $6], 'NaN'::float8, NULL), "
+                + "t::jsonb, x::jsonb "
                 + "FROM unnest($1::bigint[], $2::text[], $4::text[], $5::text[]) WITH ORDINALITY AS u(r, e, t, x, i)")
                 .execute(BatchColumns.of(batch).tuple()).replaceWithVoid();
     }
 
     /** A batch as the column arrays the staging statement unnests: $1 rows, $2 ids, $3 flat answers, $4 texts, $5 attributes, $6 width. */
     private record BatchColumns(Object[] values) {
+
+        /** A missing answer in transit (see {@link #stage}). */
+        private static final Double MISSING = Double.NaN;
 
         static BatchColumns of(List<CodedResponse> batch) {
             int width = batch.get(0).answers().length;
@@ -87,7 +94,10 @@ public class ResponseStore {
                 CodedResponse r = batch.get(i);
                 rows[i] = r.rowNumber();
                 ids[i] = r.respondentId();
-                System.arraycopy(r.answers(), 0, answers, i * width, width);
+                Double[] row = r.answers();
+                for (int q = 0; q < width; q++) {
+                    answers[i * width + q] = row[q] == null ? MISSING : row[q];
+                }
                 texts[i] = r.textAnswers().isEmpty() ? null : new JsonObject(Map.copyOf(r.textAnswers())).encode();
                 attributes[i] = r.attributes() == null || r.attributes().isEmpty() ? null
                         : new JsonObject(Map.copyOf(r.attributes())).encode();

@@ -104,6 +104,9 @@ class ImportBenchmark {
         report.forEach(l -> System.out.println("BENCHMARK " + l));
     }
 
+    /** Share of unanswered items (empty cells), {@code -Dbench.missing=0.02}: real survey files have gaps. */
+    private static final double MISSING = Double.parseDouble(System.getProperty("bench.missing", "0"));
+
     private static void write(Path csv, int rows) throws Exception {
         SplittableRandom random = new SplittableRandom(7);
         try (BufferedWriter out = Files.newBufferedWriter(csv)) {
@@ -116,7 +119,9 @@ class ImportBenchmark {
                 out.write("resp-" + r);
                 for (int q = 0; q < QUESTIONS; q++) {
                     out.write(',');
-                    out.write((char) ('1' + random.nextInt(5)));
+                    if (random.nextDouble() >= MISSING) {
+                        out.write((char) ('1' + random.nextInt(5)));
+                    }
                 }
                 out.write('\n');
             }
