@@ -68,7 +68,8 @@ for t in gateway run personasOfRuns runsByIds surveysByIds; do
     "$( (( e1 + e8 > 0 )) && echo "  ($((e1 + e8)) errors)")"
 done
 awk -v g50="${p50[gateway]}" -v g99="${p99[gateway]}" \
-    -v d50="$(echo "${p50[run]} + ${p50[personasOfRuns]} + ${p50[runsByIds]}" | bc)" \
-    -v d99="$(echo "${p99[run]} + ${p99[personasOfRuns]} + ${p99[runsByIds]}" | bc)" \
-    'BEGIN { printf "direct critical path (run + personasOfRuns + runsByIds): p50 %.2f ms, p99 %.2f ms\n", d50, d99;
+    -v r50="${p50[run]}" -v p50="${p50[personasOfRuns]}" -v b50="${p50[runsByIds]}" \
+    -v r99="${p99[run]}" -v p99="${p99[personasOfRuns]}" -v b99="${p99[runsByIds]}" \
+    'BEGIN { d50 = r50 + p50 + b50; d99 = r99 + p99 + b99;
+             printf "direct critical path (run + personasOfRuns + runsByIds): p50 %.2f ms, p99 %.2f ms\n", d50, d99;
              printf "gateway overhead: p50 %.2f ms, p99 %.2f ms\n", g50 - d50, g99 - d99 }'

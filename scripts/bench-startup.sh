@@ -29,7 +29,7 @@ for svc in ${SERVICES:-survey-service segmentation-service persona-service gatew
     echo "$svc did not become ready; its log:"; tail -n 20 "$log"; kill "$child" 2> /dev/null || true; exit 1
   fi
   sleep 2
-  printf '%-22s ready in %.2f s (%s), idle RSS %s MB\n' "$svc" "$(echo "$ready - $start" | bc)" \
+  printf '%-22s ready in %.2f s (%s), idle RSS %s MB\n' "$svc" "$(awk -v a="$start" -v b="$ready" 'BEGIN { print b - a }')" \
     "$(grep -o 'started in [0-9.]*s' "$log")" "$(ps -o rss= -p "$child" | awk '{printf "%.0f", $1/1024}')"
   kill "$child"; wait "$child" 2> /dev/null || true
   rm -f "$log"

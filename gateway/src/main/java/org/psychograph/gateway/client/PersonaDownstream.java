@@ -137,17 +137,17 @@ public class PersonaDownstream {
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
     @Bulkhead(64)
     @Fallback(fallbackMethod = "readUnavailableAsync", skipOn = GatewayException.class)
-    Uni<Object> guardedReadAsync(Supplier<Uni<?>> call) {
+    Uni<Object> guardedReadAsync(Supplier<? extends Uni<?>> call) {
         return DownstreamCall.runAsync(SERVICE, call);
     }
 
-    Uni<Object> readUnavailableAsync(Supplier<Uni<?>> call) {
+    Uni<Object> readUnavailableAsync(Supplier<? extends Uni<?>> call) {
         return Uni.createFrom().failure(DownstreamCall.unavailable(SERVICE));
     }
 
     @SuppressWarnings("unchecked")
     private <T> Uni<T> readAsync(Supplier<Uni<T>> call) {
-        return (Uni<T>) guardedReadAsync((Supplier<Uni<?>>) (Supplier<?>) call);
+        return (Uni<T>) guardedReadAsync(call);
     }
 
     // ArC intercepts self-invocation, so these go through the fault-tolerance methods above

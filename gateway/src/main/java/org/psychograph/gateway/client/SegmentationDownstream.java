@@ -3,7 +3,6 @@ package org.psychograph.gateway.client;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -40,7 +39,7 @@ public class SegmentationDownstream {
 
     public Uni<RunConnection> runs(String surveyId, Integer first, String after, Selection fields) {
         return readAsync(() -> reader.send(SERVICE, SelectiveRead.RUNS,
-                variables("surveyId", surveyId, "first", first, "after", after), fields, 0));
+                SelectedFieldsReader.variables("surveyId", surveyId, "first", first, "after", after), fields, 0));
     }
 
     /** Runs by id in the order asked, null where the caller may not see one. */
@@ -113,17 +112,17 @@ public class SegmentationDownstream {
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
     @Bulkhead(64)
     @Fallback(fallbackMethod = "readUnavailableAsync", skipOn = GatewayException.class)
-    Uni<Object> guardedReadAsync(Supplier<Uni<?>> call) {
+    Uni<Object> guardedReadAsync(Supplier<? extends Uni<?>> call) {
         return DownstreamCall.runAsync(SERVICE, call);
     }
 
-    Uni<Object> readUnavailableAsync(Supplier<Uni<?>> call) {
+    Uni<Object> readUnavailableAsync(Supplier<? extends Uni<?>> call) {
         return Uni.createFrom().failure(DownstreamCall.unavailable(SERVICE));
     }
 
     @SuppressWarnings("unchecked")
     private <T> Uni<T> readAsync(Supplier<Uni<T>> call) {
-        return (Uni<T>) guardedReadAsync((Supplier<Uni<?>>) (Supplier<?>) call);
+        return (Uni<T>) guardedReadAsync(call);
     }
 
     // ArC intercepts self-invocation, so these go through the fault-tolerance methods above
@@ -135,14 +134,5 @@ public class SegmentationDownstream {
     @SuppressWarnings("unchecked")
     private <T> T write(Supplier<T> call) {
         return (T) guardedWrite(call);
-    }
-
-    /** Variables for a read; unlike {@code Map.of} it keeps null values (an absent page cursor). */
-    private static Map<String, Object> variables(Object... namesAndValues) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return map;
     }
 }

@@ -14,6 +14,7 @@ import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
@@ -51,6 +52,15 @@ public class SelectedFieldsReader {
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .configure(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, false);
         this.config = config;
+    }
+
+    /** Variables for a read; unlike {@code Map.of} it keeps null values (an absent page cursor). */
+    static Map<String, Object> variables(Object... namesAndValues) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
     }
 
     private JavaType type(Class<?> type, int listDepth) {

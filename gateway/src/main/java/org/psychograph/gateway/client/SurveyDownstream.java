@@ -3,7 +3,6 @@ package org.psychograph.gateway.client;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -42,10 +41,8 @@ public class SurveyDownstream {
     }
 
     public Uni<SurveyConnection> surveys(Integer first, String after, Selection fields) {
-        Map<String, Object> page = new HashMap<>();
-        page.put("first", first);
-        page.put("after", after);
-        return readAsync(() -> reader.send(SERVICE, SelectiveRead.SURVEYS, page, fields, 0));
+        return readAsync(() -> reader.send(SERVICE, SelectiveRead.SURVEYS,
+                SelectedFieldsReader.variables("first", first, "after", after), fields, 0));
     }
 
     /** Surveys by id in the order asked, null where the caller may not see one. */
@@ -131,17 +128,17 @@ public class SurveyDownstream {
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
     @Bulkhead(64)
     @Fallback(fallbackMethod = "readUnavailableAsync", skipOn = GatewayException.class)
-    Uni<Object> guardedReadAsync(Supplier<Uni<?>> call) {
+    Uni<Object> guardedReadAsync(Supplier<? extends Uni<?>> call) {
         return DownstreamCall.runAsync(SERVICE, call);
     }
 
-    Uni<Object> readUnavailableAsync(Supplier<Uni<?>> call) {
+    Uni<Object> readUnavailableAsync(Supplier<? extends Uni<?>> call) {
         return Uni.createFrom().failure(DownstreamCall.unavailable(SERVICE));
     }
 
     @SuppressWarnings("unchecked")
     private <T> Uni<T> readAsync(Supplier<Uni<T>> call) {
-        return (Uni<T>) guardedReadAsync((Supplier<Uni<?>>) (Supplier<?>) call);
+        return (Uni<T>) guardedReadAsync(call);
     }
 
     // ArC intercepts self-invocation, so these go through the fault-tolerance methods above

@@ -80,10 +80,7 @@ class ImportBenchmark {
                 System.gc();
                 heap.start();
                 long t0 = System.nanoTime();
-                HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        base.resolve("surveys/" + surveyId + "/imports?respondentIdColumn=id"))
-                        .header("Authorization", TestTokens.bearer(token)).header("Content-Type", "text/csv")
-                        .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer = postImport(token, surveyId, csv);
                 double importSeconds = (System.nanoTime() - t0) / 1e9;
                 long peak = heap.stop();
                 assertEquals(200, answer.statusCode(), answer.body());
@@ -152,14 +149,18 @@ class ImportBenchmark {
         Path csv = Files.createTempFile("psychograph-bench-", ".csv");
         try {
             write(csv, 50_000);
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    base.resolve("surveys/" + survey(token) + "/imports?respondentIdColumn=id"))
-                    .header("Authorization", TestTokens.bearer(token)).header("Content-Type", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = postImport(token, survey(token), csv);
             assertEquals(200, answer.statusCode(), answer.body());
         } finally {
             Files.deleteIfExists(csv);
         }
+    }
+
+    private HttpResponse<String> postImport(String token, String surveyId, Path csv) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                base.resolve("surveys/" + surveyId + "/imports?respondentIdColumn=id"))
+                .header("Authorization", TestTokens.bearer(token)).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The same rows through COPY into a table of the same shape (id + 40 smallints), as psql \copy does. */
