@@ -9,6 +9,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,23 @@ public final class Selection {
     private static final Set<Class<?>> LEAVES = Set.of(String.class, Integer.class, Long.class, Double.class,
             Boolean.class, OffsetDateTime.class);
 
+    /**
+     * A model class's fields (the service's fields of that type) and the class of their values, in declaration
+     * order; read once per class, not per request.
+     */
+    private static final ClassValue<Map<String, Class<?>>> SERVICE_FIELDS = new ClassValue<>() {
+        @Override
+        protected Map<String, Class<?>> computeValue(Class<?> type) {
+            Map<String, Class<?>> fields = new LinkedHashMap<>();
+            for (Field field : type.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers())) {
+                    fields.put(field.getName(), elementType(field.getGenericType()));
+                }
+            }
+            return Collections.unmodifiableMap(fields);
+        }
+    };
+
     private final Class<?> type;
     /** Field name to its sub-selection, or null for a scalar. Insertion order is the order sent. */
     private final Map<String, Selection> fields;
@@ -58,17 +76,17 @@ public final class Selection {
         }
         for (JsonValue entry : selected) {
             if (entry instanceof JsonString name) {
-                Field field = declared(type, name.getString());
-                if (field != null && isLeaf(elementType(field.getGenericType()))) {
+                Class<?> valueType = SERVICE_FIELDS.get(type).get(name.getString());
+                if (valueType != null && isLeaf(valueType)) {
                     fields.putIfAbsent(name.getString(), null);
                 }
             } else if (entry instanceof JsonObject nested) {
                 for (Map.Entry<String, JsonValue> sub : nested.entrySet()) {
-                    Field field = declared(type, sub.getKey());
-                    if (field == null || !(sub.getValue() instanceof JsonArray subFields)) {
+                    // absent: a field the gateway resolves itself (a cross-service field)
+                    Class<?> subType = SERVICE_FIELDS.get(type).get(sub.getKey());
+                    if (subType == null || !(sub.getValue() instanceof JsonArray subFields)) {
                         continue;
                     }
-                    Class<?> subType = elementType(field.getGenericType());
                     if (isLeaf(subType)) {
                         fields.putIfAbsent(sub.getKey(), null);
                     } else {
@@ -83,13 +101,8 @@ public final class Selection {
     /** Every field of {@code type}, recursively: what the typed clients ask for; used to check the contract. */
     public static Selection everything(Class<?> type) {
         Map<String, Selection> fields = new LinkedHashMap<>();
-        for (Field field : type.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers())) {
-                continue;
-            }
-            Class<?> subType = elementType(field.getGenericType());
-            fields.put(field.getName(), isLeaf(subType) ? null : everything(subType));
-        }
+        SERVICE_FIELDS.get(type).forEach((name, valueType) -> fields.put(name, isLeaf(valueType) ? null
+                : everything(valueType)));
         return new Selection(type, fields);
     }
 
@@ -135,17 +148,8 @@ public final class Selection {
         return new Selection(type, merged);
     }
 
-    private static Field declared(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            return Modifier.isStatic(field.getModifiers()) ? null : field;
-        } catch (NoSuchFieldException e) {
-            return null; // a field the gateway resolves itself
-        }
-    }
-
     /** The class of a field's values: the element class of (nested) lists. */
-    static Class<?> elementType(Type type) {
+    private static Class<?> elementType(Type type) {
         if (type instanceof ParameterizedType parameterized) {
             return elementType(parameterized.getActualTypeArguments()[0]);
         }
