@@ -136,6 +136,62 @@ class BadImportTest {
     }
 
     @Test
+    void repeatsAcrossBatchesAreAllListedWithBothRows() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 350; i++) {
+            // rows 230 and 340 repeat rows 5 and 120, each in a later batch of 100 rows
+            String id = i == 230 ? "r5" : i == 340 ? "r120" : "r" + i;
+            csv.append(id).append(",1,2,3,Yes\n");
+        }
+        rejected(csv.toString())
+                .body("errors.size()", equalTo(2))
+                .body("errors[0].row", equalTo(230))
+                .body("errors[0].value", equalTo("r5"))
+                .body("errors[0].reason", containsString("first at row 5"))
+                .body("errors[1].row", equalTo(340))
+                .body("errors[1].reason", containsString("first at row 120"));
+    }
+
+    @Test
+    void duplicateRespondentInAFileForASurveyWithResponses() {
+        SurveyFixtures.importCsv(token, surveyId, (HEADER + "a,1,2,3,Yes\n").getBytes()).statusCode(200);
+        SurveyFixtures.importCsv(token, surveyId, (HEADER + "b,1,2,3,Yes\na,5,5,5,No\nb,2,2,2,No\n").getBytes())
+                .statusCode(422)
+                .body("rowsWritten", equalTo(0))
+                .body("errors[0].row", equalTo(3))
+                .body("errors[0].value", equalTo("b"))
+                .body("errors[0].reason", containsString("first at row 1"));
+        assertEquals(List.of("a 1 2 3 1"), matrix(),
+                "the earlier response is untouched and nothing is added");
+    }
+
+    @Test
+    void aLaterImportReplacesChangedResponsesAndAppendsNewRespondentsInFileOrder() {
+        SurveyFixtures.importCsv(token, surveyId, (HEADER + "m,1,1,1,Yes\na,2,2,2,Yes\n").getBytes()).statusCode(200)
+                .body("rowsWritten", equalTo(2));
+        SurveyFixtures.importCsv(token, surveyId, (HEADER + "z,3,3,3,No\na,5,5,5,No\nm,1,1,1,Yes\nb,4,4,4,No\n")
+                .getBytes()).statusCode(200)
+                .body("rowsWritten", equalTo(3))
+                .body("rowsUnchanged", equalTo(1));
+        assertEquals(List.of("m 1 1 1 1", "a 5 5 5 0", "z 3 3 3 0", "b 4 4 4 0"), matrix());
+    }
+
+    /** The survey's matrix, one "id value value ..." line per row, in the order the service returns them. */
+    private List<String> matrix() {
+        List<Map<String, Object>> rows = GraphQLTestClient.as(token).run("responseMatrix", Map.of("surveyId", surveyId))
+                .getList("data.responseMatrix.rows");
+        List<String> lines = new java.util.ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            StringBuilder line = new StringBuilder((String) row.get("respondentId"));
+            for (Object v : (List<?>) row.get("values")) {
+                line.append(' ').append(((Number) v).intValue());
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    @Test
     void errorListIsCapped() {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < 500; i++) {

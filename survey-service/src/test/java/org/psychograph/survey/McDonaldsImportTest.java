@@ -48,6 +48,7 @@ class McDonaldsImportTest {
         List<String> codes = new ArrayList<>(ITEMS);
         codes.addAll(List.of("Like", "Age", "VisitFrequency", "Gender"));
         Map<String, List<Double>> actual = new HashMap<>();
+        List<String> order = new ArrayList<>();
         String after = null;
         int pages = 0;
         do {
@@ -66,6 +67,7 @@ class McDonaldsImportTest {
                     values.add(v == null ? null : ((Number) v).doubleValue());
                 }
                 actual.put((String) row.get("respondentId"), values);
+                order.add((String) row.get("respondentId"));
             }
             after = page.getBoolean("data.responseMatrix.pageInfo.hasNextPage")
                     ? page.getString("data.responseMatrix.pageInfo.endCursor") : null;
@@ -74,6 +76,8 @@ class McDonaldsImportTest {
 
         assertEquals(3, pages);
         assertEquals(expected, actual);
+        // rows come back in the order of the file (mcd-1, mcd-2, ..., not the ids' text order)
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 1453).mapToObj(i -> "mcd-" + i).toList(), order);
     }
 
     @Test

@@ -28,11 +28,12 @@ import org.psychograph.survey.service.ValidationException;
 /**
  * Streams an import file into the database, all or nothing.
  *
- * <p>Rows are coded as they are read and staged in batches into a temporary table of one transaction
- * (so memory stays flat whatever the file size). The first invalid row stops the staging; reading goes
- * on only to list more errors, up to the configured maximum. Duplicate respondents are found by the
- * database over the staged rows. Only a clean file is merged and committed; otherwise the transaction
- * is rolled back and nothing is written. Runs on a worker thread: parsing blocks.
+ * <p>Rows are coded as they are read and written in batches inside one transaction, one batch in flight
+ * while the next is read, so memory stays flat whatever the file size. Into a survey without responses the
+ * batches go straight into the response table ({@link FirstImportWriter}); into one with responses they are
+ * staged in a temporary table and merged at the end. The first invalid row stops the writing; reading goes
+ * on only to list more errors, up to the configured maximum. Only a clean file is committed; otherwise the
+ * transaction is rolled back and nothing is written. Runs on a worker thread: parsing blocks.
  */
 @ApplicationScoped
 public class ImportService {
@@ -82,7 +83,7 @@ public class ImportService {
         Transaction transaction = connection.begin().await().indefinitely();
         boolean committed = false;
         try {
-            boolean hadResponses = store.beginWrite(connection, survey.id).await().indefinitely();
+            boolean hadResponses = store.lockForWrite(connection, survey.id).await().indefinitely();
             ResponseRows rows;
             try {
                 rows = rows(options, limited, coder, errors);
@@ -93,25 +94,22 @@ public class ImportService {
                 errors.markFatal();
                 return report("REJECTED", 0, 0, started, errors);
             }
-            boolean[] attributesSeen = {false};
-            long rowsRead = stage(connection, rows, errors, attributesSeen);
-            long staged = System.nanoTime();
-            if (errors.isEmpty()) {
-                findDuplicates(connection, errors);
-            }
-            long checked = System.nanoTime();
+            Write write = hadResponses ? mergeLater(connection, survey) : writeNow(connection, survey);
+            long rowsRead = read(rows, errors, write);
+            long read = System.nanoTime();
             if (!errors.isEmpty()) {
                 return report("REJECTED", rowsRead, 0, started, errors);
             }
-            int written = store.mergeStaged(connection, survey.workspaceId, survey.id, attributesSeen[0],
-                    hadResponses).await().indefinitely();
+            long written = write.finish(errors);
             long merged = System.nanoTime();
+            if (!errors.isEmpty()) {
+                return report("REJECTED", rowsRead, 0, started, errors);
+            }
             transaction.commit().await().indefinitely();
             committed = true;
-            LOG.infof("imported %d rows (%d written) into survey %s: read+stage %d ms, duplicate check %d ms, "
-                    + "merge %d ms, commit %d ms", rowsRead, written, survey.id, (staged - started) / 1_000_000,
-                    (checked - staged) / 1_000_000, (merged - checked) / 1_000_000,
-                    (System.nanoTime() - merged) / 1_000_000);
+            LOG.infof("imported %d rows (%d written) into survey %s (%s): read+write %d ms, merge %d ms, commit %d ms",
+                    rowsRead, written, survey.id, hadResponses ? "merged with earlier responses" : "first responses",
+                    (read - started) / 1_000_000, (merged - read) / 1_000_000, (System.nanoTime() - merged) / 1_000_000);
             return report("IMPORTED", rowsRead, written, started, errors);
         } finally {
             if (!committed) {
@@ -119,6 +117,67 @@ public class ImportService {
             }
             connection.close().await().indefinitely();
         }
+    }
+
+    /**
+     * Where the batches of a clean file go while it is read, and what completes the write. Errors found while
+     * writing (repeated respondents) go to the error list; the import is rejected if there are any.
+     */
+    private interface Write {
+        /** Sends a batch; {@code previous} is the last batch's, so that one batch is in flight while the next is read. */
+        CompletableFuture<Void> send(List<CodedResponse> batch, CompletableFuture<Void> previous, ErrorList errors);
+
+        /** Completes the write after the last batch; answers the responses written. */
+        long finish(ErrorList errors);
+    }
+
+    /** Into a survey without responses: straight into the response table (see {@link FirstImportWriter}). */
+    private Write writeNow(SqlConnection connection, Survey survey) {
+        return new Write() {
+            FirstImportWriter writer;
+
+            @Override
+            public CompletableFuture<Void> send(List<CodedResponse> batch, CompletableFuture<Void> previous,
+                    ErrorList errors) {
+                if (writer == null) {
+                    writer = new FirstImportWriter(store, connection, survey.workspaceId, survey.id, maxRows, errors::add);
+                }
+                return writer.write(batch, previous);
+            }
+
+            @Override
+            public long finish(ErrorList errors) {
+                return writer == null ? 0 : writer.rowsWritten();
+            }
+        };
+    }
+
+    /**
+     * Into a survey with responses: staged, checked for repeated respondents, then merged (changed responses
+     * replaced, new ones added, identical ones left alone).
+     */
+    private Write mergeLater(SqlConnection connection, Survey survey) {
+        store.createStaging(connection).await().indefinitely();
+        boolean[] attributesSeen = {false};
+        return new Write() {
+            @Override
+            public CompletableFuture<Void> send(List<CodedResponse> batch, CompletableFuture<Void> previous,
+                    ErrorList errors) {
+                attributesSeen[0] |= batch.stream().anyMatch(r -> !r.attributes().isEmpty());
+                previous.join();
+                return store.stage(connection, batch).subscribeAsCompletionStage();
+            }
+
+            @Override
+            public long finish(ErrorList errors) {
+                findDuplicates(connection, errors);
+                if (!errors.isEmpty()) {
+                    return 0;
+                }
+                return store.mergeStaged(connection, survey.workspaceId, survey.id, attributesSeen[0], true)
+                        .await().indefinitely().written();
+            }
+        };
     }
 
     private ResponseRows rows(ImportOptions options, InputStream in, ResponseCoder coder, ErrorList errors)
@@ -130,9 +189,11 @@ public class ImportService {
         };
     }
 
-    /** Reads every row; stages batches (one in flight while the next is parsed) until the first error. */
-    private long stage(SqlConnection connection, ResponseRows rows, ErrorList errors, boolean[] attributesSeen)
-            throws IOException {
+    /**
+     * Reads every row and sends clean batches (one in flight while the next is read) until the first invalid
+     * row; after that it reads on only to list more errors. Answers the rows read.
+     */
+    private long read(ResponseRows rows, ErrorList errors, Write write) throws IOException {
         List<CodedResponse> batch = new ArrayList<>(batchSize);
         CompletableFuture<Void> inFlight = CompletableFuture.completedFuture(null);
         try (rows) {
@@ -141,17 +202,16 @@ public class ImportService {
                 if (rows.rowNumber() > maxRows) {
                     errors.add(ImportError.of(rows.rowNumber(), null, null,
                             "the file has more than " + maxRows + " rows (psychograph.import.max-rows)"));
+                    errors.markFatal();
                     break;
                 }
-                if (next.response() == null || !errors.isEmpty()) {
+                if (next.response() == null || errors.hasInvalidRows()) {
                     batch.clear();
                     continue;
                 }
                 batch.add(next.response());
-                attributesSeen[0] |= !next.response().attributes().isEmpty();
                 if (batch.size() == batchSize) {
-                    inFlight.join();
-                    inFlight = store.stage(connection, batch).subscribeAsCompletionStage();
+                    inFlight = write.send(batch, inFlight, errors);
                     batch = new ArrayList<>(batchSize);
                 }
             }
@@ -161,10 +221,10 @@ public class ImportService {
             }
             errors.markFatal();
         }
-        inFlight.join();
-        if (errors.isEmpty()) {
-            store.stage(connection, batch).await().indefinitely();
+        if (!errors.hasInvalidRows() && !errors.isFull() && !batch.isEmpty()) {
+            inFlight = write.send(batch, inFlight, errors);
         }
+        inFlight.join();
         return rows.rowNumber();
     }
 
@@ -189,12 +249,15 @@ public class ImportService {
         private final List<ImportError> list = new ArrayList<>();
         private boolean truncated;
         private boolean fatal;
+        private boolean invalidRows;
 
         ErrorList(int max) {
             this.max = max;
         }
 
+        /** An invalid row: from here on nothing more is written, the file is only read for more errors. */
         void add(Problem p) {
+            invalidRows = true;
             add(ImportError.of(p.row(), p.column(), p.value(), p.reason()));
         }
 
@@ -208,6 +271,10 @@ public class ImportService {
 
         void markFatal() {
             fatal = true;
+        }
+
+        boolean hasInvalidRows() {
+            return invalidRows || fatal;
         }
 
         boolean isEmpty() {

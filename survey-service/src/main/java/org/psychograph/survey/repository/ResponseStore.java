@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +16,14 @@ import java.util.UUID;
 import org.psychograph.survey.coding.CodedResponse;
 
 /**
- * Respondents and responses in plain SQL over the reactive client. Responses are bulk data (one
- * array per row, written by the hundred thousand), where Panache's entity-per-row model costs 3x-25x
+ * Responses (and respondent attributes) in plain SQL over the reactive client. Responses are bulk data
+ * (one array per row, written by the hundred thousand), where Panache's entity-per-row model costs 3x-25x
  * the time of set-based SQL (measured, see docs/benchmarks.md).
  *
  * <p>Writes to a survey are serialised (a transaction-scoped advisory lock per survey) and go through a
  * per-transaction staging table, then one merge: the same path for GraphQL submissions and bulk imports, so
- * duplicates and idempotence are handled once. (Writing a first import straight into the respondent and
- * response tables batch by batch, staging only the keys for the duplicate check, was measured slower than
- * staging everything and merging once: see docs/benchmarks.md.)
+ * duplicates and idempotence are handled once. A response is keyed by the survey and the respondent's
+ * external id (ADR 0007), so a first import writes one table and needs no lookups.
  */
 @ApplicationScoped
 public class ResponseStore {
@@ -47,20 +47,92 @@ public class ResponseStore {
      * the survey already has responses.
      */
     public Uni<Boolean> beginWrite(SqlConnection connection, UUID surveyId) {
+        return lockForWrite(connection, surveyId).call(() -> createStaging(connection));
+    }
+
+    /**
+     * Waits for any other write to the same survey to commit (the lock is held until this transaction ends)
+     * and answers whether the survey already has responses: under the lock, that answer stays true.
+     */
+    public Uni<Boolean> lockForWrite(SqlConnection connection, UUID surveyId) {
         return connection.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
                 .execute(Tuple.of("responses:" + surveyId))
                 // the joins and the duplicate check of a large write hash hundreds of MB; the default
                 // work_mem (4 MB) sends them to disk
                 .chain(() -> connection.query("SET LOCAL work_mem = '" + MERGE_WORK_MEM + "'").execute())
-                .chain(() -> connection.query("CREATE TEMP TABLE response_staging (row_no bigint, external_id text, "
-                        + "answers double precision[], text_answers jsonb, attributes jsonb) ON COMMIT DROP").execute())
                 .chain(() -> connection.preparedQuery("SELECT EXISTS (SELECT 1 FROM response WHERE survey_id = $1)")
                         .execute(Tuple.of(surveyId)))
                 .map(rows -> rows.iterator().next().getBoolean(0));
     }
 
+    /** Creates this transaction's staging table (dropped at commit or rollback). */
+    public Uni<Void> createStaging(SqlConnection connection) {
+        return connection.query("CREATE TEMP TABLE response_staging (row_no bigint, external_id text, "
+                + "answers double precision[], text_answers jsonb, attributes jsonb) ON COMMIT DROP").execute()
+                .replaceWithVoid();
+    }
+
     /**
-     * Stages a batch with one statement. The answers travel as ONE flat binary float8 array (row after
+     * Writes a batch of new responses straight into a survey that had none when the write began (the first
+     * import of a file): one plain INSERT per batch, no staging. The caller guarantees that no respondent in
+     * the batch is stored yet ({@link #arrivals}); a repeat would fail the statement, and so the whole write.
+     * Row numbers become the arrival order. Attributes go to the respondent rows.
+     */
+    public Uni<Integer> insertNew(SqlClient connection, String workspaceId, UUID surveyId, NewResponses responses) {
+        BatchColumns columns = responses.columns();
+        if (columns == null) {
+            return Uni.createFrom().item(0);
+        }
+        // array_replace (NaN back to NULL) allocates a new array per row: only where answers are missing
+        String answers = columns.anyMissing()
+                ? "array_replace(($3::float8[])[(i - 1) * $6 + 1 : i * $6], 'NaN'::float8, NULL)"
+                : "($3::float8[])[(i - 1) * $6 + 1 : i * $6]";
+        Uni<Integer> inserted = connection.preparedQuery("INSERT INTO response "
+                + "(survey_id, respondent_id, seq, answers, text_answers, submitted_at) "
+                + "SELECT $5, e, r, " + answers + ", t::jsonb, now() "
+                + "FROM unnest($1::bigint[], $2::text[], $4::text[]) WITH ORDINALITY AS u(r, e, t, i)")
+                .execute(Tuple.from(new Object[] {columns.rows(), columns.ids(), columns.answers(), columns.texts(),
+                        surveyId, columns.width()}))
+                .map(result -> result.rowCount());
+        if (!columns.anyAttributes()) {
+            return inserted;
+        }
+        return inserted.call(() -> connection.preparedQuery("INSERT INTO respondent AS r "
+                + "(workspace_id, external_id, attributes) "
+                + "SELECT $1, e, x::jsonb FROM unnest($2::text[], $3::text[]) AS u(e, x) WHERE x IS NOT NULL "
+                + "ON CONFLICT (workspace_id, external_id) DO UPDATE SET attributes = r.attributes || excluded.attributes "
+                + "WHERE NOT r.attributes @> excluded.attributes")
+                .execute(Tuple.of(workspaceId, columns.ids(), columns.attributes())));
+    }
+
+    /** A batch for {@link #insertNew}, turned into statement parameters (CPU work, no I/O). */
+    public NewResponses prepareNew(List<CodedResponse> batch) {
+        return new NewResponses(batch.isEmpty() ? null : BatchColumns.of(batch));
+    }
+
+    /** A batch of new responses as the parameters of {@link #insertNew}. */
+    public record NewResponses(BatchColumns columns) {
+    }
+
+    /** The arrival position (row number of a first import) of each of these respondents already in the survey. */
+    public Uni<Map<String, Long>> arrivals(SqlClient connection, UUID surveyId, List<String> respondentIds) {
+        if (respondentIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return connection.preparedQuery("SELECT respondent_id, seq FROM response WHERE survey_id = $1 "
+                + "AND respondent_id = ANY($2::text[])")
+                .execute(Tuple.of(surveyId, respondentIds.toArray(String[]::new))).map(rows -> {
+                    Map<String, Long> found = new java.util.HashMap<>();
+                    for (Row row : rows) {
+                        found.put(row.getString(0), row.getLong(1));
+                    }
+                    return found;
+                });
+    }
+
+    /**
+     * Stages a batch with one statement. Row numbers must be positive and increase through a write: they
+     * become the order in which new responses are read back. The answers travel as ONE flat binary float8 array (row after
      * row), sliced per row by the server: cheaper than one text array literal per row to format and parse.
      * Missing answers travel as NaN, which the coder never lets through as an answer, and become NULL again
      * per row: with NULL elements in the flat array PostgreSQL walks its null bitmap from the start for every
@@ -74,11 +146,12 @@ public class ResponseStore {
                 + "SELECT r, e, array_replace(($3::float8[])[(i - 1) * $6 + 1 : i * $6], 'NaN'::float8, NULL), "
                 + "t::jsonb, x::jsonb "
                 + "FROM unnest($1::bigint[], $2::text[], $4::text[], $5::text[]) WITH ORDINALITY AS u(r, e, t, x, i)")
-                .execute(BatchColumns.of(batch).tuple()).replaceWithVoid();
+                .execute(BatchColumns.of(batch).stagingTuple()).replaceWithVoid();
     }
 
-    /** A batch as the column arrays the staging statement unnests: $1 rows, $2 ids, $3 flat answers, $4 texts, $5 attributes, $6 width. */
-    private record BatchColumns(Object[] values) {
+    /** A batch as column arrays: row numbers, ids, answers (flat, row after row), texts, attributes. */
+    record BatchColumns(Long[] rows, String[] ids, Double[] answers, String[] texts, String[] attributes,
+            int width, boolean anyAttributes, boolean anyMissing) {
 
         /** A missing answer in transit (see {@link #stage}). */
         private static final Double MISSING = Double.NaN;
@@ -90,31 +163,45 @@ public class ResponseStore {
             Double[] answers = new Double[batch.size() * width];
             String[] texts = new String[batch.size()];
             String[] attributes = new String[batch.size()];
+            boolean anyAttributes = false;
+            boolean anyMissing = false;
             for (int i = 0; i < batch.size(); i++) {
                 CodedResponse r = batch.get(i);
                 rows[i] = r.rowNumber();
                 ids[i] = r.respondentId();
                 Double[] row = r.answers();
                 for (int q = 0; q < width; q++) {
-                    answers[i * width + q] = row[q] == null ? MISSING : row[q];
+                    Double answer = row[q];
+                    if (answer == null) {
+                        answer = MISSING;
+                        anyMissing = true;
+                    }
+                    answers[i * width + q] = answer;
                 }
                 texts[i] = r.textAnswers().isEmpty() ? null : new JsonObject(Map.copyOf(r.textAnswers())).encode();
-                attributes[i] = r.attributes() == null || r.attributes().isEmpty() ? null
-                        : new JsonObject(Map.copyOf(r.attributes())).encode();
+                if (r.attributes() != null && !r.attributes().isEmpty()) {
+                    attributes[i] = new JsonObject(Map.copyOf(r.attributes())).encode();
+                    anyAttributes = true;
+                }
             }
-            return new BatchColumns(new Object[] {rows, ids, answers, texts, attributes, width});
+            return new BatchColumns(rows, ids, answers, texts, attributes, width, anyAttributes, anyMissing);
         }
 
-        Tuple tuple() {
-            return Tuple.from(values);
+        /** $1 rows, $2 ids, $3 flat answers, $4 texts, $5 attributes, $6 width: what the staging statement unnests. */
+        Tuple stagingTuple() {
+            return Tuple.from(new Object[] {rows, ids, answers, texts, attributes, width});
         }
     }
 
-    /** Respondent ids staged more than once: (id, first row, repeated row), at most {@code limit}. */
+    /**
+     * Respondent ids staged more than once: (id, first row, repeated row), at most {@code limit}. Groups by
+     * hashing first and orders only the few repeated ids.
+     */
     public Uni<List<long[]>> stagedDuplicates(SqlClient connection, int limit, List<String> idsOut) {
         return connection.preparedQuery("SELECT external_id, min(row_no) AS first_row, "
                 + "(array_agg(row_no ORDER BY row_no))[2] AS again FROM response_staging "
-                + "GROUP BY external_id HAVING count(*) > 1 ORDER BY again LIMIT $1")
+                + "WHERE external_id IN (SELECT external_id FROM response_staging GROUP BY external_id "
+                + "HAVING count(*) > 1) GROUP BY external_id ORDER BY again LIMIT $1")
                 .execute(Tuple.of(limit)).map(rows -> {
                     List<long[]> result = new ArrayList<>();
                     for (Row row : rows) {
@@ -125,52 +212,77 @@ public class ResponseStore {
                 });
     }
 
+    /** Answer of {@link #mergeStaged}: responses written, or that the staged rows repeat a respondent. */
+    public record Merge(int written, boolean repeatedRespondent) {
+    }
+
     /**
-     * Merges the staged responses: creates missing respondents (and merges new attributes into existing
-     * ones), replaces changed responses, inserts new ones, leaves identical ones alone. Returns the number
-     * of responses written. Plain anti-joins rather than ON CONFLICT: a bulk import is mostly new rows.
-     * {@code hadResponses} comes from {@link #beginWrite}: without earlier responses there is nothing to
-     * replace, and the three-way join is skipped.
+     * Merges the staged responses into the survey: inserts new ones (in staged row order after those already
+     * there), replaces changed ones, leaves identical ones alone, and merges the staged respondent attributes.
+     * {@code hadResponses} comes from {@link #beginWrite}.
+     *
+     * <p>Into a survey without responses (a first import, the bulk case) the staged rows go in with one plain
+     * INSERT: the primary key is the duplicate check. A respondent repeated in the staged rows violates it;
+     * the insert is then undone to a savepoint (the transaction stays usable, for listing the duplicates) and
+     * the answer says so. A survey with responses needs the staged rows free of repeats first
+     * ({@link #stagedDuplicates}): an UPDATE from repeated rows would pick one of them silently.
      */
-    public Uni<Integer> mergeStaged(SqlClient connection, String workspaceId, UUID surveyId, boolean anyAttributes,
+    public Uni<Merge> mergeStaged(SqlClient connection, String workspaceId, UUID surveyId, boolean anyAttributes,
             boolean hadResponses) {
-        String newRespondents = "INSERT INTO respondent (workspace_id, external_id, attributes) "
-                + "SELECT $1, s.external_id, coalesce(s.attributes, '{}'::jsonb) FROM response_staging s "
-                + "WHERE NOT EXISTS (SELECT 1 FROM respondent r WHERE r.workspace_id = $1 "
-                + "AND r.external_id = s.external_id)";
+        Uni<Merge> responses = hadResponses ? replaceAndAdd(connection, surveyId) : firstWrite(connection, surveyId);
+        return responses.chain(merge -> anyAttributes && !merge.repeatedRespondent()
+                ? mergeAttributes(connection, workspaceId).replaceWith(merge)
+                : Uni.createFrom().item(merge));
+    }
+
+    private Uni<Merge> firstWrite(SqlClient connection, UUID surveyId) {
+        return connection.query("SAVEPOINT first_write").execute()
+                .chain(() -> connection.preparedQuery("INSERT INTO response "
+                        + "(survey_id, respondent_id, seq, answers, text_answers, submitted_at) "
+                        + "SELECT $1, external_id, row_no, answers, text_answers, now() FROM response_staging")
+                        .execute(Tuple.of(surveyId)))
+                .map(inserted -> new Merge(inserted.rowCount(), false))
+                .onFailure(ResponseStore::isUniqueViolation).recoverWithUni(() -> connection
+                        .query("ROLLBACK TO SAVEPOINT first_write").execute().replaceWith(new Merge(0, true)));
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        return failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState());
+    }
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private Uni<Merge> replaceAndAdd(SqlClient connection, UUID surveyId) {
         String changed = "UPDATE response p SET answers = s.answers, text_answers = s.text_answers, "
-                + "submitted_at = now() FROM response_staging s JOIN respondent r "
-                + "ON r.workspace_id = $2 AND r.external_id = s.external_id "
-                + "WHERE p.survey_id = $1 AND p.respondent_id = r.id "
+                + "submitted_at = now() FROM response_staging s "
+                + "WHERE p.survey_id = $1 AND p.respondent_id = s.external_id "
                 + "AND (p.answers IS DISTINCT FROM s.answers OR p.text_answers IS DISTINCT FROM s.text_answers)";
-        String added = "INSERT INTO response (survey_id, respondent_id, answers, text_answers, submitted_at) "
-                + "SELECT $1, r.id, s.answers, s.text_answers, now() FROM response_staging s "
-                + "JOIN respondent r ON r.workspace_id = $2 AND r.external_id = s.external_id "
-                + "WHERE NOT EXISTS (SELECT 1 FROM response p WHERE p.survey_id = $1 AND p.respondent_id = r.id)";
+        // new respondents arrive after the survey's last response, in staged row order
+        String added = "INSERT INTO response (survey_id, respondent_id, seq, answers, text_answers, submitted_at) "
+                + "SELECT $1, s.external_id, "
+                + "(SELECT coalesce(max(seq), 0) FROM response WHERE survey_id = $1) + s.row_no, "
+                + "s.answers, s.text_answers, now() FROM response_staging s "
+                + "WHERE NOT EXISTS (SELECT 1 FROM response p WHERE p.survey_id = $1 AND p.respondent_id = s.external_id)";
         // a temporary table has no statistics: without them the planner picks row-by-row index lookups
         // for a join of hundreds of thousands of rows
         return connection.query("ANALYZE response_staging").execute()
-                .chain(() -> connection.preparedQuery(newRespondents).execute(Tuple.of(workspaceId)))
-                .chain(() -> anyAttributes ? mergeAttributes(connection, workspaceId) : Uni.createFrom().voidItem())
-                .chain(() -> hadResponses
-                        ? connection.preparedQuery(changed).execute(Tuple.of(surveyId, workspaceId)).map(r -> r.rowCount())
-                        : Uni.createFrom().item(0))
-                .chain(updated -> connection.preparedQuery(added).execute(Tuple.of(surveyId, workspaceId))
-                        .map(inserted -> updated + inserted.rowCount()));
+                .chain(() -> connection.preparedQuery(changed).execute(Tuple.of(surveyId)))
+                .chain(updated -> connection.preparedQuery(added).execute(Tuple.of(surveyId))
+                        .map(inserted -> new Merge(updated.rowCount() + inserted.rowCount(), false)));
     }
 
-    /** Merges the staged attributes into respondents that already had others. */
+    /** Merges the staged attributes into the respondents' (a respondent row exists only once it has some). */
     private Uni<Void> mergeAttributes(SqlClient connection, String workspaceId) {
-        return connection.preparedQuery("UPDATE respondent r SET attributes = r.attributes || s.attributes "
-                + "FROM response_staging s WHERE r.workspace_id = $1 AND r.external_id = s.external_id "
-                + "AND s.attributes IS NOT NULL AND NOT r.attributes @> s.attributes")
+        return connection.preparedQuery("INSERT INTO respondent AS r (workspace_id, external_id, attributes) "
+                + "SELECT $1, external_id, attributes FROM response_staging WHERE attributes IS NOT NULL "
+                + "ON CONFLICT (workspace_id, external_id) DO UPDATE SET attributes = r.attributes || excluded.attributes "
+                + "WHERE NOT r.attributes @> excluded.attributes")
                 .execute(Tuple.of(workspaceId)).replaceWithVoid();
     }
 
-    public Uni<Integer> delete(UUID surveyId, String workspaceId, List<String> externalIds) {
-        return pool.preparedQuery("DELETE FROM response s USING respondent r WHERE s.survey_id = $1 "
-                + "AND r.id = s.respondent_id AND r.workspace_id = $2 AND r.external_id = ANY($3::text[])")
-                .execute(Tuple.of(surveyId, workspaceId, externalIds.toArray(String[]::new)))
+    public Uni<Integer> delete(UUID surveyId, List<String> respondentIds) {
+        return pool.preparedQuery("DELETE FROM response WHERE survey_id = $1 AND respondent_id = ANY($2::text[])")
+                .execute(Tuple.of(surveyId, respondentIds.toArray(String[]::new)))
                 .map(result -> result.rowCount());
     }
 
@@ -179,16 +291,15 @@ public class ResponseStore {
                 .execute(Tuple.of(surveyId)).map(rows -> Math.toIntExact(rows.iterator().next().getLong(0)));
     }
 
-    /** A stored response with its internal key, for keyset paging. */
+    /** A stored response with its arrival position in the survey, the key for keyset paging. */
     public record StoredResponse(long key, String respondentId, Double[] answers, JsonObject textAnswers,
             java.time.OffsetDateTime submittedAt) {
     }
 
-    /** Up to {@code limit} responses with internal key greater than {@code afterKey}, in key order. */
+    /** Up to {@code limit} responses that arrived after position {@code afterKey}, in arrival order. */
     public Uni<List<StoredResponse>> page(UUID surveyId, long afterKey, int limit) {
-        return pool.preparedQuery("SELECT s.respondent_id, r.external_id, s.answers, s.text_answers, s.submitted_at "
-                + "FROM response s JOIN respondent r ON r.id = s.respondent_id "
-                + "WHERE s.survey_id = $1 AND s.respondent_id > $2 ORDER BY s.respondent_id LIMIT $3")
+        return pool.preparedQuery("SELECT seq, respondent_id, answers, text_answers, submitted_at FROM response "
+                + "WHERE survey_id = $1 AND seq > $2 ORDER BY seq LIMIT $3")
                 .execute(Tuple.of(surveyId, afterKey, limit)).map(rows -> {
                     List<StoredResponse> page = new ArrayList<>(limit);
                     for (Row row : rows) {

@@ -53,8 +53,10 @@ public class ResponseService {
             List<CodedResponse> coded = code(open.questions(), submissions);
             return store.pool().withTransaction(connection -> store.beginWrite(connection, open.survey().id)
                     .chain(hadResponses -> store.stage(connection, coded)
+                            // repeats within one call are rejected while coding, so the merge never finds any
                             .chain(() -> store.mergeStaged(connection, open.survey().workspaceId, open.survey().id,
-                                    coded.stream().anyMatch(r -> !r.attributes().isEmpty()), hadResponses))));
+                                    coded.stream().anyMatch(r -> !r.attributes().isEmpty()), hadResponses)
+                                    .map(ResponseStore.Merge::written))));
         });
     }
 
@@ -66,7 +68,7 @@ public class ResponseService {
             ResponseSubmission s = submissions.get(i);
             String path = "responses[" + i + "]";
             List<ResponseCoder.Problem> problems = new ArrayList<>();
-            ResponseCoder.Row row = coder.row(i);
+            ResponseCoder.Row row = coder.row(i + 1); // 1-based: the row number becomes the arrival order
             for (AnswerSubmission answer : s.answers()) {
                 if (answer.values() != null) {
                     row.answerSelection(answer.questionCode(), answer.values(), problems::add);
@@ -106,7 +108,7 @@ public class ResponseService {
             throw new ValidationException("respondentIds", "delete 1 to " + MAX_SUBMISSION + " responses per call");
         }
         return surveys.visibleSurvey(surveyId)
-                .chain(survey -> store.delete(survey.id, survey.workspaceId, respondentIds));
+                .chain(survey -> store.delete(survey.id, respondentIds));
     }
 
     public Uni<ResponseConnection> responses(String surveyId, Integer first, String after) {

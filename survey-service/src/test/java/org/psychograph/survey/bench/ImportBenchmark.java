@@ -53,11 +53,12 @@ class ImportBenchmark {
 
     static final int QUESTIONS = 40;
 
-    /** The test profile's small import limit is for the size-limit test; the benchmark needs files of 100+ MB. */
+    /** The test profile's small import limit and batches are for the tests; the benchmark needs files of 100+ MB and production batches. */
     public static class LargeFiles implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("psychograph.import.max-bytes", "4000000000", "quarkus.log.level", "WARN", "quarkus.log.category.\"org.psychograph\".level", "INFO");
+            return Map.of("psychograph.import.max-bytes", "4000000000", "psychograph.import.batch-size", "10000",
+                    "quarkus.log.level", "WARN", "quarkus.log.category.\"org.psychograph\".level", "INFO");
         }
     }
 
