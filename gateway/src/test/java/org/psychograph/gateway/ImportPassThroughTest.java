@@ -49,6 +49,20 @@ class ImportPassThroughTest {
     }
 
     @Test
+    void noHttp2UpgradeWhichWouldReadAWholeFileIntoMemoryFirst() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(imports.getHost(), imports.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("POST /surveys/s1/imports HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n"
+                    + "Authorization: " + TestTokens.bearer(analyst) + "\r\nContent-Type: text/csv\r\n"
+                    + "Content-Length: 22\r\n\r\nrespondent_id,q1\nr1,3\n").getBytes(StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertEquals("HTTP/1.1 201 Created", status, "the upgrade must be ignored, the import passed through");
+        }
+    }
+
+    @Test
     void chunkedUploadsAreStreamedToo() {
         String csv = csv(100 * 1024);
         HttpResponse<String> answer = ChunkedPost.send(imports.resolve("s1/imports"), "text/csv", analyst,

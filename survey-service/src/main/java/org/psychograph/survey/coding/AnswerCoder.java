@@ -36,15 +36,38 @@ public final class AnswerCoder {
         if (value.isEmpty()) {
             return null;
         }
-        return switch (question.type) {
+        return boxed(switch (question.type) {
             case LIKERT -> likert(value);
             case BINARY -> binary(value);
             case SINGLE_CHOICE -> (double) optionPosition(value);
             case MULTI_CHOICE -> multi(List.of(value.split(MULTI_SEPARATOR)));
             case NUMERIC -> numeric(value);
             case TEXT -> throw new AnswerRejected("a TEXT question has no numeric code");
-        };
+        });
     }
+
+    /** Shared boxes for the small whole numbers that most coded answers are (scale points, yes/no, options). */
+    private static final Double[] SMALL_WHOLE = new Double[256];
+
+    static {
+        for (int i = 0; i < SMALL_WHOLE.length; i++) {
+            SMALL_WHOLE[i] = (double) (i - 128);
+        }
+    }
+
+    /**
+     * The answer boxed without allocating for a small whole number: a bulk import codes tens of millions of
+     * answers, and a new Double for each was a large share of its garbage (docs/benchmarks.md).
+     */
+    private static Double boxed(double value) {
+        int whole = (int) value;
+        if (whole == value && whole >= -128 && whole < 128 && Double.doubleToRawLongBits(value) != NEGATIVE_ZERO) {
+            return SMALL_WHOLE[whole + 128];
+        }
+        return value;
+    }
+
+    private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
 
     /** MULTI_CHOICE answers given as a list (NDJSON arrays, GraphQL lists). */
     public Double codeSelection(List<String> selected) throws AnswerRejected {

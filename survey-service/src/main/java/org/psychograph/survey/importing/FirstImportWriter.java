@@ -20,7 +20,7 @@ import org.psychograph.survey.repository.ResponseStore;
  * <p>A plain INSERT fails on a repeated respondent, so repeats are kept out of the batches beforehand, in
  * memory that does not grow with the file: a Bloom filter of the ids written so far (sized for the largest
  * file allowed) says which ids of a batch may have come before; only those few are looked up among the rows
- * already written, whose arrival position is their row in the file. Repeats inside one batch are found with
+ * already written, whose source row is their row in the file. Repeats inside one batch are found with
  * the batch's own ids. Each repeat becomes an error naming both rows, and is not written.
  */
 final class FirstImportWriter {
@@ -64,12 +64,12 @@ final class FirstImportWriter {
         // the statement's parameters are built while the previous batch is still being written
         ResponseStore.NewResponses prepared = store.prepareNew(batch);
         previous.join();
-        Map<String, Long> earlier = store.arrivals(connection, surveyId, suspects).await().indefinitely();
+        Map<String, Long> earlier = store.sourceRows(connection, surveyId, suspects).await().indefinitely();
         List<CodedResponse> fresh = new ArrayList<>(batch.size());
         for (CodedResponse response : batch) {
             String id = response.respondentId();
             Long first = earlier.getOrDefault(id, firstRowInBatch.get(id));
-            if (first != response.rowNumber()) {
+            if (first.longValue() != response.rowNumber()) {
                 repeats.accept(ImportError.of(response.rowNumber(), "respondentId", id,
                         "duplicate respondent in the file (first at row " + first + ")"));
             } else {

@@ -49,7 +49,7 @@ public class DataQualityQueries {
         return pool.preparedQuery("SELECT s.respondent_id, count(*) OVER () FROM response s "
                 + "WHERE s.survey_id = $1 AND "
                 + "(SELECT count(s.answers[p]) >= 3 AND min(s.answers[p]) = max(s.answers[p]) "
-                + " FROM unnest($2::int[]) AS p) ORDER BY s.seq LIMIT $3")
+                + " FROM unnest($2::int[]) AS p) ORDER BY s.respondent_id LIMIT $3")
                 .execute(Tuple.of(surveyId, positions, limit)).map(rows -> {
                     List<String> ids = new ArrayList<>();
                     for (Row row : rows) {

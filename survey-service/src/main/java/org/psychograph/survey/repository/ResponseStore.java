@@ -75,8 +75,8 @@ public class ResponseStore {
     /**
      * Writes a batch of new responses straight into a survey that had none when the write began (the first
      * import of a file): one plain INSERT per batch, no staging. The caller guarantees that no respondent in
-     * the batch is stored yet ({@link #arrivals}); a repeat would fail the statement, and so the whole write.
-     * Row numbers become the arrival order. Attributes go to the respondent rows.
+     * the batch is stored yet ({@link #sourceRows}); a repeat would fail the statement, and so the whole write.
+     * Row numbers are kept as each response's source row. Attributes go to the respondent rows.
      */
     public Uni<Integer> insertNew(SqlClient connection, String workspaceId, UUID surveyId, NewResponses responses) {
         BatchColumns columns = responses.columns();
@@ -88,7 +88,7 @@ public class ResponseStore {
                 ? "array_replace(($3::float8[])[(i - 1) * $6 + 1 : i * $6], 'NaN'::float8, NULL)"
                 : "($3::float8[])[(i - 1) * $6 + 1 : i * $6]";
         Uni<Integer> inserted = connection.preparedQuery("INSERT INTO response "
-                + "(survey_id, respondent_id, seq, answers, text_answers, submitted_at) "
+                + "(survey_id, respondent_id, source_row, answers, text_answers, submitted_at) "
                 + "SELECT $5, e, r, " + answers + ", t::jsonb, now() "
                 + "FROM unnest($1::bigint[], $2::text[], $4::text[]) WITH ORDINALITY AS u(r, e, t, i)")
                 .execute(Tuple.from(new Object[] {columns.rows(), columns.ids(), columns.answers(), columns.texts(),
@@ -114,12 +114,12 @@ public class ResponseStore {
     public record NewResponses(BatchColumns columns) {
     }
 
-    /** The arrival position (row number of a first import) of each of these respondents already in the survey. */
-    public Uni<Map<String, Long>> arrivals(SqlClient connection, UUID surveyId, List<String> respondentIds) {
+    /** The source row (row of the file that wrote it) of each of these respondents already in the survey. */
+    public Uni<Map<String, Long>> sourceRows(SqlClient connection, UUID surveyId, List<String> respondentIds) {
         if (respondentIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return connection.preparedQuery("SELECT respondent_id, seq FROM response WHERE survey_id = $1 "
+        return connection.preparedQuery("SELECT respondent_id, source_row FROM response WHERE survey_id = $1 "
                 + "AND respondent_id = ANY($2::text[])")
                 .execute(Tuple.of(surveyId, respondentIds.toArray(String[]::new))).map(rows -> {
                     Map<String, Long> found = new java.util.HashMap<>();
@@ -131,8 +131,8 @@ public class ResponseStore {
     }
 
     /**
-     * Stages a batch with one statement. Row numbers must be positive and increase through a write: they
-     * become the order in which new responses are read back. The answers travel as ONE flat binary float8 array (row after
+     * Stages a batch with one statement. Row numbers (of the file, or positions in a submission) are kept as
+     * each response's source row. The answers travel as ONE flat binary float8 array (row after
      * row), sliced per row by the server: cheaper than one text array literal per row to format and parse.
      * Missing answers travel as NaN, which the coder never lets through as an answer, and become NULL again
      * per row: with NULL elements in the flat array PostgreSQL walks its null bitmap from the start for every
@@ -238,7 +238,7 @@ public class ResponseStore {
     private Uni<Merge> firstWrite(SqlClient connection, UUID surveyId) {
         return connection.query("SAVEPOINT first_write").execute()
                 .chain(() -> connection.preparedQuery("INSERT INTO response "
-                        + "(survey_id, respondent_id, seq, answers, text_answers, submitted_at) "
+                        + "(survey_id, respondent_id, source_row, answers, text_answers, submitted_at) "
                         + "SELECT $1, external_id, row_no, answers, text_answers, now() FROM response_staging")
                         .execute(Tuple.of(surveyId)))
                 .map(inserted -> new Merge(inserted.rowCount(), false))
@@ -257,10 +257,9 @@ public class ResponseStore {
                 + "submitted_at = now() FROM response_staging s "
                 + "WHERE p.survey_id = $1 AND p.respondent_id = s.external_id "
                 + "AND (p.answers IS DISTINCT FROM s.answers OR p.text_answers IS DISTINCT FROM s.text_answers)";
-        // new respondents arrive after the survey's last response, in staged row order
-        String added = "INSERT INTO response (survey_id, respondent_id, seq, answers, text_answers, submitted_at) "
+        String added = "INSERT INTO response (survey_id, respondent_id, source_row, answers, text_answers, submitted_at) "
                 + "SELECT $1, s.external_id, "
-                + "(SELECT coalesce(max(seq), 0) FROM response WHERE survey_id = $1) + s.row_no, "
+                + "s.row_no, "
                 + "s.answers, s.text_answers, now() FROM response_staging s "
                 + "WHERE NOT EXISTS (SELECT 1 FROM response p WHERE p.survey_id = $1 AND p.respondent_id = s.external_id)";
         // a temporary table has no statistics: without them the planner picks row-by-row index lookups
@@ -291,20 +290,24 @@ public class ResponseStore {
                 .execute(Tuple.of(surveyId)).map(rows -> Math.toIntExact(rows.iterator().next().getLong(0)));
     }
 
-    /** A stored response with its arrival position in the survey, the key for keyset paging. */
-    public record StoredResponse(long key, String respondentId, Double[] answers, JsonObject textAnswers,
+    /** A stored response; its respondent id is the key for keyset paging. */
+    public record StoredResponse(String respondentId, Double[] answers, JsonObject textAnswers,
             java.time.OffsetDateTime submittedAt) {
     }
 
-    /** Up to {@code limit} responses that arrived after position {@code afterKey}, in arrival order. */
-    public Uni<List<StoredResponse>> page(UUID surveyId, long afterKey, int limit) {
-        return pool.preparedQuery("SELECT seq, respondent_id, answers, text_answers, submitted_at FROM response "
-                + "WHERE survey_id = $1 AND seq > $2 ORDER BY seq LIMIT $3")
-                .execute(Tuple.of(surveyId, afterKey, limit)).map(rows -> {
+    /**
+     * Up to {@code limit} responses of respondents after {@code afterRespondent} (null: from the first), in
+     * respondent id order (byte order): the same respondents give the same pages whatever order they came in.
+     */
+    public Uni<List<StoredResponse>> page(UUID surveyId, String afterRespondent, int limit) {
+        // every stored id is non-empty, so "" is before the first one
+        return pool.preparedQuery("SELECT respondent_id, answers, text_answers, submitted_at FROM response "
+                + "WHERE survey_id = $1 AND respondent_id > $2 ORDER BY respondent_id LIMIT $3")
+                .execute(Tuple.of(surveyId, afterRespondent == null ? "" : afterRespondent, limit)).map(rows -> {
                     List<StoredResponse> page = new ArrayList<>(limit);
                     for (Row row : rows) {
-                        page.add(new StoredResponse(row.getLong(0), row.getString(1),
-                                row.getArrayOfDoubles(2), (JsonObject) row.getValue(3), row.getOffsetDateTime(4)));
+                        page.add(new StoredResponse(row.getString(0), row.getArrayOfDoubles(1),
+                                (JsonObject) row.getValue(2), row.getOffsetDateTime(3)));
                     }
                     return page;
                 });

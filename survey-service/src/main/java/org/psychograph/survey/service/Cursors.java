@@ -21,17 +21,6 @@ public final class Cursors {
         }
     }
 
-    public static long decodeLong(String cursor, String field) {
-        if (cursor == null) {
-            return 0L;
-        }
-        try {
-            return Long.parseLong(decode(cursor, field));
-        } catch (NumberFormatException e) {
-            throw new ValidationException(field, "not a cursor returned by this API");
-        }
-    }
-
     /** Checks a page size against the service's limit. */
     public static int pageSize(Integer first, int defaultSize, int max) {
         int size = first == null ? defaultSize : first;

@@ -46,10 +46,10 @@ public class ResponseMatrixService {
     public Uni<MatrixPage> matrix(String surveyId, List<String> questionCodes, Integer first, String after) {
         caller.requireReader();
         int size = Cursors.pageSize(first, 1000, MAX_PAGE);
-        long afterKey = Cursors.decodeLong(after, "after");
+        String afterRespondent = after == null ? null : Cursors.decode(after, "after");
         return responses.surveyWithQuestions(surveyId).chain(sq -> {
             List<Column> columns = columns(sq.questions(), questionCodes);
-            return store.page(sq.survey().id, afterKey, size + 1)
+            return store.page(sq.survey().id, afterRespondent, size + 1)
                     .chain(page -> store.count(sq.survey().id).map(total -> page(columns, page, size, total)));
         });
     }
@@ -65,7 +65,7 @@ public class ResponseMatrixService {
             }
             rows.add(new MatrixRow(r.respondentId(), Arrays.asList(values)));
         }
-        String end = shown.isEmpty() ? null : Cursors.encode(Long.toString(shown.get(shown.size() - 1).key()));
+        String end = shown.isEmpty() ? null : Cursors.encode(shown.get(shown.size() - 1).respondentId());
         return new MatrixPage(columns.stream().map(Column::name).toList(), rows, new PageInfo(more, end), total);
     }
 

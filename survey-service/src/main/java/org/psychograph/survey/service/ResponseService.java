@@ -68,7 +68,7 @@ public class ResponseService {
             ResponseSubmission s = submissions.get(i);
             String path = "responses[" + i + "]";
             List<ResponseCoder.Problem> problems = new ArrayList<>();
-            ResponseCoder.Row row = coder.row(i + 1); // 1-based: the row number becomes the arrival order
+            ResponseCoder.Row row = coder.row(i + 1); // 1-based, like the rows of a file
             for (AnswerSubmission answer : s.answers()) {
                 if (answer.values() != null) {
                     row.answerSelection(answer.questionCode(), answer.values(), problems::add);
@@ -114,13 +114,13 @@ public class ResponseService {
     public Uni<ResponseConnection> responses(String surveyId, Integer first, String after) {
         caller.requireReader();
         int size = Cursors.pageSize(first, 100, MAX_PAGE);
-        long afterKey = Cursors.decodeLong(after, "after");
-        return surveyWithQuestions(surveyId).chain(sq -> store.page(sq.survey().id, afterKey, size + 1)
+        String afterRespondent = after == null ? null : Cursors.decode(after, "after");
+        return surveyWithQuestions(surveyId).chain(sq -> store.page(sq.survey().id, afterRespondent, size + 1)
                 .chain(page -> store.count(sq.survey().id).map(total -> {
                     boolean more = page.size() > size;
                     List<ResponseEdge> edges = new ArrayList<>();
                     for (StoredResponse r : more ? page.subList(0, size) : page) {
-                        edges.add(new ResponseEdge(Cursors.encode(Long.toString(r.key())), view(sq.questions(), r)));
+                        edges.add(new ResponseEdge(Cursors.encode(r.respondentId()), view(sq.questions(), r)));
                     }
                     String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
                     return new ResponseConnection(edges, new PageInfo(more, end), total);
