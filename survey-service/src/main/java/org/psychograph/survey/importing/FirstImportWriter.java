@@ -57,7 +57,9 @@ final class FirstImportWriter {
         List<String> suspects = new ArrayList<>();
         for (CodedResponse response : batch) {
             String id = response.respondentId();
-            if (firstRowInBatch.putIfAbsent(id, response.rowNumber()) == null && written.mightContain(id)) {
+            // put answers whether the id may have been there before: one hash per id instead of two (a repeat
+            // changes nothing in the filter, and every other id is about to be written)
+            if (firstRowInBatch.putIfAbsent(id, response.rowNumber()) == null && !written.put(id)) {
                 suspects.add(id);
             }
         }
@@ -74,7 +76,6 @@ final class FirstImportWriter {
                         "duplicate respondent in the file (first at row " + first + ")"));
             } else {
                 fresh.add(response);
-                written.put(id);
             }
         }
         if (fresh.size() < batch.size()) {
