@@ -33,13 +33,8 @@ class BadImportTest {
 
     @BeforeEach
     void survey() {
-        GraphQLTestClient client = GraphQLTestClient.as(token);
-        surveyId = client.runOk("createSurvey", Map.of("input", Map.of("title", "Bad files")))
-                .getString("data.createSurvey.id");
-        List<Map<String, Object>> questions = List.of(likert("q1"), likert("q2"), likert("q3"),
-                Map.of("code", "b1", "text", "Yes or no?", "type", "BINARY", "dimension", "VALUES", "role", "BASIS"));
-        client.runOk("addQuestions", Map.of("surveyId", surveyId, "questions", questions));
-        client.runOk("openSurvey", Map.of("id", surveyId));
+        surveyId = SurveyFixtures.openSurvey(token, "Bad files", List.of(likert("q1"), likert("q2"), likert("q3"),
+                Map.of("code", "b1", "text", "Yes or no?", "type", "BINARY", "dimension", "VALUES", "role", "BASIS")));
     }
 
     static Map<String, Object> likert(String code) {

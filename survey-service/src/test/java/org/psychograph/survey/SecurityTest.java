@@ -32,12 +32,8 @@ class SecurityTest {
 
     @BeforeEach
     void survey() {
-        GraphQLTestClient client = GraphQLTestClient.as(analyst);
-        surveyId = client.runOk("createSurvey", Map.of("input", Map.of("title", "Acme brand tracker")))
-                .getString("data.createSurvey.id");
-        client.runOk("addQuestions", Map.of("surveyId", surveyId, "questions", List.of(BadImportTest.likert("q1"))));
-        client.runOk("openSurvey", Map.of("id", surveyId));
-        client.runOk("submitResponses", Map.of("surveyId", surveyId, "responses",
+        surveyId = SurveyFixtures.openSurvey(analyst, "Acme brand tracker", List.of(BadImportTest.likert("q1")));
+        GraphQLTestClient.as(analyst).runOk("submitResponses", Map.of("surveyId", surveyId, "responses",
                 List.of(Map.of("respondentId", "r1", "answers", List.of(Map.of("questionCode", "q1", "value", "4"))))));
     }
 

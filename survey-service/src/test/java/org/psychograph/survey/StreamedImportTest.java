@@ -8,27 +8,40 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.psychograph.testing.GraphQLTestClient;
 import org.psychograph.testing.PostgresTestResource;
 import org.psychograph.testing.TestTokens;
 
-/** An import file is read as it arrives, with backpressure: the service never holds more than a little of it. */
+/**
+ * An import file is read as it arrives, with backpressure: the service never holds more than a little of it.
+ * Each test stalls the import (the test holds a lock that stops its INSERTs, so it stops reading after its first
+ * batches) while a client sends 64 MB of valid rows as fast as it can: TCP must hold the client back once the
+ * socket buffers and the service's small read window are full. A service that takes the body into memory takes
+ * all of it within the same time.
+ */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcWiremockTestResource.class)
 class StreamedImportTest {
+
+    static final long BODY = 64L * 1024 * 1024;
+    static final long MOST_IN_FLIGHT = 24L * 1024 * 1024;
 
     final String token = TestTokens.analyst("streamed");
     String surveyId;
@@ -38,97 +51,90 @@ class StreamedImportTest {
 
     @BeforeEach
     void survey() {
-        GraphQLTestClient client = GraphQLTestClient.as(token);
-        surveyId = client.runOk("createSurvey", Map.of("input", Map.of("title", "Streamed")))
-                .getString("data.createSurvey.id");
-        client.runOk("addQuestions", Map.of("surveyId", surveyId, "questions", List.of(BadImportTest.likert("q1"))));
-        client.runOk("openSurvey", Map.of("id", surveyId));
+        surveyId = SurveyFixtures.openSurvey(token, "Streamed", List.of(BadImportTest.likert("q1")));
     }
 
     @Test
-    void aBodyIsTakenOnlyAsFastAsTheImportReadsIt() throws Exception {
-        // The test holds a lock that stops the import's INSERTs, so the import stops reading after its first
-        // batches. A client sending 64 MB of valid rows meanwhile must be held back by TCP once the socket
-        // buffers and the service's small read window are full; a service whose request flows freely takes
-        // the whole body into memory within the same time.
-        String jdbc = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        try (Connection db = DriverManager.getConnection(jdbc, "postgres", "");
-                Socket socket = new Socket(base.getHost(), base.getPort())) {
-            db.setAutoCommit(false);
-            try (PreparedStatement lock = db.prepareStatement("LOCK TABLE response IN SHARE ROW EXCLUSIVE MODE")) {
-                lock.execute();
-            }
-            long size = 64L * 1024 * 1024;
+    void overHttp11() throws Exception {
+        long taken = takenWhileTheImportIsStalled(sent -> {
+            Socket socket = new Socket(base.getHost(), base.getPort());
             OutputStream out = socket.getOutputStream();
             out.write(("POST /surveys/" + surveyId + "/imports HTTP/1.1\r\nHost: localhost\r\n"
                     + "Authorization: " + TestTokens.bearer(token) + "\r\nContent-Type: text/csv\r\n"
-                    + "Content-Length: " + size + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            AtomicLong sent = new AtomicLong();
-            Thread sender = new Thread(() -> send(out, size, sent), "import-sender");
-            sender.setDaemon(true);
-            sender.start();
-            Thread.sleep(3000);
-            long taken = sent.get();
-            socket.close();
-            db.rollback();
-            assertTrue(taken < 24L * 1024 * 1024,
-                    "the service took " + taken / 1024 / 1024 + " MB of a body it was not reading");
-        }
+                    + "Content-Length: " + BODY + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            startSending(out, sent);
+            return socket;
+        });
+        assertTrue(taken < MOST_IN_FLIGHT, "the service took " + taken / 1024 / 1024 + " MB of a body it was not reading");
     }
 
     @Test
-    void aClientAskingForHttp2IsAlsoHeldBack() throws Exception {
+    void forAClientAskingForHttp2() throws Exception {
         // Java's HttpClient asks to upgrade to HTTP/2 over plain HTTP; a server that accepts the upgrade reads the
-        // whole body of that first request into memory before anything else (64 MB here, at once).
+        // whole body of that first request into memory before anything else
+        long taken = takenWhileTheImportIsStalled(sent -> {
+            PipedInputStream body = new PipedInputStream(64 * 1024);
+            PipedOutputStream pipe = new PipedOutputStream(body);
+            startSending(pipe, sent);
+            var answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build().sendAsync(
+                    HttpRequest.newBuilder(base.resolve("surveys/" + surveyId + "/imports"))
+                            .header("Authorization", TestTokens.bearer(token)).header("Content-Type", "text/csv")
+                            .POST(BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(() -> body), BODY))
+                            .build(), BodyHandlers.ofString());
+            return () -> {
+                answer.cancel(true);
+                pipe.close();
+            };
+        });
+        assertTrue(taken < MOST_IN_FLIGHT, "the service took " + taken / 1024 / 1024 + " MB of a body it was not reading");
+    }
+
+    /** Starts an upload and closes it again to stop it; counts the bytes sent into {@code sent}. */
+    interface Upload {
+        AutoCloseable start(AtomicLong sent) throws Exception;
+    }
+
+    /** Bytes the client got to send in 3 s while the import could not write. */
+    private long takenWhileTheImportIsStalled(Upload upload) throws Exception {
         String jdbc = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
             db.setAutoCommit(false);
             try (PreparedStatement lock = db.prepareStatement("LOCK TABLE response IN SHARE ROW EXCLUSIVE MODE")) {
                 lock.execute();
             }
-            long size = 64L * 1024 * 1024;
             AtomicLong sent = new AtomicLong();
-            java.io.PipedInputStream body = new java.io.PipedInputStream(64 * 1024);
-            java.io.PipedOutputStream pipe = new java.io.PipedOutputStream(body);
-            Thread sender = new Thread(() -> send(pipe, size, sent), "import-sender");
-            sender.setDaemon(true);
-            sender.start();
-            java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
-                    .version(java.net.http.HttpClient.Version.HTTP_2).build();
-            var answer = client.sendAsync(java.net.http.HttpRequest.newBuilder(base.resolve("surveys/" + surveyId + "/imports"))
-                    .header("Authorization", TestTokens.bearer(token)).header("Content-Type", "text/csv")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.fromPublisher(
-                            java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> body), size))
-                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-            Thread.sleep(3000);
-            long taken = sent.get();
-            answer.cancel(true);
-            pipe.close();
-            db.rollback();
-            assertTrue(taken < 24L * 1024 * 1024,
-                    "the service took " + taken / 1024 / 1024 + " MB of a body it was not reading");
+            try (AutoCloseable transfer = upload.start(sent)) {
+                Thread.sleep(3000);
+                return sent.get();
+            } finally {
+                db.rollback();
+            }
         }
     }
 
-    /** Writes a CSV of {@code size} bytes (header, then rows with unique ids and a valid answer) as fast as it can. */
-    private static void send(OutputStream out, long size, AtomicLong sent) {
-        try {
-            byte[] header = "respondent_id,q1\n".getBytes(StandardCharsets.US_ASCII);
-            out.write(header);
-            sent.addAndGet(header.length);
-            StringBuilder block = new StringBuilder();
-            for (long row = 0; sent.get() < size; row++) {
-                block.append('r').append(row).append(",3\n");
-                if (block.length() >= 60_000 || sent.get() + block.length() >= size) {
-                    byte[] bytes = block.substring(0, (int) Math.min(block.length(), size - sent.get()))
-                            .getBytes(StandardCharsets.US_ASCII);
-                    out.write(bytes);
-                    sent.addAndGet(bytes.length);
-                    block.setLength(0);
+    /** Writes a CSV of {@link #BODY} bytes (header, then rows with unique ids) on a thread of its own. */
+    private static void startSending(OutputStream out, AtomicLong sent) {
+        Thread sender = new Thread(() -> {
+            try {
+                byte[] header = "respondent_id,q1\n".getBytes(StandardCharsets.US_ASCII);
+                out.write(header);
+                sent.addAndGet(header.length);
+                StringBuilder block = new StringBuilder();
+                for (long row = 0; sent.get() < BODY; row++) {
+                    block.append('r').append(row).append(",3\n");
+                    if (block.length() >= 60_000 || sent.get() + block.length() >= BODY) {
+                        byte[] bytes = block.substring(0, (int) Math.min(block.length(), BODY - sent.get()))
+                                .getBytes(StandardCharsets.US_ASCII);
+                        out.write(bytes);
+                        sent.addAndGet(bytes.length);
+                        block.setLength(0);
+                    }
                 }
+            } catch (IOException e) {
+                // the upload is closed when the test has seen enough
             }
-        } catch (IOException e) {
-            // the test closes the socket when it has seen enough
-        }
+        }, "import-sender");
+        sender.setDaemon(true);
+        sender.start();
     }
 }

@@ -38,10 +38,15 @@ final class SurveyFixtures {
     /** Creates and opens the mcdonalds survey in the token's workspace; returns its id. */
     static String openMcDonaldsSurvey(String token) {
         Map<String, Object> definition = mcdonaldsDefinition();
+        return openSurvey(token, (String) definition.get("title"), definition.get("questions"));
+    }
+
+    /** Creates a survey with these questions in the token's workspace and opens it; returns its id. */
+    static String openSurvey(String token, String title, Object questions) {
         GraphQLTestClient client = GraphQLTestClient.as(token);
-        String id = client.runOk("createSurvey", Map.of("input", Map.of("title", definition.get("title"))))
+        String id = client.runOk("createSurvey", Map.of("input", Map.of("title", title)))
                 .getString("data.createSurvey.id");
-        client.runOk("addQuestions", Map.of("surveyId", id, "questions", definition.get("questions")));
+        client.runOk("addQuestions", Map.of("surveyId", id, "questions", questions));
         String status = client.runOk("openSurvey", Map.of("id", id)).getString("data.openSurvey.status");
         if (!"OPEN".equals(status)) {
             throw new IllegalStateException("survey did not open: " + status);

@@ -94,13 +94,13 @@ public class ImportService {
                 errors.markFatal();
                 return report("REJECTED", 0, 0, started, errors);
             }
-            Write write = hadResponses ? mergeLater(connection, survey) : writeNow(connection, survey);
+            Write write = hadResponses ? mergeLater(connection, survey, errors) : writeNow(connection, survey, errors);
             long rowsRead = read(rows, errors, write);
             long read = System.nanoTime();
             if (!errors.isEmpty()) {
                 return report("REJECTED", rowsRead, 0, started, errors);
             }
-            long written = write.finish(errors);
+            long written = write.finish();
             long merged = System.nanoTime();
             if (!errors.isEmpty()) {
                 return report("REJECTED", rowsRead, 0, started, errors);
@@ -121,33 +121,29 @@ public class ImportService {
 
     /**
      * Where the batches of a clean file go while it is read, and what completes the write. Errors found while
-     * writing (repeated respondents) go to the error list; the import is rejected if there are any.
+     * writing (repeated respondents) go to the import's error list; the import is rejected if there are any.
      */
     private interface Write {
         /** Sends a batch; {@code previous} is the last batch's, so that one batch is in flight while the next is read. */
-        CompletableFuture<Void> send(List<CodedResponse> batch, CompletableFuture<Void> previous, ErrorList errors);
+        CompletableFuture<Void> send(List<CodedResponse> batch, CompletableFuture<Void> previous);
 
         /** Completes the write after the last batch; answers the responses written. */
-        long finish(ErrorList errors);
+        long finish();
     }
 
     /** Into a survey without responses: straight into the response table (see {@link FirstImportWriter}). */
-    private Write writeNow(SqlConnection connection, Survey survey) {
+    private Write writeNow(SqlConnection connection, Survey survey, ErrorList errors) {
+        FirstImportWriter writer = new FirstImportWriter(store, connection, survey.workspaceId, survey.id, maxRows,
+                errors::add);
         return new Write() {
-            FirstImportWriter writer;
-
             @Override
-            public CompletableFuture<Void> send(List<CodedResponse> batch, CompletableFuture<Void> previous,
-                    ErrorList errors) {
-                if (writer == null) {
-                    writer = new FirstImportWriter(store, connection, survey.workspaceId, survey.id, maxRows, errors::add);
-                }
+            public CompletableFuture<Void> send(List<CodedResponse> batch, CompletableFuture<Void> previous) {
                 return writer.write(batch, previous);
             }
 
             @Override
-            public long finish(ErrorList errors) {
-                return writer == null ? 0 : writer.rowsWritten();
+            public long finish() {
+                return writer.rowsWritten();
             }
         };
     }
@@ -156,26 +152,25 @@ public class ImportService {
      * Into a survey with responses: staged, checked for repeated respondents, then merged (changed responses
      * replaced, new ones added, identical ones left alone).
      */
-    private Write mergeLater(SqlConnection connection, Survey survey) {
+    private Write mergeLater(SqlConnection connection, Survey survey, ErrorList errors) {
         store.createStaging(connection).await().indefinitely();
         boolean[] attributesSeen = {false};
         return new Write() {
             @Override
-            public CompletableFuture<Void> send(List<CodedResponse> batch, CompletableFuture<Void> previous,
-                    ErrorList errors) {
+            public CompletableFuture<Void> send(List<CodedResponse> batch, CompletableFuture<Void> previous) {
                 attributesSeen[0] |= batch.stream().anyMatch(r -> !r.attributes().isEmpty());
                 previous.join();
                 return store.stage(connection, batch).subscribeAsCompletionStage();
             }
 
             @Override
-            public long finish(ErrorList errors) {
+            public long finish() {
                 findDuplicates(connection, errors);
                 if (!errors.isEmpty()) {
                     return 0;
                 }
                 return store.mergeStaged(connection, survey.workspaceId, survey.id, attributesSeen[0], true)
-                        .await().indefinitely().written();
+                        .await().indefinitely();
             }
         };
     }
@@ -211,7 +206,7 @@ public class ImportService {
                 }
                 batch.add(next.response());
                 if (batch.size() == batchSize) {
-                    inFlight = write.send(batch, inFlight, errors);
+                    inFlight = write.send(batch, inFlight);
                     batch = new ArrayList<>(batchSize);
                 }
             }
@@ -222,7 +217,7 @@ public class ImportService {
             errors.markFatal();
         }
         if (!errors.hasInvalidRows() && !errors.isFull() && !batch.isEmpty()) {
-            inFlight = write.send(batch, inFlight, errors);
+            inFlight = write.send(batch, inFlight);
         }
         inFlight.join();
         return rows.rowNumber();

@@ -7,7 +7,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -212,47 +211,27 @@ public class ResponseStore {
                 });
     }
 
-    /** Answer of {@link #mergeStaged}: responses written, or that the staged rows repeat a respondent. */
-    public record Merge(int written, boolean repeatedRespondent) {
-    }
-
     /**
-     * Merges the staged responses into the survey: inserts new ones (in staged row order after those already
-     * there), replaces changed ones, leaves identical ones alone, and merges the staged respondent attributes.
-     * {@code hadResponses} comes from {@link #beginWrite}.
-     *
-     * <p>Into a survey without responses (a first import, the bulk case) the staged rows go in with one plain
-     * INSERT: the primary key is the duplicate check. A respondent repeated in the staged rows violates it;
-     * the insert is then undone to a savepoint (the transaction stays usable, for listing the duplicates) and
-     * the answer says so. A survey with responses needs the staged rows free of repeats first
-     * ({@link #stagedDuplicates}): an UPDATE from repeated rows would pick one of them silently.
+     * Merges the staged responses into the survey: inserts new ones, replaces changed ones, leaves identical ones
+     * alone, and merges the staged respondent attributes. Answers the responses written. The staged rows must
+     * not repeat a respondent ({@link #stagedDuplicates}; submissions are checked while coding): an UPDATE from
+     * repeated rows would pick one of them silently. {@code hadResponses} comes from {@link #beginWrite}: into a
+     * survey without responses there is nothing to replace, and one INSERT does.
      */
-    public Uni<Merge> mergeStaged(SqlClient connection, String workspaceId, UUID surveyId, boolean anyAttributes,
+    public Uni<Integer> mergeStaged(SqlClient connection, String workspaceId, UUID surveyId, boolean anyAttributes,
             boolean hadResponses) {
-        Uni<Merge> responses = hadResponses ? replaceAndAdd(connection, surveyId) : firstWrite(connection, surveyId);
-        return responses.chain(merge -> anyAttributes && !merge.repeatedRespondent()
-                ? mergeAttributes(connection, workspaceId).replaceWith(merge)
-                : Uni.createFrom().item(merge));
+        Uni<Integer> responses = hadResponses ? replaceAndAdd(connection, surveyId) : firstWrite(connection, surveyId);
+        return anyAttributes ? responses.call(() -> mergeAttributes(connection, workspaceId)) : responses;
     }
 
-    private Uni<Merge> firstWrite(SqlClient connection, UUID surveyId) {
-        return connection.query("SAVEPOINT first_write").execute()
-                .chain(() -> connection.preparedQuery("INSERT INTO response "
-                        + "(survey_id, respondent_id, source_row, answers, text_answers, submitted_at) "
-                        + "SELECT $1, external_id, row_no, answers, text_answers, now() FROM response_staging")
-                        .execute(Tuple.of(surveyId)))
-                .map(inserted -> new Merge(inserted.rowCount(), false))
-                .onFailure(ResponseStore::isUniqueViolation).recoverWithUni(() -> connection
-                        .query("ROLLBACK TO SAVEPOINT first_write").execute().replaceWith(new Merge(0, true)));
+    private Uni<Integer> firstWrite(SqlClient connection, UUID surveyId) {
+        return connection.preparedQuery("INSERT INTO response "
+                + "(survey_id, respondent_id, source_row, answers, text_answers, submitted_at) "
+                + "SELECT $1, external_id, row_no, answers, text_answers, now() FROM response_staging")
+                .execute(Tuple.of(surveyId)).map(inserted -> inserted.rowCount());
     }
 
-    private static boolean isUniqueViolation(Throwable failure) {
-        return failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState());
-    }
-
-    private static final String UNIQUE_VIOLATION = "23505";
-
-    private Uni<Merge> replaceAndAdd(SqlClient connection, UUID surveyId) {
+    private Uni<Integer> replaceAndAdd(SqlClient connection, UUID surveyId) {
         String changed = "UPDATE response p SET answers = s.answers, text_answers = s.text_answers, "
                 + "submitted_at = now() FROM response_staging s "
                 + "WHERE p.survey_id = $1 AND p.respondent_id = s.external_id "
@@ -267,7 +246,7 @@ public class ResponseStore {
         return connection.query("ANALYZE response_staging").execute()
                 .chain(() -> connection.preparedQuery(changed).execute(Tuple.of(surveyId)))
                 .chain(updated -> connection.preparedQuery(added).execute(Tuple.of(surveyId))
-                        .map(inserted -> new Merge(updated.rowCount() + inserted.rowCount(), false)));
+                        .map(inserted -> updated.rowCount() + inserted.rowCount()));
     }
 
     /** Merges the staged attributes into the respondents' (a respondent row exists only once it has some). */

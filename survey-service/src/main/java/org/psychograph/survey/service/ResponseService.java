@@ -53,10 +53,8 @@ public class ResponseService {
             List<CodedResponse> coded = code(open.questions(), submissions);
             return store.pool().withTransaction(connection -> store.beginWrite(connection, open.survey().id)
                     .chain(hadResponses -> store.stage(connection, coded)
-                            // repeats within one call are rejected while coding, so the merge never finds any
                             .chain(() -> store.mergeStaged(connection, open.survey().workspaceId, open.survey().id,
-                                    coded.stream().anyMatch(r -> !r.attributes().isEmpty()), hadResponses)
-                                    .map(ResponseStore.Merge::written))));
+                                    coded.stream().anyMatch(r -> !r.attributes().isEmpty()), hadResponses))));
         });
     }
 
