@@ -4,6 +4,9 @@
 # settings (database, Keycloak, service URLs) on a spare port, and measures the time from launch until
 # /q/health/ready answers UP (what a Kubernetes readiness probe waits for), then its RSS after 2 s idle.
 # Usage: ./scripts/bench-startup.sh [extra JVM options]
+# It runs the JVM the running instance runs on (JAVA=<java binary> for another) with the main job's start-up cache
+# of the service (.devstack/aot/, see docs/operations.md) when there is one; CACHE=none starts without it.
+# SERVICES="a b" limits the services.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=9301
@@ -12,12 +15,17 @@ for svc in ${SERVICES:-survey-service segmentation-service persona-service gatew
   mapfile -d '' environment < "/proc/$pid/environ"
   settings=()
   for e in "${environment[@]}"; do [[ $e == QUARKUS_* || $e == PSYCHOGRAPH_* ]] && settings+=("$e"); done
+  java=${JAVA:-$(readlink "/proc/$pid/exe")}
+  cache=()
+  if [[ ${CACHE:-} != none ]]; then
+    # the same jar path as the main job's, or the JVM finds the cache does not fit
+    for c in .devstack/aot/"$svc"-*.aot; do [[ -f $c ]] && cache=("-XX:AOTCache=$c" "-Xlog:aot*=error"); done
+  fi
   log=$(mktemp)
   start=$(date +%s.%N)
   # shellcheck disable=SC2086
-  # from the application's directory, where an AppCDS archive (app-cds.jsa) finds the jar it describes
-  (cd "$svc/target/quarkus-app" && exec env "${settings[@]}" QUARKUS_HTTP_PORT=$port PSYCHOGRAPH_WORKER_ENABLED=false \
-    java -Xmx512m ${1:-} -jar quarkus-run.jar) > "$log" 2>&1 &
+  env "${settings[@]}" QUARKUS_HTTP_PORT=$port PSYCHOGRAPH_WORKER_ENABLED=false \
+    "$java" -Xmx512m "${cache[@]}" ${1:-} -jar "$PWD/$svc/target/quarkus-app/quarkus-run.jar" > "$log" 2>&1 &
   child=$!
   ready=""
   for _ in $(seq 1 1200); do
@@ -29,8 +37,8 @@ for svc in ${SERVICES:-survey-service segmentation-service persona-service gatew
     echo "$svc did not become ready; its log:"; tail -n 20 "$log"; kill "$child" 2> /dev/null || true; exit 1
   fi
   sleep 2
-  printf '%-22s ready in %.2f s (%s), idle RSS %s MB\n' "$svc" "$(awk -v a="$start" -v b="$ready" 'BEGIN { print b - a }')" \
-    "$(grep -o 'started in [0-9.]*s' "$log")" "$(ps -o rss= -p "$child" | awk '{printf "%.0f", $1/1024}')"
+  printf '%-22s ready in %.2f s (%s%s), idle RSS %s MB\n' "$svc" "$(awk -v a="$start" -v b="$ready" 'BEGIN { print b - a }')" \
+    "$(grep -o 'started in [0-9.]*s' "$log")" "${cache:+, start-up cache}" "$(ps -o rss= -p "$child" | awk '{printf "%.0f", $1/1024}')"
   kill "$child"; wait "$child" 2> /dev/null || true
   rm -f "$log"
   port=$((port + 1))

@@ -13,7 +13,7 @@ public final class DemoMain {
 
     public static void main(String[] args) throws Exception {
         StackLayout layout = StackLayout.forProject();
-        LocalStack stack = new LocalStack(layout, LocalStack.Ports.defaults(), DemoMain::say);
+        LocalStack stack = new LocalStack(layout, LocalStack.Ports.defaults(), DemoMain::say).withAotCaches();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             say("stopping the suite...");

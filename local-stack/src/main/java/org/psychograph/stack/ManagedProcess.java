@@ -72,14 +72,36 @@ public final class ManagedProcess implements AutoCloseable {
     /** SIGTERM to the process and its children, then SIGKILL after a grace period. */
     @Override
     public void close() {
+        stop(Duration.ofSeconds(20));
+    }
+
+    /**
+     * SIGTERM to the process and its children; SIGKILL to whatever is left after the grace period.
+     * @return whether the process exited by itself within the grace period
+     */
+    public boolean stop(Duration grace) {
+        return awaitStop(requestStop(), grace);
+    }
+
+    /** SIGTERM to the process and its children (as they are now); see {@link #awaitStop}. */
+    public List<ProcessHandle> requestStop() {
         List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         children.forEach(ProcessHandle::destroy);
+        return children;
+    }
+
+    /** Waits for a stop asked by {@link #requestStop}, then SIGKILL; true when it exited by itself. */
+    public boolean awaitStop(List<ProcessHandle> children, Duration grace) {
+        boolean exited;
         try {
-            process.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            process.onExit().get(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            exited = true;
         } catch (Exception e) {
             process.destroyForcibly();
+            exited = false;
         }
         children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        return exited;
     }
 }
