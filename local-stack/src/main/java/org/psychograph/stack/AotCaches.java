@@ -14,8 +14,9 @@ import java.util.stream.Stream;
  * <p>A cache only fits the exact files it was recorded with (the JVM checks the size and modification time of
  * every jar on the class path, and its own version), so it is kept per module, build and JDK. The first start of
  * a build records: the JVM writes the cache when the service stops (Ctrl-C), which takes 10-20 s per service,
- * once per build; the starts after it use it. A JVM that finds the cache unusable says so in its log and
- * starts without it.
+ * once per build; the starts after it use it. A JVM given a cache that does not fit starts without it, as
+ * slowly as before and without a word at the log level set here ({@link #QUIET}); naming caches by build and JDK
+ * is what keeps that from happening.
  */
 final class AotCaches {
 
