@@ -60,7 +60,7 @@ public class GatewayVsDirect {
         // This client's own cost per request, which the direct side pays on three requests in a row and the
         // gateway exchange on one: the same request back to back, to compare with wrk's figure for it.
         List<Long> hot = new ArrayList<>();
-        String alone = "query run { run(id: \\\"" + run + "\\\") { id surveyId } }";
+        String alone = runAlone(run);
         long end = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < end) {
             record(hot, () -> bench.post(8082, alone));
@@ -71,7 +71,7 @@ public class GatewayVsDirect {
 
     private void measure(String run, long seconds, List<Long> gateway, List<Long> direct, List<Long> single)
             throws Exception {
-        String alone = "query run { run(id: \\\"" + run + "\\\") { id surveyId } }";
+        String alone = runAlone(run);
         String nested = "{ run(id: \\\"" + run + "\\\") { survey { title } personas { name segment { label size } } } }";
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         for (int i = 0; System.nanoTime() < end; i++) {
@@ -88,9 +88,14 @@ public class GatewayVsDirect {
         }
     }
 
+    /** The first of the gateway's requests: the run, with what the next ones need. */
+    private static String runAlone(String run) {
+        return "query run { run(id: \\\"" + run + "\\\") { id surveyId } }";
+    }
+
     /** The gateway's four requests, with the same selections, in dependency order. */
     private String directly(String run) throws Exception {
-        String theRun = post(8082, "query run { run(id: \\\"" + run + "\\\") { id surveyId } }");
+        String theRun = post(8082, runAlone(run));
         String survey = first(SURVEY_ID, theRun);
         CompletableFuture<String> personas = postAsync(8083, "query personasOfRuns { personasOfRuns(runIds: [\\\""
                 + run + "\\\"]) { id runId segmentId name } }");

@@ -56,10 +56,15 @@ final class JavaRuntimes {
 
     /** The feature version from the JDK's {@code release} file, if it is one. */
     static Optional<Integer> version(Path home) {
+        return fullVersion(home).map(JavaRuntimes::featureOf).filter(feature -> feature > 0);
+    }
+
+    /** The feature version of a {@code JAVA_VERSION} (25 of 25.0.3), or 0 when it is not one. */
+    static int featureOf(String fullVersion) {
         try {
-            return fullVersion(home).map(v -> Integer.parseInt(v.split("[.+-]")[0]));
+            return Integer.parseInt(fullVersion.split("[.+-]")[0]);
         } catch (NumberFormatException e) {
-            return Optional.empty();
+            return 0;
         }
     }
 

@@ -54,6 +54,8 @@ public final class LocalStack implements AutoCloseable {
     /** Services started recording an AOT cache: their stop writes it, which takes longer. */
     private final Map<SuiteService, Boolean> recording = new EnumMap<>(SuiteService.class);
     private final Path servicesJava = JavaRuntimes.servicesJavaHome();
+    private final String servicesJavaVersion = JavaRuntimes.fullVersion(servicesJava)
+            .orElse(Integer.toString(Runtime.version().feature()));
     private AotCaches aotCaches;
 
     public LocalStack(StackLayout layout, Ports ports, Consumer<String> progress) {
@@ -68,10 +70,8 @@ public final class LocalStack implements AutoCloseable {
      * on the same build (the main job); a throwaway stack would pay for recording and never use the caches.
      */
     public LocalStack withAotCaches() {
-        int feature = JavaRuntimes.version(servicesJava).orElse(Runtime.version().feature());
-        if (AotCaches.supported(feature)) {
-            aotCaches = new AotCaches(layout.stateDir().resolve("aot"),
-                    JavaRuntimes.fullVersion(servicesJava).orElse(Integer.toString(feature)));
+        if (AotCaches.supported(JavaRuntimes.featureOf(servicesJavaVersion))) {
+            aotCaches = new AotCaches(layout.stateDir().resolve("aot"), servicesJavaVersion);
         }
         return this;
     }
@@ -93,7 +93,7 @@ public final class LocalStack implements AutoCloseable {
         progress.accept("starting Keycloak " + KEYCLOAK_VERSION + " on 127.0.0.1:" + ports.keycloak()
                 + " (about 30 s the first time)");
         keycloak = LocalKeycloak.start(layout, KEYCLOAK_VERSION, ports.keycloak());
-        progress.accept("starting the services on Java " + JavaRuntimes.fullVersion(servicesJava).orElse("?")
+        progress.accept("starting the services on Java " + servicesJavaVersion
                 + (aotCaches == null ? "" : needsRecording()
                         ? " (recording their start-up caches: this first start of a build is slower)"
                         : " (with their start-up caches)"));
@@ -136,19 +136,14 @@ public final class LocalStack implements AutoCloseable {
 
     /** Stops services all at once (SIGTERM to each, then waiting), so that writing their caches overlaps. */
     private void stopServices(List<SuiteService> which) {
-        Map<SuiteService, List<ProcessHandle>> stopping = new EnumMap<>(SuiteService.class);
-        for (SuiteService s : which) {
-            ManagedProcess process = services.get(s);
-            if (process != null) {
-                stopping.put(s, process.requestStop());
-            }
-        }
-        if (stopping.keySet().stream().anyMatch(s -> recording.getOrDefault(s, false))) {
+        List<SuiteService> stopping = which.stream().filter(services::containsKey).toList();
+        stopping.forEach(s -> services.get(s).requestStop());
+        if (stopping.stream().anyMatch(s -> recording.getOrDefault(s, false))) {
             progress.accept("writing the services' start-up caches for the next run (once per build, up to a minute)");
         }
-        stopping.forEach((s, children) -> {
+        for (SuiteService s : stopping) {
             boolean writesCache = recording.getOrDefault(s, false);
-            boolean exited = services.remove(s).awaitStop(children, Duration.ofSeconds(writesCache ? 150 : 20));
+            boolean exited = services.remove(s).awaitStop(Duration.ofSeconds(writesCache ? 150 : 20));
             if (writesCache && !exited) {
                 try {
                     aotCaches.discard(s.module(), layout.serviceJar(s.module()));
@@ -156,7 +151,7 @@ public final class LocalStack implements AutoCloseable {
                     progress.accept("could not remove the half-written cache of " + s.module() + ": " + e.getMessage());
                 }
             }
-        });
+        }
     }
 
     /** The environment a deployment would set (see docs/operations.md), pointing at this stack. */

@@ -19,6 +19,8 @@ public final class ManagedProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final Path log;
+    /** The children that {@link #requestStop} signalled, to kill if they outlive the grace period. */
+    private List<ProcessHandle> signalled = List.of();
 
     private ManagedProcess(String name, Process process, Path log) {
         this.name = name;
@@ -80,19 +82,19 @@ public final class ManagedProcess implements AutoCloseable {
      * @return whether the process exited by itself within the grace period
      */
     public boolean stop(Duration grace) {
-        return awaitStop(requestStop(), grace);
+        requestStop();
+        return awaitStop(grace);
     }
 
     /** SIGTERM to the process and its children (as they are now); see {@link #awaitStop}. */
-    public List<ProcessHandle> requestStop() {
-        List<ProcessHandle> children = process.descendants().toList();
+    public void requestStop() {
+        signalled = process.descendants().toList();
         process.destroy();
-        children.forEach(ProcessHandle::destroy);
-        return children;
+        signalled.forEach(ProcessHandle::destroy);
     }
 
     /** Waits for a stop asked by {@link #requestStop}, then SIGKILL; true when it exited by itself. */
-    public boolean awaitStop(List<ProcessHandle> children, Duration grace) {
+    public boolean awaitStop(Duration grace) {
         boolean exited;
         try {
             process.onExit().get(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -101,7 +103,7 @@ public final class ManagedProcess implements AutoCloseable {
             process.destroyForcibly();
             exited = false;
         }
-        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        signalled.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         return exited;
     }
 }

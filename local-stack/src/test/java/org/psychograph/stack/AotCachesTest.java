@@ -29,14 +29,21 @@ class AotCachesTest {
         return jar;
     }
 
+    /** A start that records (its options must say so), and the cache its JVM writes when it stops. */
+    private static Path recordedStart(AotCaches caches, String module, Path jar, String content) throws IOException {
+        List<String> options = caches.jvmOptions(module, jar);
+        assertTrue(AotCaches.recording(options), options.toString());
+        Path cache = caches.cacheFor(module, jar);
+        Files.writeString(cache, content);
+        return cache;
+    }
+
     @Test
     void aNewBuildRecordsThenLaterStartsUseTheCache() throws IOException {
         Path jar = fakeRunJar();
         AotCaches caches = new AotCaches(dir.resolve("aot"), "25.0.3");
 
-        List<String> first = caches.jvmOptions("gateway", jar);
-        assertTrue(AotCaches.recording(first), first.toString());
-        Files.writeString(caches.cacheFor("gateway", jar), "what the JVM wrote when the service stopped");
+        recordedStart(caches, "gateway", jar, "what the JVM wrote when the service stopped");
 
         List<String> second = caches.jvmOptions("gateway", jar);
         assertFalse(AotCaches.recording(second), second.toString());
@@ -47,11 +54,8 @@ class AotCachesTest {
     void aRebuildRecordsAgainAndDropsTheCacheThatCanNoLongerFit() throws IOException {
         Path jar = fakeRunJar();
         AotCaches caches = new AotCaches(dir.resolve("aot"), "25.0.3");
-        caches.jvmOptions("gateway", jar);
-        Path old = caches.cacheFor("gateway", jar);
-        Files.writeString(old, "cache of the first build");
-        Path otherModule = caches.cacheFor("survey-service", jar);
-        Files.writeString(otherModule, "another module's cache");
+        Path old = recordedStart(caches, "gateway", jar, "cache of the first build");
+        Path otherModule = recordedStart(caches, "survey-service", jar, "another module's cache");
 
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
         List<String> options = caches.jvmOptions("gateway", jar);
@@ -73,9 +77,7 @@ class AotCachesTest {
     void aHalfWrittenCacheIsDiscarded() throws IOException {
         Path jar = fakeRunJar();
         AotCaches caches = new AotCaches(dir.resolve("aot"), "25.0.3");
-        caches.jvmOptions("gateway", jar);
-        Path cache = caches.cacheFor("gateway", jar);
-        Files.writeString(cache, "cut short");
+        Path cache = recordedStart(caches, "gateway", jar, "cut short");
 
         caches.discard("gateway", jar);
 
