@@ -126,7 +126,18 @@ final class StubService {
             send(exchange, 503, Map.of("message", "stub is down"));
             return;
         }
-        byte[] body = exchange.getRequestBody().readAllBytes();
+        byte[] body;
+        try {
+            body = exchange.getRequestBody().readAllBytes();
+        } catch (IOException broken) {
+            // what survey-service needs to see of a cut upload: a broken request, which it rolls back
+            counts.computeIfAbsent("upload broken", k -> new AtomicInteger()).incrementAndGet();
+            throw broken;
+        }
+        counts.computeIfAbsent("upload complete", k -> new AtomicInteger()).incrementAndGet();
+        if (exchange.getRequestURI().getPath().contains("dies-mid-answer")) {
+            dieMidAnswer(exchange);
+        }
         Map<String, Object> echo = new LinkedHashMap<>();
         echo.put("path", exchange.getRequestURI().getPath());
         echo.put("query", String.valueOf(exchange.getRequestURI().getQuery()));
@@ -135,6 +146,17 @@ final class StubService {
         echo.put("contentType", String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")));
         echo.put("authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
         send(exchange, 201, echo);
+    }
+
+    /** Starts a chunked 200 answer, then drops the connection before its end, as a crashing service would. */
+    private static void dieMidAnswer(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        out.write("{\"imported\":".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        // an exception out of a handler makes the JDK server close the connection without the last chunk
+        throw new IOException("stub dies mid-answer");
     }
 
     /** GET /_stub/counts, GET /_stub/authorizations, GET /_stub/documents, GET /_stub/calls, POST /_stub/reset, POST /_stub/mode?down=..&delay=..&rejectTokens=.. */

@@ -3,11 +3,8 @@ package org.psychograph.gateway.imports;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpClientResponse;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -20,21 +17,18 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * {@code POST /surveys/{id}/imports} passed through to survey-service as a stream: the file is never held
  * in the gateway's memory, and survey-service checks the forwarded token, the size and every row itself.
- * Its answer (the import report, or a row-level error report) comes back unchanged.
+ * Its answer (the import report, or a row-level error report) comes back unchanged; a broken upload reaches
+ * survey-service broken, so nothing of it is applied ({@link ProxiedImport}).
  */
 @ApplicationScoped
 public class ImportProxy {
 
-    private static final Logger LOG = Logger.getLogger(ImportProxy.class);
     private static final Set<String> FORWARDED = Set.of("authorization", "content-type", "content-length",
             "content-encoding", "accept", "traceparent", "tracestate");
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "transfer-encoding", "upgrade",
-            "proxy-authenticate", "proxy-authorization", "te", "trailer");
 
     private final HttpClient client;
     private final String surveyBase;
@@ -59,6 +53,8 @@ public class ImportProxy {
     private void forward(RoutingContext ctx) {
         HttpServerRequest in = ctx.request();
         in.pause();
+        // watches the caller from now on, so one who leaves while the upstream request opens is noticed too
+        ProxiedImport exchange = new ProxiedImport(ctx);
         String query = in.query() == null ? "" : "?" + in.query();
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(surveyBase + "/surveys/"
                 + URLEncoder.encode(ctx.pathParam("id"), StandardCharsets.UTF_8) + "/imports" + query);
@@ -67,35 +63,6 @@ public class ImportProxy {
                 options.addHeader(header.getKey(), header.getValue());
             }
         });
-        client.request(options)
-                .compose(out -> {
-                    out.setChunked(!in.headers().contains(HttpHeaders.CONTENT_LENGTH));
-                    return out.send(in);
-                })
-                .onSuccess(answer -> relay(answer, ctx.response()))
-                .onFailure(failure -> unavailable(ctx, failure));
-    }
-
-    private static void relay(HttpClientResponse answer, HttpServerResponse out) {
-        out.setStatusCode(answer.statusCode());
-        answer.headers().forEach(header -> {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
-                out.putHeader(header.getKey(), header.getValue());
-            }
-        });
-        out.setChunked(!answer.headers().contains(HttpHeaders.CONTENT_LENGTH));
-        answer.pipeTo(out);
-    }
-
-    private static void unavailable(RoutingContext ctx, Throwable failure) {
-        LOG.warnf("import pass-through to survey-service failed: %s", failure.toString());
-        if (ctx.response().headWritten()) {
-            ctx.response().reset();
-            return;
-        }
-        ctx.response().setStatusCode(503).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end("{\"code\":\"UNAVAILABLE\",\"message\":\"survey-service is unavailable; the import was not "
-                        + "applied (imports are all-or-nothing)\"}");
+        client.request(options).onComplete(exchange::send);
     }
 }
