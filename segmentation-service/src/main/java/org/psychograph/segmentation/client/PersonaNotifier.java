@@ -1,5 +1,6 @@
 package org.psychograph.segmentation.client;
 
+import io.smallrye.graphql.client.GraphQLError;
 import io.smallrye.graphql.client.Response;
 import io.smallrye.graphql.client.dynamic.api.DynamicGraphQLClient;
 import io.smallrye.graphql.client.vertx.dynamic.VertxDynamicGraphQLClientBuilder;
@@ -34,15 +35,20 @@ public class PersonaNotifier {
         return url.isPresent();
     }
 
+    /**
+     * @throws PersonaRefusal persona-service answered with an error (it is healthy: the breaker ignores it)
+     */
     @Timeout(15_000)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 15_000)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 15_000, skipOn = PersonaRefusal.class)
     public void runSucceeded(String runId) throws Exception {
         DynamicGraphQLClient client = new VertxDynamicGraphQLClientBuilder().url(url.orElseThrow())
                 .header("Authorization", "Bearer " + tokens.accessToken()).build();
         try {
             Response response = client.executeSync(MUTATION, Map.of("runId", runId));
             if (response.hasError()) {
-                throw new IllegalStateException("persona-service answered " + response.getErrors());
+                GraphQLError first = response.getErrors().get(0);
+                Object code = first.getExtensions() == null ? null : first.getExtensions().get("code");
+                throw new PersonaRefusal(code == null ? null : code.toString(), first.getMessage());
             }
         } finally {
             client.close();

@@ -8,9 +8,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 import org.psychograph.segmentation.graphql.types.AssignmentConnection;
 import org.psychograph.segmentation.graphql.types.Inputs.AnswerValue;
 import org.psychograph.segmentation.graphql.types.Inputs.SegmentationInput;
+import org.psychograph.segmentation.graphql.types.PersonaDeliveryView;
 import org.psychograph.segmentation.graphql.types.RunConnection;
 import org.psychograph.segmentation.graphql.types.RunView;
 import org.psychograph.segmentation.graphql.types.SegmentPlacement;
@@ -30,6 +32,12 @@ public class SegmentationGraphQLApi {
     @Description("A run of one of the caller's workspaces (NOT_FOUND otherwise), with live status and progress.")
     public Uni<RunView> run(@NonNull @Id String id) {
         return service.run(id);
+    }
+
+    @Description("How the run's completion reached persona-service: PENDING, DELIVERED or FAILED with the reason "
+            + "(null before the run has succeeded).")
+    public Uni<List<PersonaDeliveryView>> personaDelivery(@Source List<RunView> runs) {
+        return service.personaDeliveries(runs);
     }
 
     @Query("runs")

@@ -2,46 +2,53 @@ package org.psychograph.segmentation.jobs;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 import org.psychograph.segmentation.client.PersonaNotifier;
+import org.psychograph.segmentation.client.PersonaRefusal;
+import org.psychograph.segmentation.repository.OutboxRepository;
+import org.psychograph.segmentation.repository.OutboxRepository.DueEvent;
 
 /**
  * Delivers outbox events (RunSucceeded) to persona-service. Each due event is taken with SKIP LOCKED (so
- * several instances never deliver the same event at once), sent, and marked delivered; a failed delivery
- * waits with exponential backoff (capped) and is tried again, never dropped.
+ * several instances never deliver the same event at once), sent, and marked delivered. An event is isolated
+ * from the others: a failed one waits with exponential backoff (capped) while the relay goes on with the next;
+ * one that persona-service refuses for good (VALIDATION: the run cannot be turned into personas) or that has
+ * failed {@code psychograph.outbox.max-attempts} times is given up (FAILED, with its reason, in
+ * {@code Run.personaDelivery}). Only when persona-service itself is down (the breaker open) does a pass stop early.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private final Pool pool;
+    private final OutboxRepository outbox;
     private final PersonaNotifier personas;
     private final boolean enabled;
     private final Duration interval;
     private final Duration maxBackoff;
+    private final int maxAttempts;
     private ScheduledExecutorService scheduler;
 
-    public OutboxRelay(Pool pool, PersonaNotifier personas,
+    public OutboxRelay(OutboxRepository outbox, PersonaNotifier personas,
             @ConfigProperty(name = "psychograph.outbox.enabled") boolean enabled,
             @ConfigProperty(name = "psychograph.outbox.interval") Duration interval,
-            @ConfigProperty(name = "psychograph.outbox.max-backoff") Duration maxBackoff) {
-        this.pool = pool;
+            @ConfigProperty(name = "psychograph.outbox.max-backoff") Duration maxBackoff,
+            @ConfigProperty(name = "psychograph.outbox.max-attempts") int maxAttempts) {
+        this.outbox = outbox;
         this.personas = personas;
         this.enabled = enabled;
         this.interval = interval;
         this.maxBackoff = maxBackoff;
+        this.maxAttempts = maxAttempts;
     }
 
     void start(@Observes StartupEvent event) {
@@ -64,12 +71,21 @@ public class OutboxRelay {
         }
     }
 
-    /** Delivers every event that is due; returns how many were delivered. */
+    /** One pass over every due event, oldest first; returns how many were delivered. */
     public int deliverDue() {
         int delivered = 0;
+        long after = 0;
         try {
-            while (deliverOne()) {
-                delivered++;
+            Optional<DueEvent> next;
+            while ((next = outbox.takeDue(after)).isPresent()) {
+                DueEvent event = next.get();
+                after = event.id();
+                Outcome outcome = deliver(event);
+                if (outcome == Outcome.DELIVERED) {
+                    delivered++;
+                } else if (outcome == Outcome.DOWNSTREAM_DOWN) {
+                    break;
+                }
             }
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay: %s", e.getMessage());
@@ -77,43 +93,44 @@ public class OutboxRelay {
         return delivered;
     }
 
-    /**
-     * Takes one due event by pushing its next attempt a minute ahead (a lease: if this instance dies while
-     * sending, another one sends it after that minute), sends it outside any transaction, then records
-     * the outcome.
-     */
-    private boolean deliverOne() {
-        var rows = pool.query("UPDATE outbox_event SET next_attempt_at = now() + interval '60 seconds' "
-                + "WHERE id = (SELECT id FROM outbox_event WHERE delivered_at IS NULL AND next_attempt_at <= now() "
-                + "ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id, run_id, attempts")
-                .execute().await().atMost(WAIT);
-        if (rows.size() == 0) {
-            return false;
-        }
-        Row event = rows.iterator().next();
-        long id = event.getLong("id");
-        int attempts = event.getInteger("attempts") + 1;
-        String error = send(event.getUUID("run_id").toString());
-        if (error == null) {
-            pool.preparedQuery("UPDATE outbox_event SET delivered_at = now(), attempts = $2, last_error = NULL "
-                    + "WHERE id = $1").execute(Tuple.of(id, attempts)).await().atMost(WAIT);
-            return true;
-        }
-        pool.preparedQuery("UPDATE outbox_event SET attempts = $2, last_error = $3, "
-                + "next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1")
-                .execute(Tuple.of(id, attempts, error, backoffSeconds(attempts))).await().atMost(WAIT);
-        return false;
-    }
+    private enum Outcome { DELIVERED, FAILED, DOWNSTREAM_DOWN }
 
-    /** Sends one event; returns null on success or the error. */
-    private String send(String runId) {
+    /** Sends one taken event outside any transaction and records the outcome. */
+    private Outcome deliver(DueEvent event) {
+        int attempts = event.attempts() + 1;
+        String runId = event.runId().toString();
         try {
             personas.runSucceeded(runId);
+            outbox.delivered(event.id(), attempts);
             LOG.infof("RunSucceeded(%s) delivered to persona-service", runId);
-            return null;
+            return Outcome.DELIVERED;
+        } catch (PersonaRefusal refusal) {
+            String reason = "persona-service refused the run: " + refusal.getMessage();
+            if (refusal.isFinal()) {
+                outbox.giveUp(event.id(), attempts, reason);
+                LOG.warnf("RunSucceeded(%s) given up: %s", runId, reason);
+                return Outcome.FAILED;
+            }
+            failed(event, attempts, reason);
+            return Outcome.FAILED;
+        } catch (CircuitBreakerOpenException e) {
+            // not an attempt: persona-service is known to be down, so nothing was sent
+            outbox.retryLater(event.id(), event.attempts(), "persona-service unavailable (circuit breaker open)",
+                    backoffSeconds(Math.max(1, event.attempts())));
+            return Outcome.DOWNSTREAM_DOWN;
         } catch (Exception e) {
-            LOG.infof("RunSucceeded(%s) not delivered (%s); will retry", runId, e.getMessage());
-            return String.valueOf(e.getMessage());
+            failed(event, attempts, "persona-service did not answer: " + e.getMessage());
+            return Outcome.FAILED;
+        }
+    }
+
+    private void failed(DueEvent event, int attempts, String reason) {
+        if (attempts >= maxAttempts) {
+            outbox.giveUp(event.id(), attempts, reason + " (given up after " + attempts + " attempts)");
+            LOG.warnf("RunSucceeded(%s) given up after %d attempts: %s", event.runId(), attempts, reason);
+        } else {
+            outbox.retryLater(event.id(), attempts, reason, backoffSeconds(attempts));
+            LOG.infof("RunSucceeded(%s) not delivered (%s); will retry", event.runId(), reason);
         }
     }
 

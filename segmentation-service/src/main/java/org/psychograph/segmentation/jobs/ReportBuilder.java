@@ -63,7 +63,8 @@ public final class ReportBuilder {
             for (int j = 0; j < codes.length; j++) {
                 centroid.add(new CentroidValue(codes[j], s.centroid()[j]));
             }
-            List<ProfileEntry> profile = s.profile().stream().map(p -> profile(p, input)).toList();
+            String pValueNote = pValueNote(s.size(), chosen.assignments().size());
+            List<ProfileEntry> profile = s.profile().stream().map(p -> profile(p, input, pValueNote)).toList();
             List<DescriptorBreakdownView> descriptors = chosen.descriptors().stream()
                     .map(d -> descriptor(d, s.segment(), input)).toList();
             segments.add(new SegmentView(runId + ":" + number, runId, number, label(s.profile()), s.size(), s.share(),
@@ -72,10 +73,23 @@ public final class ReportBuilder {
         return segments;
     }
 
-    private static ProfileEntry profile(SegmentProfile p, RunInput input) {
+    private static ProfileEntry profile(SegmentProfile p, RunInput input, String pValueNote) {
         QuestionInfo q = input.question(p.variableCode());
+        Double pValue = finite(p.adjustedPValue());
         return new ProfileEntry(p.variableCode(), q.text(), Dimension.of(q.dimension()), p.segmentMean(),
-                p.overallMean(), p.difference(), p.standardisedDifference(), p.adjustedPValue(), p.marker());
+                p.overallMean(), p.difference(), p.standardisedDifference(), pValue,
+                pValue == null ? pValueNote : null, p.marker());
+    }
+
+    /** Why a segment's t-tests are undefined, said once per segment (see SegmentProfiler.welchPValue). */
+    static String pValueNote(int segmentSize, int respondents) {
+        if (segmentSize < 2) {
+            return "the segment has " + (segmentSize == 1 ? "one member" : segmentSize + " members") + "; a t-test needs at least two in each group";
+        }
+        if (respondents - segmentSize < 2) {
+            return "the rest of the sample has fewer than two members; a t-test needs at least two in each group";
+        }
+        return "the t-test is not defined here (no variance to test against)";
     }
 
     private static DescriptorBreakdownView descriptor(DescriptorBreakdown d, int segment, RunInput input) {

@@ -19,9 +19,14 @@ import org.psychograph.segmentation.model.TaskKind;
 
 /**
  * The durable job queue in PostgreSQL, in plain SQL (Panache cannot express SKIP LOCKED). Claiming takes
- * the oldest claimable task with {@code FOR UPDATE SKIP LOCKED}, so concurrent workers never get the same
- * task; a claim is a lease that the holder renews (heartbeat) and that another worker may take over once
- * it expires (the holder died). Completions only count while the lease is still the holder's.
+ * a claimable task with {@code FOR UPDATE SKIP LOCKED}, so concurrent workers never get the same task; a claim
+ * is a lease that the holder renews (heartbeat) and that another worker may take over once it expires (the
+ * holder died). Completions only count while the lease is still the holder's.
+ *
+ * <p>Claiming is fair across workspaces: the next task comes from the workspace with the fewest tasks running
+ * now (oldest first among equals), so a workspace's queued run starts while another's large run is still
+ * going instead of waiting for all of it; and no workspace has more than
+ * {@code psychograph.worker.max-running-per-workspace} tasks running at once.
  *
  * <p>Methods block: they are called from the worker's own threads, never from the event loop.
  */
@@ -33,10 +38,13 @@ public class TaskQueue {
 
     private final Pool pool;
     private final int maxAttempts;
+    private final int maxRunningPerWorkspace;
 
-    public TaskQueue(Pool pool, @ConfigProperty(name = "psychograph.worker.max-attempts") int maxAttempts) {
+    public TaskQueue(Pool pool, @ConfigProperty(name = "psychograph.worker.max-attempts") int maxAttempts,
+            @ConfigProperty(name = "psychograph.worker.max-running-per-workspace") int maxRunningPerWorkspace) {
         this.pool = pool;
         this.maxAttempts = maxAttempts;
+        this.maxRunningPerWorkspace = maxRunningPerWorkspace;
     }
 
     public Pool pool() {
@@ -61,16 +69,25 @@ public class TaskQueue {
                 .replaceWithVoid();
     }
 
-    /** Takes the lease of the oldest claimable task (queued, or running with an expired lease), if any. */
+    /**
+     * Takes the lease of a claimable task (queued, or running with an expired lease), if any: from the least busy
+     * workspace under its limit, oldest first.
+     */
     public Optional<ClaimedTask> claim(String owner, Duration lease) {
-        RowSet<Row> rows = pool.preparedQuery("UPDATE segmentation_task t SET status = 'RUNNING', lease_owner = $1, "
+        RowSet<Row> rows = pool.preparedQuery("WITH busy AS (SELECT r.workspace_id, count(*) AS running "
+                + "FROM segmentation_task bt JOIN segmentation_run r ON r.id = bt.run_id "
+                + "WHERE bt.status = 'RUNNING' AND bt.lease_until >= now() GROUP BY r.workspace_id), "
+                + "next AS (SELECT c.id FROM segmentation_task c JOIN segmentation_run r ON r.id = c.run_id "
+                + "LEFT JOIN busy b ON b.workspace_id = r.workspace_id "
+                + "WHERE (c.status = 'QUEUED' OR (c.status = 'RUNNING' AND c.lease_until < now())) "
+                + "AND c.attempts < c.max_attempts AND coalesce(b.running, 0) < $3 "
+                + "ORDER BY coalesce(b.running, 0), c.id FOR UPDATE OF c SKIP LOCKED LIMIT 1) "
+                + "UPDATE segmentation_task t SET status = 'RUNNING', lease_owner = $1, "
                 + "lease_until = now() + make_interval(secs => $2), attempts = t.attempts + 1, updated_at = now() "
-                + "WHERE t.id = (SELECT id FROM segmentation_task WHERE (status = 'QUEUED' "
-                + "OR (status = 'RUNNING' AND lease_until < now())) AND attempts < max_attempts "
-                + "ORDER BY id FOR UPDATE SKIP LOCKED LIMIT 1) "
+                + "FROM next WHERE t.id = next.id "
                 + "RETURNING t.id, t.run_id, t.kind, t.k, t.range_from, t.range_to, t.attempts, t.max_attempts, "
                 + "(SELECT trace_parent FROM segmentation_run r WHERE r.id = t.run_id) AS trace_parent")
-                .execute(Tuple.of(owner, (double) lease.toSeconds())).await().atMost(WAIT);
+                .execute(Tuple.of(owner, (double) lease.toSeconds(), maxRunningPerWorkspace)).await().atMost(WAIT);
         if (rows.size() == 0) {
             return Optional.empty();
         }

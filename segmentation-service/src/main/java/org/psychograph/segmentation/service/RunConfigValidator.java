@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.psychograph.segmentation.client.SurveyDtos.QuestionDefinition;
 import org.psychograph.segmentation.client.SurveyDtos.SurveyDefinition;
+import org.psychograph.segmentation.config.RunLimits;
 import org.psychograph.segmentation.graphql.types.Inputs.SegmentationInput;
 import org.psychograph.segmentation.model.DistanceChoice;
 import org.psychograph.segmentation.model.MissingValueChoice;
@@ -89,6 +90,28 @@ final class RunConfigValidator {
                 in.distance() == null ? DistanceChoice.L2 : in.distance(),
                 in.standardisation() == null ? StandardisationChoice.NONE : in.standardisation(),
                 in.missingValues() == null ? MissingValueChoice.DROP_RESPONDENT : in.missingValues(), bootstrap, seed);
+    }
+
+    /** k-means fits the run will make: every k gets its restarts and two fits per bootstrap pair. */
+    static long fits(RunConfig config) {
+        return (long) (config.kMax() - config.kMin() + 1) * (config.restarts() + 2L * config.bootstrapReplicates());
+    }
+
+    /** Refuses a run above the configured ceilings, saying which setting to lower. */
+    static void checkCost(RunConfig config, long respondents, RunLimits limits) {
+        long fits = fits(config);
+        if (fits > limits.maxFits()) {
+            throw new ValidationException("restarts", "this run would make " + fits + " k-means fits ((kMax-kMin+1) x "
+                    + "(restarts + 2 x bootstrapReplicates)); the limit is " + limits.maxFits()
+                    + ": narrow the k range or lower restarts or bootstrapReplicates");
+        }
+        double cost = (double) fits * respondents * config.basisCodes().size();
+        if (cost > limits.maxCost()) {
+            throw new ValidationException("bootstrapReplicates", String.format(java.util.Locale.ROOT,
+                    "this run's work (%d fits x %d respondents x %d basis questions = %.3g) is above the limit of %.3g: "
+                            + "lower bootstrapReplicates or restarts, or narrow the k range",
+                    fits, respondents, config.basisCodes().size(), cost, (double) limits.maxCost()));
+        }
     }
 
     private static void checkK(String field, int k) {

@@ -16,12 +16,14 @@ import org.psychograph.segmentation.client.SurveyData;
 import org.psychograph.segmentation.clustering.Assigner;
 import org.psychograph.segmentation.clustering.Placement;
 import org.psychograph.segmentation.clustering.storage.SegmentationModel;
+import org.psychograph.segmentation.config.RunLimits;
 import org.psychograph.segmentation.graphql.types.AssignmentConnection;
 import org.psychograph.segmentation.graphql.types.AssignmentConnection.AssignmentEdge;
 import org.psychograph.segmentation.graphql.types.AssignmentConnection.AssignmentView;
 import org.psychograph.segmentation.graphql.types.Inputs.AnswerValue;
 import org.psychograph.segmentation.graphql.types.Inputs.SegmentationInput;
 import org.psychograph.segmentation.graphql.types.PageInfo;
+import org.psychograph.segmentation.graphql.types.PersonaDeliveryView;
 import org.psychograph.segmentation.graphql.types.RunConnection;
 import org.psychograph.segmentation.graphql.types.RunView;
 import org.psychograph.segmentation.graphql.types.SegmentPlacement;
@@ -30,6 +32,7 @@ import org.psychograph.segmentation.model.MissingValueChoice;
 import org.psychograph.segmentation.model.RunConfig;
 import org.psychograph.segmentation.model.RunStatus;
 import org.psychograph.segmentation.model.SegmentationRun;
+import org.psychograph.segmentation.repository.OutboxRepository;
 import org.psychograph.segmentation.repository.RunRepository;
 import org.psychograph.segmentation.security.Caller;
 
@@ -45,9 +48,14 @@ public class SegmentationService {
     private final SurveyData surveys;
     private final ChosenK chosenK;
     private final Caller caller;
+    private final OutboxRepository outbox;
+    private final RunLimits limits;
 
-    public SegmentationService(RunRepository runs, RunStore store, SurveyData surveys, ChosenK chosenK, Caller caller) {
+    public SegmentationService(RunRepository runs, RunStore store, SurveyData surveys, ChosenK chosenK, Caller caller,
+            OutboxRepository outbox, RunLimits limits) {
         this.runs = runs;
+        this.outbox = outbox;
+        this.limits = limits;
         this.store = store;
         this.surveys = surveys;
         this.chosenK = chosenK;
@@ -69,6 +77,8 @@ public class SegmentationService {
                         throw new NotFoundException("surveyId", "survey " + input.surveyId() + " not found");
                     }
                     RunConfig config = RunConfigValidator.resolve(input, survey);
+                    // the fit count alone can refuse before survey-service is asked for the response count
+                    RunConfigValidator.checkCost(config, 0, limits);
                     return surveys.responseCountForCaller(input.surveyId(), config.basisCodes())
                             .onFailure(e -> !(e instanceof DomainException)).transform(e -> new UnavailableException(
                                     "survey-service did not answer: " + e.getMessage()))
@@ -78,6 +88,7 @@ public class SegmentationService {
                                             + " responses: too few for up to " + config.kMax() + " segments (at least "
                                             + 2 * config.kMax() + " are needed)");
                                 }
+                                RunConfigValidator.checkCost(config, count, limits);
                                 return store.create(survey.workspaceId(), survey.id(), survey.title(), who, config);
                             });
                 })
@@ -172,6 +183,12 @@ public class SegmentationService {
         });
     }
 
+    /** The persona delivery of runs already read (so already checked against the caller), in their order. */
+    public Uni<List<PersonaDeliveryView>> personaDeliveries(List<RunView> views) {
+        List<UUID> ids = views.stream().map(v -> UUID.fromString(v.id())).toList();
+        return outbox.latestOf(ids).map(byRun -> ids.stream().map(byRun::get).toList());
+    }
+
     public Uni<RunView> cancel(String id) {
         caller.requireAnalyst();
         Set<String> workspaces = caller.workspaces();
@@ -233,25 +250,18 @@ public class SegmentationService {
                 throw new ValidationException("runId", "run " + runId + " has no model yet (status " + run.status + ")");
             }
             SegmentationModel model = SegmentationModel.fromBytes(run.model);
-            String[] codes = model.preparation().variableCodes();
-            Map<String, Double> given = new HashMap<>();
-            for (AnswerValue a : answers) {
-                given.put(a.questionCode(), a.value());
+            double[] raw = AnswerCheck.basisAnswers(model.preparation(), answers,
+                    run.config.missingValues() == MissingValueChoice.MEAN_IMPUTE);
+            Placement placement;
+            try {
+                placement = Assigner.of(model).assign(raw);
+            } catch (IllegalArgumentException e) {
+                // the preparation refuses an answer outside its question's scale, naming both
+                throw new ValidationException("answers", e.getMessage());
             }
-            double[] raw = new double[codes.length];
-            for (int j = 0; j < codes.length; j++) {
-                Double v = given.get(codes[j]);
-                if (v == null && run.config.missingValues() != MissingValueChoice.MEAN_IMPUTE) {
-                    throw new ValidationException("answers", "an answer to basis question '" + codes[j] + "' is needed");
-                }
-                raw[j] = v == null ? Double.NaN : v;
+            if (!Double.isFinite(placement.distance())) {
+                throw new ValidationException("answers", "the answers are too far from every segment centre to place");
             }
-            for (String code : given.keySet()) {
-                if (!List.of(codes).contains(code)) {
-                    throw new ValidationException("answers", "'" + code + "' is not a basis question of this run");
-                }
-            }
-            Placement placement = Assigner.of(model).assign(raw);
             return new SegmentPlacement(placement.segment() + 1, placement.distance(),
                     Double.isFinite(placement.margin()) ? placement.margin() : 0.0);
         });

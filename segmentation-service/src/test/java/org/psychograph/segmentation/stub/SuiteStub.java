@@ -36,6 +36,10 @@ public final class SuiteStub {
     public static final String TINY = "00000000-0000-0000-0000-000000000002";
     public static final String BROKEN = "00000000-0000-0000-0000-000000000003";
     public static final String OTHER_WORKSPACE = "00000000-0000-0000-0000-000000000004";
+    /** Wholesale-style spend: three NUMERIC basis questions, 59 ordinary customers and one enormous one. */
+    public static final String SPEND = "00000000-0000-0000-0000-000000000005";
+    static final String[] SPEND_CODES = {"spend_fresh", "spend_grocery", "spend_frozen"};
+    static final int SPEND_ROWS = 60;
 
     private static SuiteStub instance;
 
@@ -48,6 +52,8 @@ public final class SuiteStub {
     public final List<String> surveyAuthorizations = new CopyOnWriteArrayList<>();
     public final Map<String, Integer> matrixCalls = new ConcurrentHashMap<>();
     private volatile boolean personaUp = true;
+    /** Runs persona-service refuses with VALIDATION, as it does for a run it cannot turn into personas. */
+    public final java.util.Set<String> personaRefuses = ConcurrentHashMap.newKeySet();
 
     private SuiteStub() throws IOException {
         survey = json.readTree(ProjectFiles.projectRoot().resolve("scripts/demo/mcdonalds-survey.json").toFile());
@@ -101,7 +107,7 @@ public final class SuiteStub {
             data.set("responseMatrix", matrix(surveyId, vars));
         } else {
             String id = vars.path("id").asText();
-            if (!List.of(MCDONALDS, TINY, BROKEN, OTHER_WORKSPACE).contains(id)) {
+            if (!List.of(MCDONALDS, TINY, BROKEN, OTHER_WORKSPACE, SPEND).contains(id)) {
                 respond(exchange, 200, "{\"data\":{\"survey\":null},\"errors\":[{\"message\":\"survey " + id
                         + " not found\",\"extensions\":{\"code\":\"NOT_FOUND\"}}]}");
                 return;
@@ -111,7 +117,7 @@ public final class SuiteStub {
             s.put("workspaceId", OTHER_WORKSPACE.equals(id) ? "globex" : WORKSPACE);
             s.put("title", survey.path("title").asText());
             s.put("status", "OPEN");
-            s.set("questions", survey.path("questions"));
+            s.set("questions", SPEND.equals(id) ? spendQuestions() : survey.path("questions"));
             data.set("survey", s);
         }
         ObjectNode answer = json.createObjectNode();
@@ -119,8 +125,27 @@ public final class SuiteStub {
         respond(exchange, 200, json.writeValueAsString(answer));
     }
 
+    private ArrayNode spendQuestions() {
+        ArrayNode questions = json.createArrayNode();
+        for (String code : SPEND_CODES) {
+            ObjectNode q = questions.addObject();
+            q.put("code", code);
+            q.put("text", "Annual spend on " + code.substring("spend_".length()) + " products");
+            q.put("type", "NUMERIC");
+            q.put("dimension", "BEHAVIOURAL");
+            q.put("role", "BASIS");
+            q.put("reverseCoded", false);
+        }
+        return questions;
+    }
+
+    /** Spend of respondent i on question j: ordinary amounts, and respondent 60 buys for a whole chain. */
+    static double spend(int i, int j) {
+        return i == SPEND_ROWS - 1 ? 1_000_000 + j : 100 + (i * 37 + j * 11) % 50;
+    }
+
     private JsonNode matrix(String surveyId, JsonNode vars) {
-        int total = TINY.equals(surveyId) ? 5 : rows.size();
+        int total = TINY.equals(surveyId) ? 5 : SPEND.equals(surveyId) ? SPEND_ROWS : rows.size();
         int first = vars.path("first").asInt(1000);
         int from = vars.path("after").isTextual()
                 ? Integer.parseInt(new String(Base64.getDecoder().decode(vars.path("after").asText()))) : 0;
@@ -134,8 +159,9 @@ public final class SuiteStub {
             ObjectNode row = out.addObject();
             row.put("respondentId", ids.get(i));
             ArrayNode values = row.putArray("values");
+            int j = 0;
             for (JsonNode code : columns) {
-                values.add(code(code.asText(), rows.get(i).get(code.asText())));
+                values.add(SPEND.equals(surveyId) ? spend(i, j++) : code(code.asText(), rows.get(i).get(code.asText())));
             }
         }
         ObjectNode info = page.putObject("pageInfo");
@@ -172,7 +198,13 @@ public final class SuiteStub {
             respond(exchange, 503, "{\"error\":\"persona-service is down\"}");
             return;
         }
-        generatePersonasCalls.add(request.path("variables").path("runId").asText());
+        String runId = request.path("variables").path("runId").asText();
+        generatePersonasCalls.add(runId);
+        if (personaRefuses.contains(runId)) {
+            respond(exchange, 200, "{\"data\":null,\"errors\":[{\"message\":\"run " + runId + " cannot be turned "
+                    + "into personas: segment 2 has one member\",\"extensions\":{\"code\":\"VALIDATION\"}}]}");
+            return;
+        }
         respond(exchange, 200, "{\"data\":{\"generatePersonas\":[{\"__typename\":\"Persona\"}]}}");
     }
 

@@ -16,5 +16,10 @@ public record AssignmentConnection(@NonNull List<@NonNull AssignmentEdge> edges,
     public record AssignmentView(@NonNull String respondentId, int segmentNumber,
             @Description("Distance to the segment centre") double distance,
             @Description("Distance to the second-nearest centre minus distance to the nearest") double margin) {
+
+        public AssignmentView {
+            FiniteNumbers.required(distance, "the distance of respondent " + respondentId);
+            FiniteNumbers.required(margin, "the margin of respondent " + respondentId);
+        }
     }
 }

@@ -23,8 +23,17 @@ public record SegmentView(
         @Description("One entry per basis variable") @NonNull List<@NonNull ProfileEntry> profile,
         @Description("One entry per descriptor question") @NonNull List<@NonNull DescriptorBreakdownView> descriptors) {
 
+    public SegmentView {
+        FiniteNumbers.required(share, "the share of segment " + number);
+        stability = FiniteNumbers.orNull(stability);
+    }
+
     @Type("CentroidValue")
     public record CentroidValue(@NonNull String questionCode, double value) {
+
+        public CentroidValue {
+            FiniteNumbers.required(value, "the segment centre on " + questionCode);
+        }
     }
 
     @Type("ProfileEntry")
@@ -36,9 +45,23 @@ public record SegmentView(
             double overallMean,
             double difference,
             @Description("difference / overall standard deviation") double standardisedDifference,
-            @Description("Welch t-test of this segment against the rest, Bonferroni-adjusted over the basis variables")
-            double pValue,
+            @Description("Welch t-test of this segment against the rest, Bonferroni-adjusted over the basis variables; "
+                    + "null when the test is undefined (pValueNote says why)")
+            Double pValue,
+            @Description("Why pValue is null (a segment or its rest with fewer than two members), else null")
+            String pValueNote,
             @Description("true when |standardisedDifference| >= 0.5 and pValue < 0.05") boolean marker) {
+
+        public ProfileEntry {
+            FiniteNumbers.required(segmentMean, "the segment mean of " + questionCode);
+            FiniteNumbers.required(overallMean, "the overall mean of " + questionCode);
+            FiniteNumbers.required(difference, "the difference on " + questionCode);
+            FiniteNumbers.required(standardisedDifference, "the standardised difference on " + questionCode);
+            pValue = FiniteNumbers.orNull(pValue);
+            if (pValue == null && pValueNote == null) {
+                pValueNote = "the test is not defined for this segment";
+            }
+        }
     }
 
     @Type("DescriptorBreakdown")
@@ -52,9 +75,20 @@ public record SegmentView(
             Double segmentMean,
             Double overallMean,
             @NonNull List<@NonNull CategoryShare> categories) {
+
+        public DescriptorBreakdownView {
+            pValue = FiniteNumbers.orNull(pValue);
+            segmentMean = FiniteNumbers.orNull(segmentMean);
+            overallMean = FiniteNumbers.orNull(overallMean);
+        }
     }
 
     @Type("CategoryShare")
     public record CategoryShare(@NonNull String label, int count, double segmentShare, double overallShare) {
+
+        public CategoryShare {
+            FiniteNumbers.required(segmentShare, "the segment share of " + label);
+            FiniteNumbers.required(overallShare, "the overall share of " + label);
+        }
     }
 }

@@ -1,0 +1,61 @@
+package org.psychograph.segmentation.service;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.psychograph.segmentation.clustering.preparation.PreparationParameters;
+import org.psychograph.segmentation.graphql.types.Inputs.AnswerValue;
+
+/**
+ * Checks a new respondent's answers for {@code assignSegment} before they reach the model: every basis question
+ * answered once (or left out where the run imputes), nothing else, every value a finite number within the
+ * range survey-service accepts. Each refusal names the question.
+ */
+final class AnswerCheck {
+
+    /** The largest magnitude survey-service accepts for a NUMERIC answer; anything larger is a typo or an attack. */
+    static final double MAX_MAGNITUDE = 1e12;
+
+    private AnswerCheck() {
+    }
+
+    /** The answers in the model's variable order, NaN where left out and imputed. */
+    static double[] basisAnswers(PreparationParameters preparation, List<AnswerValue> answers, boolean imputes) {
+        String[] codes = preparation.variableCodes();
+        if (answers.size() > codes.length) {
+            throw new ValidationException("answers", answers.size() + " answers given; this run has " + codes.length
+                    + " basis questions");
+        }
+        Map<String, Double> given = new HashMap<>();
+        for (AnswerValue a : answers) {
+            if (!List.of(codes).contains(a.questionCode())) {
+                throw new ValidationException("answers", "'" + printable(a.questionCode())
+                        + "' is not a basis question of this run");
+            }
+            if (given.containsKey(a.questionCode())) {
+                throw new ValidationException("answers", "'" + a.questionCode() + "' is answered twice");
+            }
+            Double v = a.value();
+            if (v != null && (!Double.isFinite(v) || Math.abs(v) > MAX_MAGNITUDE)) {
+                throw new ValidationException("answers", "the answer to '" + a.questionCode() + "' (" + v
+                        + ") is not a number between -1e12 and 1e12");
+            }
+            given.put(a.questionCode(), v);
+        }
+        double[] raw = new double[codes.length];
+        for (int j = 0; j < codes.length; j++) {
+            Double v = given.get(codes[j]);
+            if (v == null && !imputes) {
+                throw new ValidationException("answers", "an answer to basis question '" + codes[j] + "' is needed");
+            }
+            raw[j] = v == null ? Double.NaN : v;
+        }
+        return raw;
+    }
+
+    /** A code as it may be shown back: control characters (NUL among them) replaced, length bounded. */
+    private static String printable(String code) {
+        String shown = code.length() > 100 ? code.substring(0, 100) + "..." : code;
+        return shown.replaceAll("\\p{Cntrl}", "?");
+    }
+}
