@@ -145,6 +145,48 @@ class PersonaGenerationTest {
     }
 
     @Test
+    void everyIdThatIsNotTheCallersRunAnswersTheSameNotFound() {
+        GraphQLTestClient client = GraphQLTestClient.as(analyst);
+        List<String> ids = List.of("3f1b5c8e-0000-4000-8000-000000000000", "", " ", "run\u0000x", "x".repeat(10_000),
+                "\ud800", SegmentationStubResource.REFUSED_PREFIX + "junk",
+                SegmentationStubResource.runId("run-lifestyle", "security"));
+        for (String id : ids) {
+            var answer = client.run("generatePersonas", Map.of("runId", id));
+            assertCode("NOT_FOUND", answer);
+            String message = answer.getString("errors[0].message");
+            assertTrue(message.matches("run .{0,70} not found"), "one plain answer shape: " + message);
+            assertFalse(message.contains("java.") || message.contains("Exception"), message);
+        }
+    }
+
+    @Test
+    void callersBadIdsNeverOpenTheBreakerForOthers() {
+        GraphQLTestClient client = GraphQLTestClient.as(analyst);
+        for (int i = 0; i < 15; i++) {
+            assertCode("NOT_FOUND", client.run("generatePersonas",
+                    Map.of("runId", SegmentationStubResource.REFUSED_PREFIX + i)));
+        }
+        assertEquals(3, Personas.generate(analyst, "run-lifestyle").size(), "the breaker stayed closed");
+    }
+
+    @Test
+    void aOneMemberSegmentWithUndefinedTestsStillGetsAPersona() {
+        List<Map<String, Object>> personas = Personas.generate(analyst, "run-lone-buyer");
+        assertEquals(3, personas.size());
+        int profileEvidence = 0;
+        for (Map<String, Object> statement : Personas.statements(personas.get(2))) {
+            for (Map<String, Object> e : (List<Map<String, Object>>) statement.get("evidence")) {
+                if ("PROFILE_MEAN".equals(e.get("kind"))) {
+                    profileEvidence++;
+                    assertNull(e.get("pValue"), "an undefined test stays undefined, never 0: " + e);
+                    assertEquals(false, e.get("significant"), "an untested difference is never called significant");
+                }
+            }
+        }
+        assertTrue(profileEvidence > 0, "the lone segment's statements cite its profile");
+    }
+
+    @Test
     void segmentationServiceFailingIsUnavailable() {
         assertCode("UNAVAILABLE", GraphQLTestClient.as(analyst).run("generatePersonas",
                 Map.of("runId", SegmentationStubResource.BROKEN_RUN)));

@@ -32,11 +32,14 @@ import java.util.Map;
  */
 public class SegmentationStubResource implements QuarkusTestResourceLifecycleManager {
 
-    static final List<String> FIXTURES = List.of("run-mcd-4", "run-mcd-4-wave2", "run-lifestyle", "run-running");
+    static final List<String> FIXTURES = List.of("run-mcd-4", "run-mcd-4-wave2", "run-lifestyle", "run-running",
+            "run-lone-buyer");
     static final List<String> TAGS = List.of("", "edit", "export", "pack", "campaign", "security");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A run id whose request fails on the server: for the UNAVAILABLE path. */
     static final String BROKEN_RUN = "run-broken";
+    /** Run ids segmentation-service refuses as malformed (VALIDATION), as it does for an id that is no UUID. */
+    static final String REFUSED_PREFIX = "refused-";
 
     private WireMockServer server;
 
@@ -49,6 +52,10 @@ public class SegmentationStubResource implements QuarkusTestResourceLifecycleMan
         server.stubFor(post(urlEqualTo("/graphql")).atPriority(1)
                 .withRequestBody(matchingJsonPath("$.variables.id", equalTo(BROKEN_RUN)))
                 .willReturn(aResponse().withStatus(500).withBody("boom")));
+        server.stubFor(post(urlEqualTo("/graphql")).atPriority(2)
+                .withRequestBody(matchingJsonPath("$.variables.id", matching(REFUSED_PREFIX + ".*")))
+                .willReturn(json("{\"data\":{\"run\":null},\"errors\":[{\"message\":\"not a run id\","
+                        + "\"extensions\":{\"code\":\"VALIDATION\",\"field\":\"id\"}}]}")));
         for (String fixture : FIXTURES) {
             for (String tag : TAGS) {
                 String run = runId(fixture, tag);

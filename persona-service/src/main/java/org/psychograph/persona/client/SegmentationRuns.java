@@ -4,6 +4,7 @@ import io.smallrye.graphql.client.GraphQLClientException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -28,18 +29,29 @@ public class SegmentationRuns {
         this.tokens = tokens;
     }
 
-    /** The run, or null when segmentation-service does not know it. */
+    /**
+     * The run, or null when segmentation-service does not know it or refuses the id (NOT_FOUND, VALIDATION): an
+     * answer about the id, never a fault of segmentation-service, so it is neither retried nor counted by the
+     * breaker, and a caller's bad id cannot open the breaker for everyone.
+     */
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     public Uni<Run> run(String runId) {
         return tokens.getTokens()
                 .chain(t -> client.run(runId, "Bearer " + t.getAccessToken()))
+                .onFailure(SegmentationRuns::refusesTheId).recoverWithNull()
                 .onFailure(e -> !(e instanceof UnavailableException)).transform(e -> {
                     LOG.warnf("segmentation-service did not answer run %s: %s", runId, e.toString());
                     return e instanceof GraphQLClientException
-                            ? new UnavailableException("segmentation-service rejected the run query: " + e.getMessage())
-                            : new UnavailableException("segmentation-service is unavailable: " + e.getMessage());
+                            ? new UnavailableException("segmentation-service rejected the run query")
+                            : new UnavailableException("segmentation-service is unavailable");
                 });
+    }
+
+    private static boolean refusesTheId(Throwable e) {
+        return e instanceof GraphQLClientException answered && answered.getErrors() != null
+                && answered.getErrors().stream().anyMatch(error -> Set.of("NOT_FOUND", "VALIDATION")
+                        .contains(String.valueOf(error.getCode())));
     }
 }

@@ -36,15 +36,16 @@ public class PersonaGenerationService {
 
     public Uni<List<PersonaView>> generate(String runId) {
         caller.requireAnalyst();
-        if (runId == null || runId.isBlank() || runId.length() > 200) {
-            throw new ValidationException("runId", "runId must have 1 to 200 characters");
+        // any id that is not a run of the caller's workspaces gets the same answer, so none reveals whether it exists
+        if (!RunIds.wellFormed(runId)) {
+            throw new NotFoundException("runId", "run " + RunIds.shown(runId) + " not found");
         }
         Set<String> workspaces = caller.workspaces();
         String author = caller.name();
         return runs.run(runId)
                 // the breaker open, or the timeout hit: thrown around SegmentationRuns.run, not inside it
                 .onFailure(FaultToleranceException.class).transform(e -> new UnavailableException(
-                        "segmentation-service is unavailable: " + e.getMessage()))
+                        "segmentation-service is unavailable; try again shortly"))
                 .chain(run -> {
             // another workspace's run does not exist for this caller
             if (run == null || !workspaces.contains(run.workspaceId())) {

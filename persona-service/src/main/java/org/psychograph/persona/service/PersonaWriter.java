@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 import org.psychograph.persona.client.Run;
 import org.psychograph.persona.generation.AvatarPainter;
 import org.psychograph.persona.generation.ChartPoint;
@@ -37,6 +38,8 @@ import org.psychograph.persona.rules.RulePack;
 @ApplicationScoped
 public class PersonaWriter {
 
+    private static final Logger LOG = Logger.getLogger(PersonaWriter.class);
+
     private final PersonaRepository personas;
     private final PersonaVersionRepository versions;
     private final GenerationRepository generations;
@@ -60,8 +63,22 @@ public class PersonaWriter {
                                 .chain(existing -> generate(run, pack, author, existing)));
     }
 
+    /**
+     * The personas' content. The generator is pure, so a failure here is about this run's evidence, not a passing
+     * fault: it is answered as VALIDATION (final; the outbox stops sending the run) instead of an internal error.
+     */
+    private static List<PersonaContent> contents(Run run, RulePack pack) {
+        try {
+            return PersonaGenerator.generate(run, pack);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "run %s cannot be turned into personas", run.id());
+            throw new ValidationException("runId", "run " + run.id() + " cannot be turned into personas: its segment "
+                    + "evidence is incomplete or inconsistent");
+        }
+    }
+
     private Uni<Written> generate(Run run, RulePack pack, String author, List<Persona> existing) {
-        List<PersonaContent> fresh = PersonaGenerator.generate(run, pack);
+        List<PersonaContent> fresh = contents(run, pack);
         Map<String, Persona> continued = continued(run, fresh, existing);
         List<Persona> result = new ArrayList<>();
         List<PersonaVersion> newVersions = new ArrayList<>();
