@@ -37,10 +37,13 @@ class DevRealmTest {
         assertEquals("psychograph", realm.path("realm").asText());
         List<String> roles = new ArrayList<>();
         realm.path("roles").path("realm").forEach(r -> roles.add(r.path("name").asText()));
-        assertEquals(List.of("viewer", "analyst", "admin"), roles);
+        assertEquals(List.of("viewer", "analyst", "admin", "service"), roles);
         assertUser("alice", "analyst", "[\"acme\"]");
         assertUser("victor", "viewer", "[\"acme\"]");
         assertUser("bob", "analyst", "[\"globex\"]");
+        // the suite's service account reads for background work and may write nothing
+        assertUser("service-account-psychograph-worker", "service", "[\"acme\",\"globex\",\"initech\"]");
+        assertUser("carol", "analyst", "[\"initech\"]");
     }
 
     @Test
@@ -71,7 +74,7 @@ class DevRealmTest {
         assertEquals(worker.path("secret").asText(), devSecret, "the dev Secret must hold the realm's client secret");
         JsonNode serviceAccount = user("service-account-psychograph-worker");
         assertEquals("psychograph-worker", serviceAccount.path("serviceAccountClientId").asText());
-        assertTrue(serviceAccount.path("realmRoles").toString().contains("analyst"));
+        assertEquals("[\"service\"]", serviceAccount.path("realmRoles").toString(), "it reads; it writes nothing");
     }
 
     @Test

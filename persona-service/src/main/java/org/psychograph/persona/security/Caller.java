@@ -24,6 +24,8 @@ import org.psychograph.persona.service.ValidationException;
 public class Caller {
 
     public static final String WORKSPACES_CLAIM = "workspaces";
+    /** The realm role of the suite's service account (client credentials): reads for background work only. */
+    public static final String SERVICE_ROLE = "service";
 
     private final SecurityIdentity identity;
 
@@ -41,6 +43,16 @@ public class Caller {
     /** Writers: analyst or admin. */
     public void requireAnalyst() {
         if (!(identity.hasRole("analyst") || identity.hasRole("admin"))) {
+            throw new ForbiddenException("this operation needs the role analyst or admin");
+        }
+    }
+
+    /**
+     * Writing a run's personas: analysts, or segmentation-service's outbox relay with the suite's service
+     * account (role "service", which may do nothing else here).
+     */
+    public void requireGenerator() {
+        if (!(identity.hasRole("analyst") || identity.hasRole("admin") || identity.hasRole(SERVICE_ROLE))) {
             throw new ForbiddenException("this operation needs the role analyst or admin");
         }
     }

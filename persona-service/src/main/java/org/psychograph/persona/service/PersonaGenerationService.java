@@ -35,7 +35,7 @@ public class PersonaGenerationService {
     }
 
     public Uni<List<PersonaView>> generate(String runId) {
-        caller.requireAnalyst();
+        caller.requireGenerator();
         // any id that is not a run of the caller's workspaces gets the same answer, so none reveals whether it exists
         if (!RunIds.wellFormed(runId)) {
             throw new NotFoundException("runId", "run " + RunIds.shown(runId) + " not found");

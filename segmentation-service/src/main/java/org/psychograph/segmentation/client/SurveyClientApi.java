@@ -16,20 +16,27 @@ import org.eclipse.microprofile.graphql.Query;
  * non-null repeat {@code @NonNull} here, or the real server rejects the call.
  */
 @GraphQLClientApi(configKey = "survey")
-@Header(name = "Authorization", method = "org.psychograph.segmentation.client.OutgoingToken.bearer")
 interface SurveyClientApi {
 
+    /** Blocking, for workers: with the service account's token. */
     @Query("survey")
+    @Header(name = "Authorization", method = SERVICE_ACCOUNT)
     SurveyDefinition survey(@NonNull @Id String id);
 
-    /** The same query, non-blocking: for request threads, where the caller's token is forwarded. */
+    /** The same query, non-blocking: for request threads, with the caller's token. */
     @Query("survey")
+    @Header(name = "Authorization", method = CALLER)
     Uni<SurveyDefinition> surveyUni(@NonNull @Id String id);
 
     @Query("responseMatrix")
+    @Header(name = "Authorization", method = CALLER)
     Uni<MatrixPage> responseMatrixUni(@NonNull @Id String surveyId, List<String> questionCodes, Integer first,
             String after);
 
     @Query("responseMatrix")
+    @Header(name = "Authorization", method = SERVICE_ACCOUNT)
     MatrixPage responseMatrix(@NonNull @Id String surveyId, List<String> questionCodes, Integer first, String after);
+
+    String CALLER = "org.psychograph.segmentation.client.OutgoingToken.caller";
+    String SERVICE_ACCOUNT = "org.psychograph.segmentation.client.OutgoingToken.serviceAccount";
 }

@@ -22,6 +22,8 @@ import org.psychograph.segmentation.service.ForbiddenException;
 public class Caller {
 
     public static final String WORKSPACES_CLAIM = "workspaces";
+    /** The realm role of the suite's service account (client credentials): reads for background work only. */
+    public static final String SERVICE_ROLE = "service";
 
     private final SecurityIdentity identity;
 
@@ -31,7 +33,9 @@ public class Caller {
 
     /** Readers: viewer, analyst or admin. */
     public void requireReader() {
-        if (!(identity.hasRole("viewer") || identity.hasRole("analyst") || identity.hasRole("admin"))) {
+        // "service": the suite's own background work (workers, persona-service) reads, and writes nothing here
+        if (!(identity.hasRole("viewer") || identity.hasRole("analyst") || identity.hasRole("admin")
+                || identity.hasRole(SERVICE_ROLE))) {
             throw new ForbiddenException("reading needs the role viewer, analyst or admin");
         }
     }
