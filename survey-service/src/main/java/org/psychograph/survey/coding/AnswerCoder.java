@@ -2,6 +2,7 @@ package org.psychograph.survey.coding;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.psychograph.survey.model.Question;
 import org.psychograph.survey.model.QuestionType;
 
@@ -16,6 +17,16 @@ public final class AnswerCoder {
 
     /** Separator of the selected options of a MULTI_CHOICE answer inside one CSV cell. */
     public static final String MULTI_SEPARATOR = ";";
+
+    /**
+     * The largest NUMERIC answer (in size) accepted: answers feed means, variances and distances, where a value
+     * near the limits of a double (1e308) overflows to infinity and poisons every statistic computed from it.
+     * 10^12 covers money, counts and durations with room to spare.
+     */
+    public static final double MAX_MAGNITUDE = 1e12;
+
+    /** A decimal number as people and exports write it; not Java's extras (hex floats, "1f", "NaN", "Infinity"). */
+    static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,4})?");
 
     private final Question question;
 
@@ -131,6 +142,9 @@ public final class AnswerCoder {
 
     private double numeric(String value) throws AnswerRejected {
         double number = parseNumber(value);
+        if (Math.abs(number) > MAX_MAGNITUDE) {
+            throw new AnswerRejected("too large: NUMERIC answers are finite numbers of at most 1e12 in size");
+        }
         if (question.numericMin != null && number < question.numericMin) {
             throw new AnswerRejected("below the minimum " + question.numericMin);
         }
@@ -159,14 +173,14 @@ public final class AnswerCoder {
                 return value.charAt(0) == '-' ? -number : number;
             }
         }
-        try {
-            double number = Double.parseDouble(value);
-            if (Double.isNaN(number) || Double.isInfinite(number)) {
-                throw new AnswerRejected("not a finite number");
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new AnswerRejected("not a number");
+        if (!PLAIN_NUMBER.matcher(value).matches()) {
+            String word = value.toLowerCase(Locale.ROOT);
+            throw new AnswerRejected(word.contains("nan") || word.contains("inf") ? "not a finite number" : "not a number");
         }
+        double number = Double.parseDouble(value);
+        if (Double.isInfinite(number)) {
+            throw new AnswerRejected("not a finite number");
+        }
+        return number;
     }
 }

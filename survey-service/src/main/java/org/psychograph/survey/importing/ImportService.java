@@ -2,8 +2,7 @@ package org.psychograph.survey.importing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.VertxContextSupport;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Transaction;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +11,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.psychograph.survey.coding.CodedResponse;
+import org.psychograph.survey.coding.MissingCodes;
 import org.psychograph.survey.coding.QuestionSet;
 import org.psychograph.survey.coding.ResponseCoder;
 import org.psychograph.survey.coding.ResponseCoder.Problem;
+import org.psychograph.survey.config.ImportLimits;
+import org.psychograph.survey.config.InputLimits;
 import org.psychograph.survey.model.Survey;
 import org.psychograph.survey.model.SurveyStatus;
 import org.psychograph.survey.repository.ResponseStore;
@@ -28,43 +29,44 @@ import org.psychograph.survey.service.ValidationException;
 /**
  * Streams an import file into the database, all or nothing.
  *
- * <p>Rows are coded as they are read and written in batches inside one transaction, one batch in flight
- * while the next is read, so memory stays flat whatever the file size. Into a survey without responses the
- * batches go straight into the response table ({@link FirstImportWriter}); into one with responses they are
- * staged in a temporary table and merged at the end. The first invalid row stops the writing; reading goes
- * on only to list more errors, up to the configured maximum. Only a clean file is committed; otherwise the
- * transaction is rolled back and nothing is written. Runs on a worker thread: parsing blocks.
+ * <p>Rows are coded as they are read and written in batches inside one transaction ({@link ImportTransaction}),
+ * one batch in flight while the next is read, so memory stays flat whatever the file size; a row is bounded
+ * ({@link RecordLength}) and so is the upload's pace ({@link UploadPace}). The first invalid row stops the writing;
+ * reading goes on only to list more errors, up to the configured maximum. Only a clean file is committed;
+ * otherwise the transaction is rolled back and nothing is written. Runs on a worker thread: parsing blocks.
  */
 @ApplicationScoped
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
+    /** How often a stalled upload is looked for. */
+    private static final long PACE_CHECK_MILLIS = 500;
 
     private final SurveyService surveys;
     private final ResponseStore store;
     private final Caller caller;
     private final ObjectMapper json;
-    private final long maxRows;
-    private final int maxErrors;
-    private final int batchSize;
-    private final long maxBytes;
+    private final Vertx vertx;
+    private final ImportLimits limits;
+    private final InputLimits inputLimits;
 
-    public ImportService(SurveyService surveys, ResponseStore store, Caller caller, ObjectMapper json,
-            @ConfigProperty(name = "psychograph.import.max-rows") long maxRows,
-            @ConfigProperty(name = "psychograph.import.max-errors") int maxErrors,
-            @ConfigProperty(name = "psychograph.import.batch-size") int batchSize,
-            @ConfigProperty(name = "psychograph.import.max-bytes") long maxBytes) {
+    public ImportService(SurveyService surveys, ResponseStore store, Caller caller, ObjectMapper json, Vertx vertx,
+            ImportLimits limits, InputLimits inputLimits) {
         this.surveys = surveys;
         this.store = store;
         this.caller = caller;
         this.json = json;
-        this.maxRows = maxRows;
-        this.maxErrors = maxErrors;
-        this.batchSize = batchSize;
-        this.maxBytes = maxBytes;
+        this.vertx = vertx;
+        this.limits = limits;
+        this.inputLimits = inputLimits;
     }
 
-    public ImportReport importFile(String surveyId, ImportOptions options, InputStream body) throws Throwable {
+    /**
+     * Imports the file in {@code body}. {@code closeUpload} closes the client's connection: it is how an upload
+     * that has stalled is ended (a blocked read returns only when data or the end arrives).
+     */
+    public ImportReport importFile(String surveyId, ImportOptions options, InputStream body, Runnable closeUpload)
+            throws Throwable {
         caller.requireAnalyst();
         Set<String> workspaces = caller.workspaces();
         long started = System.nanoTime();
@@ -75,112 +77,76 @@ public class ImportService {
         }
         QuestionSet questions = new QuestionSet(
                 VertxContextSupport.subscribeAndAwait(() -> surveys.questionsOf(survey.id)));
-        ErrorList errors = new ErrorList(maxErrors);
-        ResponseCoder coder = new ResponseCoder(questions);
-        InputStream limited = new StrictUtf8.LimitedInputStream(body, maxBytes);
-
-        SqlConnection connection = store.pool().getConnection().await().indefinitely();
-        Transaction transaction = connection.begin().await().indefinitely();
-        boolean committed = false;
-        try {
-            boolean hadResponses = store.lockForWrite(connection, survey.id).await().indefinitely();
+        checkCodes(options, questions);
+        ImportErrors errors = new ImportErrors(limits.maxErrors());
+        ResponseCoder coder = new ResponseCoder(questions, options.missing(), limits.maxFieldLength(),
+                inputLimits.attributesPerRespondent());
+        UploadPace pace = new UploadPace(new StrictUtf8.LimitedInputStream(body, limits.maxBytes()),
+                limits.minUploadBytes(), limits.uploadWindow());
+        long watchdog = vertx.setPeriodic(PACE_CHECK_MILLIS, id -> {
+            if (pace.stalled()) {
+                LOG.infof("import into survey %s aborted: the upload stalled", survey.id);
+                closeUpload.run();
+            }
+        });
+        try (ImportTransaction transaction = new ImportTransaction(store, survey, errors, limits.maxRows())) {
             ResponseRows rows;
             try {
-                rows = rows(options, limited, coder, errors);
+                rows = rows(options, pace, coder, errors);
             } catch (ImportAborted e) {
                 if (e.error() != null) {
                     errors.add(e.error());
                 }
                 errors.markFatal();
-                return report("REJECTED", 0, 0, started, errors);
+                return report("REJECTED", 0, 0, started, errors, List.of());
             }
-            Write write = hadResponses ? mergeLater(connection, survey, errors) : writeNow(connection, survey, errors);
-            long rowsRead = read(rows, errors, write);
+            long rowsRead = read(rows, errors, transaction);
+            if (rowsRead == 0 && errors.isEmpty()) {
+                errors.add(ImportError.of(0, null, null, "the file has no data rows: nothing to import"));
+            }
             long read = System.nanoTime();
             if (!errors.isEmpty()) {
-                return report("REJECTED", rowsRead, 0, started, errors);
+                return report("REJECTED", rowsRead, 0, started, errors, rows.ignoredColumns());
             }
-            long written = write.finish();
+            long written = transaction.finish();
             long merged = System.nanoTime();
             if (!errors.isEmpty()) {
-                return report("REJECTED", rowsRead, 0, started, errors);
+                return report("REJECTED", rowsRead, 0, started, errors, rows.ignoredColumns());
             }
-            transaction.commit().await().indefinitely();
-            committed = true;
+            transaction.commit();
             LOG.infof("imported %d rows (%d written) into survey %s (%s): read+write %d ms, merge %d ms, commit %d ms",
-                    rowsRead, written, survey.id, hadResponses ? "merged with earlier responses" : "first responses",
+                    rowsRead, written, survey.id,
+                    transaction.hadResponses() ? "merged with earlier responses" : "first responses",
                     (read - started) / 1_000_000, (merged - read) / 1_000_000, (System.nanoTime() - merged) / 1_000_000);
-            return report("IMPORTED", rowsRead, written, started, errors);
+            return report("IMPORTED", rowsRead, written, started, errors, rows.ignoredColumns());
         } finally {
-            if (!committed) {
-                transaction.rollback().onFailure().recoverWithNull().await().indefinitely();
-            }
-            connection.close().await().indefinitely();
+            vertx.cancelTimer(watchdog);
         }
     }
 
-    /**
-     * Where the batches of a clean file go while it is read, and what completes the write. Errors found while
-     * writing (repeated respondents) go to the import's error list; the import is rejected if there are any.
-     */
-    private interface Write {
-        /** Sends a batch; {@code previous} is the last batch's, so that one batch is in flight while the next is read. */
-        CompletableFuture<Void> send(List<CodedResponse> batch, CompletableFuture<Void> previous);
-
-        /** Completes the write after the last batch; answers the responses written. */
-        long finish();
-    }
-
-    /** Into a survey without responses: straight into the response table (see {@link FirstImportWriter}). */
-    private Write writeNow(SqlConnection connection, Survey survey, ErrorList errors) {
-        FirstImportWriter writer = new FirstImportWriter(store, connection, survey.workspaceId, survey.id, maxRows,
-                errors::add);
-        return new Write() {
-            @Override
-            public CompletableFuture<Void> send(List<CodedResponse> batch, CompletableFuture<Void> previous) {
-                return writer.write(batch, previous);
+    /** The question codes named in the options must exist: a misspelt one would otherwise do nothing, silently. */
+    private static void checkCodes(ImportOptions options, QuestionSet questions) {
+        for (String code : options.missing().questionCodes()) {
+            if (!MissingCodes.ANY_QUESTION.equals(code) && questions.position(code) < 0) {
+                throw new ValidationException("missing", "no question has the code '" + code + "'");
             }
-
-            @Override
-            public long finish() {
-                return writer.rowsWritten();
-            }
-        };
-    }
-
-    /**
-     * Into a survey with responses: staged, checked for repeated respondents, then merged (changed responses
-     * replaced, new ones added, identical ones left alone).
-     */
-    private Write mergeLater(SqlConnection connection, Survey survey, ErrorList errors) {
-        store.createStaging(connection).await().indefinitely();
-        boolean[] attributesSeen = {false};
-        return new Write() {
-            @Override
-            public CompletableFuture<Void> send(List<CodedResponse> batch, CompletableFuture<Void> previous) {
-                attributesSeen[0] |= batch.stream().anyMatch(r -> !r.attributes().isEmpty());
-                previous.join();
-                return store.stage(connection, batch).subscribeAsCompletionStage();
-            }
-
-            @Override
-            public long finish() {
-                findDuplicates(connection, errors);
-                if (!errors.isEmpty()) {
-                    return 0;
+        }
+        if (options.taken() != null) {
+            for (String code : options.taken()) {
+                if (questions.position(code) < 0) {
+                    throw new ValidationException("columns", "no question has the code '" + code + "'");
                 }
-                return store.mergeStaged(connection, survey.workspaceId, survey.id, attributesSeen[0], true)
-                        .await().indefinitely();
             }
-        };
+        }
     }
 
-    private ResponseRows rows(ImportOptions options, InputStream in, ResponseCoder coder, ErrorList errors)
+    private ResponseRows rows(ImportOptions options, InputStream in, ResponseCoder coder, ImportErrors errors)
             throws ImportAborted {
         Consumer<Problem> sink = errors::add;
+        RecordLength reader = new RecordLength(StrictUtf8.reader(in), limits.maxLineLength());
         return switch (options.format()) {
-            case CSV -> new CsvResponseRows(StrictUtf8.reader(in), coder, options, sink);
-            case NDJSON -> new NdjsonResponseRows(StrictUtf8.reader(in), json, coder, sink);
+            case CSV -> new CsvResponseRows(reader, coder, options, limits.maxFieldLength(), sink);
+            case NDJSON -> new NdjsonResponseRows(reader, json, coder, options, sink);
         };
     }
 
@@ -188,7 +154,9 @@ public class ImportService {
      * Reads every row and sends clean batches (one in flight while the next is read) until the first invalid
      * row; after that it reads on only to list more errors. Answers the rows read.
      */
-    private long read(ResponseRows rows, ErrorList errors, Write write) throws IOException {
+    private long read(ResponseRows rows, ImportErrors errors, ImportTransaction write) throws IOException {
+        int batchSize = limits.batchSize();
+        long maxRows = limits.maxRows();
         List<CodedResponse> batch = new ArrayList<>(batchSize);
         CompletableFuture<Void> inFlight = CompletableFuture.completedFuture(null);
         try (rows) {
@@ -223,73 +191,11 @@ public class ImportService {
         return rows.rowNumber();
     }
 
-    private void findDuplicates(SqlConnection connection, ErrorList errors) {
-        List<String> ids = new ArrayList<>();
-        List<long[]> duplicates = store.stagedDuplicates(connection, errors.room(), ids).await().indefinitely();
-        for (int i = 0; i < duplicates.size(); i++) {
-            errors.add(ImportError.of(duplicates.get(i)[1], "respondentId", ids.get(i),
-                    "duplicate respondent in the file (first at row " + duplicates.get(i)[0] + ")"));
-        }
-    }
-
-    private static ImportReport report(String status, long rowsRead, long written, long started, ErrorList errors) {
+    private static ImportReport report(String status, long rowsRead, long written, long started, ImportErrors errors,
+            List<String> ignoredColumns) {
         long millis = (System.nanoTime() - started) / 1_000_000;
         long unchanged = "IMPORTED".equals(status) ? rowsRead - written : 0;
-        return new ImportReport(status, rowsRead, written, unchanged, millis, errors.list(), errors.truncated());
-    }
-
-    /** Errors in the order found, at most {@code max}; remembers whether more were dropped. */
-    static final class ErrorList {
-        private final int max;
-        private final List<ImportError> list = new ArrayList<>();
-        private boolean truncated;
-        private boolean fatal;
-        private boolean invalidRows;
-
-        ErrorList(int max) {
-            this.max = max;
-        }
-
-        /** An invalid row: from here on nothing more is written, the file is only read for more errors. */
-        void add(Problem p) {
-            invalidRows = true;
-            add(ImportError.of(p.row(), p.column(), p.value(), p.reason()));
-        }
-
-        void add(ImportError error) {
-            if (list.size() < max) {
-                list.add(error);
-            } else {
-                truncated = true;
-            }
-        }
-
-        void markFatal() {
-            fatal = true;
-        }
-
-        boolean hasInvalidRows() {
-            return invalidRows || fatal;
-        }
-
-        boolean isEmpty() {
-            return list.isEmpty() && !fatal;
-        }
-
-        boolean isFull() {
-            return list.size() >= max;
-        }
-
-        int room() {
-            return Math.max(1, max - list.size());
-        }
-
-        boolean truncated() {
-            return truncated || (isFull() && !fatal);
-        }
-
-        List<ImportError> list() {
-            return List.copyOf(list);
-        }
+        return new ImportReport(status, rowsRead, written, unchanged, millis, errors.list(), errors.truncated(),
+                ignoredColumns);
     }
 }

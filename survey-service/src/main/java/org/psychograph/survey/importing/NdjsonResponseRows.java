@@ -1,36 +1,48 @@
 package org.psychograph.survey.importing;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.psychograph.survey.coding.ResponseCoder;
 import org.psychograph.survey.coding.ResponseCoder.Problem;
+import org.psychograph.survey.importing.ImportOptions.UnknownColumns;
 
 /** Newline-delimited JSON, one response object per line, each parsed by Jackson. */
 final class NdjsonResponseRows implements ResponseRows {
 
     private static final Set<String> FIELDS = Set.of("respondentId", "answers", "attributes");
+    /** Ignored answer keys listed in the report; a file with more distinct ones is malformed anyway. */
+    private static final int MAX_IGNORED_LISTED = 1000;
 
     private final BufferedReader reader;
-    private final ObjectMapper json;
+    private final RecordLength length;
+    /** Refuses a key repeated in an object: Jackson otherwise keeps the last value silently. */
+    private final ObjectReader json;
     private final ResponseCoder coder;
+    private final ImportOptions options;
     private final Consumer<Problem> problems;
+    private final Set<String> ignored = new LinkedHashSet<>();
     private long line;
 
-    NdjsonResponseRows(Reader reader, ObjectMapper json, ResponseCoder coder, Consumer<Problem> problems) {
+    NdjsonResponseRows(RecordLength reader, ObjectMapper json, ResponseCoder coder, ImportOptions options,
+            Consumer<Problem> problems) {
+        this.length = reader;
         this.reader = new BufferedReader(reader, 1 << 16);
-        this.json = json;
+        this.json = json.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         this.coder = coder;
+        this.options = options;
         this.problems = problems;
     }
 
@@ -40,6 +52,7 @@ final class NdjsonResponseRows implements ResponseRows {
         try {
             do {
                 text = reader.readLine();
+                length.nextRecord();
                 line++;
             } while (text != null && text.isBlank());
         } catch (IOException e) {
@@ -57,7 +70,10 @@ final class NdjsonResponseRows implements ResponseRows {
         try {
             node = json.readTree(text);
         } catch (JsonProcessingException e) {
-            row.fail(problems, new Problem(line, null, null, "not a JSON object: " + e.getOriginalMessage()));
+            String reason = e.getOriginalMessage().startsWith("Duplicate field")
+                    ? "a key appears twice in one object (" + e.getOriginalMessage() + ")"
+                    : "not a JSON object: " + e.getOriginalMessage();
+            row.fail(problems, new Problem(line, null, null, reason));
             return new Next(null);
         }
         if (node == null || !node.isObject()) {
@@ -76,6 +92,9 @@ final class NdjsonResponseRows implements ResponseRows {
             return new Next(null);
         }
         for (var entry : answers.properties()) {
+            if (ignore(entry.getKey())) {
+                continue;
+            }
             JsonNode value = entry.getValue();
             if (value.isArray()) {
                 List<String> selected = new ArrayList<>();
@@ -94,9 +113,24 @@ final class NdjsonResponseRows implements ResponseRows {
                 problems));
     }
 
+    /** Whether the import options skip this answer key (it is then listed in the report). */
+    private boolean ignore(String code) {
+        boolean known = coder.questions().position(code) >= 0;
+        boolean skip = !options.takes(code) || (!known && options.unknownColumns() == UnknownColumns.IGNORE);
+        if (skip && ignored.size() < MAX_IGNORED_LISTED) {
+            ignored.add(code);
+        }
+        return skip;
+    }
+
     @Override
     public long rowNumber() {
         return line;
+    }
+
+    @Override
+    public List<String> ignoredColumns() {
+        return List.copyOf(ignored);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.psychograph.survey.importing;
 
 import java.io.Closeable;
+import java.util.List;
 import org.psychograph.survey.coding.CodedResponse;
 
 /** The rows of an import file, read one at a time so memory does not grow with the file. */
@@ -15,4 +16,7 @@ public interface ResponseRows extends Closeable {
 
     /** The number of the last row read (1-based data rows). */
     long rowNumber();
+
+    /** Columns (or answer keys) skipped by the import options, in the order first met. */
+    List<String> ignoredColumns();
 }

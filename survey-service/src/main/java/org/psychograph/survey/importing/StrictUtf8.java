@@ -24,15 +24,22 @@ final class StrictUtf8 {
     static ImportError describe(long row, Throwable failure) {
         Throwable cause = failure;
         while (cause != null) {
-            if (cause instanceof SizeLimitExceeded limit) {
-                return ImportError.of(row, null, null, limit.getMessage());
+            if (cause instanceof SizeLimitExceeded || cause instanceof RecordLength.RecordTooLong
+                    || cause instanceof UploadPace.UploadTooSlow) {
+                return ImportError.of(row, null, null, cause.getMessage());
             }
             if (cause instanceof CharacterCodingException) {
                 return ImportError.of(row, null, null, "the file is not UTF-8 text (binary or another encoding)");
             }
             cause = cause.getCause();
         }
-        return ImportError.of(row, null, null, "malformed file: " + failure.getMessage());
+        // the innermost message: wrappers (UncheckedIOException...) repeat it behind a Java class name
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "unreadable" : root.getMessage();
+        return ImportError.of(row, null, null, "malformed file: " + message);
     }
 
     /** Raised by {@link LimitedInputStream} when the body passes the size limit. */

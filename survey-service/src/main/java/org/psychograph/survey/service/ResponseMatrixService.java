@@ -4,8 +4,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.psychograph.survey.coding.QuestionSet;
+import org.psychograph.survey.config.InputLimits;
 import org.psychograph.survey.graphql.types.MatrixPage;
 import org.psychograph.survey.graphql.types.MatrixPage.MatrixRow;
 import org.psychograph.survey.graphql.types.PageInfo;
@@ -24,11 +27,13 @@ public class ResponseMatrixService {
     private final ResponseService responses;
     private final ResponseStore store;
     private final Caller caller;
+    private final InputLimits limits;
 
-    public ResponseMatrixService(ResponseService responses, ResponseStore store, Caller caller) {
+    public ResponseMatrixService(ResponseService responses, ResponseStore store, Caller caller, InputLimits limits) {
         this.responses = responses;
         this.store = store;
         this.caller = caller;
+        this.limits = limits;
     }
 
     /** One requested column: the answer's position, and for a MULTI_CHOICE option column, its bit. */
@@ -46,6 +51,7 @@ public class ResponseMatrixService {
     public Uni<MatrixPage> matrix(String surveyId, List<String> questionCodes, Integer first, String after) {
         caller.requireReader();
         int size = Cursors.pageSize(first, 1000, MAX_PAGE);
+        checkColumns(questionCodes, limits.matrixColumns());
         String afterRespondent = after == null ? null : Cursors.decode(after, "after");
         return responses.surveyWithQuestions(surveyId).chain(sq -> {
             List<Column> columns = columns(sq.questions(), questionCodes);
@@ -67,6 +73,26 @@ public class ResponseMatrixService {
         }
         String end = shown.isEmpty() ? null : Cursors.encode(shown.get(shown.size() - 1).respondentId());
         return new MatrixPage(columns.stream().map(Column::name).toList(), rows, new PageInfo(more, end), total);
+    }
+
+    /**
+     * A page costs rows x columns cells in memory: the columns are bounded, and a column asked for twice (which
+     * only multiplies that cost) is refused. Checked before the survey is read.
+     */
+    static void checkColumns(List<String> codes, int max) {
+        if (codes == null) {
+            return;
+        }
+        if (codes.size() > max) {
+            throw new ValidationException("questionCodes", codes.size() + " question codes; at most " + max
+                    + " per page (psychograph.limits.matrix-columns)");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            if (!seen.add(codes.get(i))) {
+                throw new ValidationException("questionCodes[" + i + "]", "'" + codes.get(i) + "' is asked for twice");
+            }
+        }
     }
 
     static List<Column> columns(QuestionSet questions, List<String> codes) {

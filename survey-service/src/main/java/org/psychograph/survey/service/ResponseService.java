@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.psychograph.survey.coding.CodedResponse;
+import org.psychograph.survey.coding.MissingCodes;
 import org.psychograph.survey.coding.QuestionSet;
 import org.psychograph.survey.coding.ResponseCoder;
+import org.psychograph.survey.config.InputLimits;
 import org.psychograph.survey.graphql.types.Inputs.AnswerSubmission;
 import org.psychograph.survey.graphql.types.Inputs.Attribute;
 import org.psychograph.survey.graphql.types.Inputs.ResponseSubmission;
@@ -29,25 +31,26 @@ import org.psychograph.survey.security.Caller;
 @ApplicationScoped
 public class ResponseService {
 
-    public static final int MAX_SUBMISSION = 1000;
     static final int MAX_PAGE = 1000;
 
     private final SurveyService surveys;
     private final ResponseStore store;
     private final Caller caller;
+    private final InputLimits limits;
 
-    public ResponseService(SurveyService surveys, ResponseStore store, Caller caller) {
+    public ResponseService(SurveyService surveys, ResponseStore store, Caller caller, InputLimits limits) {
         this.surveys = surveys;
         this.store = store;
         this.caller = caller;
+        this.limits = limits;
     }
 
     /** Codes every submission first; writes all of them in one transaction only if none is invalid. */
     public Uni<Integer> submit(String surveyId, List<ResponseSubmission> submissions) {
         caller.requireAnalyst();
-        if (submissions.isEmpty() || submissions.size() > MAX_SUBMISSION) {
-            throw new ValidationException("responses",
-                    "submit 1 to " + MAX_SUBMISSION + " responses per call (use the bulk import for more)");
+        if (submissions.isEmpty() || submissions.size() > limits.idsPerCall()) {
+            throw new ValidationException("responses", "submit 1 to " + limits.idsPerCall()
+                    + " responses per call (psychograph.limits.ids-per-call; use the bulk import for more)");
         }
         return openSurveyWithQuestions(surveyId).chain(open -> {
             List<CodedResponse> coded = code(open.questions(), submissions);
@@ -58,14 +61,20 @@ public class ResponseService {
         });
     }
 
-    private static List<CodedResponse> code(QuestionSet questions, List<ResponseSubmission> submissions) {
-        ResponseCoder coder = new ResponseCoder(questions);
+    private List<CodedResponse> code(QuestionSet questions, List<ResponseSubmission> submissions) {
+        ResponseCoder coder = new ResponseCoder(questions, MissingCodes.NONE, limits.textLength(),
+                limits.attributesPerRespondent());
         List<CodedResponse> coded = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < submissions.size(); i++) {
             ResponseSubmission s = submissions.get(i);
             String path = "responses[" + i + "]";
             List<ResponseCoder.Problem> problems = new ArrayList<>();
+            if (s.answers().size() > questions.size()) {
+                // more answers than questions cannot all be valid: refused before coding any of them
+                throw new ValidationException(path + ".answers", s.answers().size() + " answers for a survey of "
+                        + questions.size() + " questions");
+            }
             ResponseCoder.Row row = coder.row(i + 1); // 1-based, like the rows of a file
             for (AnswerSubmission answer : s.answers()) {
                 if (answer.values() != null) {
@@ -74,14 +83,15 @@ public class ResponseService {
                     row.answer(answer.questionCode(), answer.value(), problems::add);
                 }
             }
-            CodedResponse response = row.finish(s.respondentId(), "respondentId", attributes(s.attributes()),
+            CodedResponse response = row.finish(s.respondentId(), "respondentId", attributes(s.attributes(), path),
                     problems::add);
             if (!problems.isEmpty()) {
                 ResponseCoder.Problem first = problems.get(0);
                 String field = first.column().equals("respondentId") ? path + ".respondentId"
+                        : first.column().startsWith("attributes") ? path + ".attributes"
                         : path + ".answers[" + first.column() + "]";
-                throw new ValidationException(field, "'" + first.value() + "' for " + first.column() + ": "
-                        + first.reason());
+                throw new ValidationException(field, (first.value() == null ? "" : "'" + first.value() + "' for ")
+                        + first.column() + ": " + first.reason());
             }
             if (!ids.add(response.respondentId())) {
                 throw new ValidationException(path + ".respondentId",
@@ -92,18 +102,23 @@ public class ResponseService {
         return coded;
     }
 
-    private static Map<String, String> attributes(List<Attribute> attributes) {
+    private static Map<String, String> attributes(List<Attribute> attributes, String path) {
         Map<String, String> map = new HashMap<>();
         if (attributes != null) {
-            attributes.forEach(a -> map.put(a.name(), a.value()));
+            for (Attribute a : attributes) {
+                if (map.put(a.name(), a.value()) != null) {
+                    throw new ValidationException(path + ".attributes", "attribute '" + a.name() + "' is given twice");
+                }
+            }
         }
         return map;
     }
 
     public Uni<Integer> delete(String surveyId, List<String> respondentIds) {
         caller.requireAnalyst();
-        if (respondentIds.isEmpty() || respondentIds.size() > MAX_SUBMISSION) {
-            throw new ValidationException("respondentIds", "delete 1 to " + MAX_SUBMISSION + " responses per call");
+        if (respondentIds.isEmpty() || respondentIds.size() > limits.idsPerCall()) {
+            throw new ValidationException("respondentIds", "delete 1 to " + limits.idsPerCall()
+                    + " responses per call (psychograph.limits.ids-per-call)");
         }
         return surveys.visibleSurvey(surveyId)
                 .chain(survey -> store.delete(survey.id, respondentIds));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.psychograph.survey.config.InputLimits;
 import org.psychograph.survey.graphql.types.Inputs.CreateSurvey;
 import org.psychograph.survey.graphql.types.Inputs.QuestionDefinition;
 import org.psychograph.survey.graphql.types.Inputs.UpdateSurvey;
@@ -35,11 +36,13 @@ public class SurveyService {
     private final SurveyRepository surveys;
     private final QuestionRepository questions;
     private final Caller caller;
+    private final QuestionValidator validator;
 
-    public SurveyService(SurveyRepository surveys, QuestionRepository questions, Caller caller) {
+    public SurveyService(SurveyRepository surveys, QuestionRepository questions, Caller caller, InputLimits limits) {
         this.surveys = surveys;
         this.questions = questions;
         this.caller = caller;
+        this.validator = new QuestionValidator(limits);
     }
 
     /** The survey, if the caller may see it; NOT_FOUND otherwise (whether absent or another workspace's). */
@@ -183,7 +186,7 @@ public class SurveyService {
                         "questions can only be added while the survey is DRAFT; it is " + survey.status);
             }
             return questions.ofSurvey(survey.id).chain(existing -> {
-                QuestionValidator.validate(definitions,
+                validator.validate(definitions,
                         existing.stream().map(q -> q.code).collect(Collectors.toSet()));
                 List<Question> added = new ArrayList<>();
                 int position = existing.size();
