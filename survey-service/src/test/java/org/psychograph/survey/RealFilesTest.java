@@ -142,4 +142,28 @@ class RealFilesTest {
         send(bigFive, "missing", "q1").statusCode(400).body("field", equalTo("missing"));
         assertEquals(Arrays.asList("a - 2 3", "b 5 - -", "c - 4 -"), matrix());
     }
+
+    @Test
+    void missingValueCodesSetOnAQuestionApplyToEveryImportAndSubmission() {
+        Map<String, Object> coded = new java.util.HashMap<>(BadImportTest.likert("q1"));
+        coded.put("missingCodes", List.of("0", " -99 "));
+        surveyId = SurveyFixtures.openSurvey(token, "Coded missing", List.of(coded, BadImportTest.likert("q2")));
+        GraphQLTestClient client = GraphQLTestClient.as(token);
+        assertEquals(List.of("0", "-99"), client.runOk("survey", Map.of("id", surveyId))
+                .getList("data.survey.questions[0].missingCodes"));
+        // q2 has no codes of its own: its 0 is still refused, unless the import names it
+        rejected("respondent_id,q1,q2\na,0,2\nb,-99,0\n").body("errors.size()", equalTo(1))
+                .body("errors[0].column", equalTo("q2"));
+        send("respondent_id,q1,q2\na,0,2\nb,-99,0\n", "missing", "q2:0").statusCode(200);
+        client.runOk("submitResponses", Map.of("surveyId", surveyId, "responses", List.of(Map.of("respondentId", "c",
+                "answers", List.of(Map.of("questionCode", "q1", "value", "0"), Map.of("questionCode", "q2",
+                        "value", "4"))))));
+        assertEquals(List.of("a - 2", "b - -", "c - 4"), matrix());
+        Map<String, Object> tooMany = new java.util.HashMap<>(BadImportTest.likert("q1"));
+        tooMany.put("missingCodes", List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"));
+        String draft = client.runOk("createSurvey", Map.of("input", Map.of("title", "Draft")))
+                .getString("data.createSurvey.id");
+        BadValuesTest.assertValidation("questions[0].missingCodes", client.run("addQuestions",
+                Map.of("surveyId", draft, "questions", List.of(tooMany))));
+    }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.psychograph.survey.model.Question;
 
 /**
  * User-missing values, as SPSS calls them: codes a file uses for "not answered" (0, -99, 9 for "don't know"...),
@@ -18,11 +19,13 @@ public final class MissingCodes {
 
     public static final MissingCodes NONE = new MissingCodes(Map.of());
 
+    private final Map<String, Set<String>> given;
     private final Map<String, Set<String>> texts = new HashMap<>();
     private final Map<String, Set<Double>> numbers = new HashMap<>();
 
     /** @param codes question code (or {@link #ANY_QUESTION}) to the values that mean "not answered" */
     public MissingCodes(Map<String, Set<String>> codes) {
+        this.given = Map.copyOf(codes);
         codes.forEach((question, values) -> {
             for (String value : values) {
                 String v = value.strip();
@@ -33,6 +36,18 @@ public final class MissingCodes {
                 }
             }
         });
+    }
+
+    /** The codes set on the questions themselves ({@code Question.missingCodes}), plus these. */
+    public MissingCodes withQuestions(QuestionSet questions) {
+        Map<String, Set<String>> all = new HashMap<>();
+        given.forEach((code, values) -> all.put(code, new HashSet<>(values)));
+        for (Question q : questions.questions()) {
+            if (q.missingCodes != null && !q.missingCodes.isEmpty()) {
+                all.computeIfAbsent(q.code, c -> new HashSet<>()).addAll(q.missingCodes);
+            }
+        }
+        return all.isEmpty() ? NONE : new MissingCodes(all);
     }
 
     /** The question codes given (and {@link #ANY_QUESTION} if given). */

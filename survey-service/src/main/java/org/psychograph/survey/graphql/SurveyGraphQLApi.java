@@ -68,7 +68,7 @@ public class SurveyGraphQLApi {
     @Query("responseMatrix")
     @Description("Compact numeric rows for analysis: values in the order of questionCodes (all non-TEXT "
             + "questions when left out). A MULTI_CHOICE option can be asked for as `code:option`. At most 10000 "
-            + "rows per page.")
+            + "rows per page; at most 500 question codes, each once (psychograph.limits.matrix-columns).")
     public Uni<@NonNull MatrixPage> responseMatrix(@NonNull @Id String surveyId, List<String> questionCodes,
             Integer first, String after) {
         return matrix.matrix(surveyId, questionCodes, first, after);
@@ -91,7 +91,8 @@ public class SurveyGraphQLApi {
     }
 
     @Mutation("addQuestions")
-    @Description("Adds questions to a DRAFT survey, all or none.")
+    @Description("Adds questions to a DRAFT survey, all or none. A survey has at most 500 questions "
+            + "(psychograph.limits.questions-per-survey).")
     public Uni<@NonNull SurveyView> addQuestions(@NonNull @Id String surveyId,
             @NonNull List<@NonNull QuestionDefinition> questions) {
         return surveys.addQuestions(surveyId, questions);
@@ -108,15 +109,17 @@ public class SurveyGraphQLApi {
     }
 
     @Mutation("submitResponses")
-    @Description("Submits 1 to 1000 responses to an OPEN survey, all or none. Resubmitting a respondent "
-            + "replaces their response. Returns the number of responses written (unchanged ones are not counted).")
+    @Description("Submits 1 to 1000 responses to an OPEN survey, all or none (psychograph.limits.ids-per-call). "
+            + "Resubmitting a respondent replaces their response. Returns the number of responses written "
+            + "(unchanged ones are not counted).")
     public Uni<@NonNull Integer> submitResponses(@NonNull @Id String surveyId,
             @NonNull @Name("responses") List<@NonNull ResponseSubmission> submissions) {
         return responses.submit(surveyId, submissions);
     }
 
     @Mutation("deleteResponses")
-    @Description("Deletes the responses of the given respondents (1 to 1000); returns how many existed.")
+    @Description("Deletes the responses of the given respondents (1 to 1000, psychograph.limits.ids-per-call); "
+            + "returns how many existed.")
     public Uni<@NonNull Integer> deleteResponses(@NonNull @Id String surveyId,
             @NonNull List<@NonNull String> respondentIds) {
         return responses.delete(surveyId, respondentIds);

@@ -79,7 +79,8 @@ public class ImportService {
                 VertxContextSupport.subscribeAndAwait(() -> surveys.questionsOf(survey.id)));
         checkCodes(options, questions);
         ImportErrors errors = new ImportErrors(limits.maxErrors());
-        ResponseCoder coder = new ResponseCoder(questions, options.missing(), limits.maxFieldLength(),
+        ResponseCoder coder = new ResponseCoder(questions, options.missing().withQuestions(questions),
+                limits.maxFieldLength(),
                 inputLimits.attributesPerRespondent());
         UploadPace pace = new UploadPace(new StrictUtf8.LimitedInputStream(body, limits.maxBytes()),
                 limits.minUploadBytes(), limits.uploadWindow());

@@ -62,4 +62,9 @@ public class Question {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
     public List<String> options;
+
+    /** Answers that mean "not answered" (user-missing values), or null. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "missing_codes", columnDefinition = "text[]")
+    public List<String> missingCodes;
 }

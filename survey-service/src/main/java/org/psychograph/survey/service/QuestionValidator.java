@@ -19,6 +19,8 @@ final class QuestionValidator {
     static final int MAX_SCALE_POINTS = 101;
     /** Scale points are small numbers; the bound keeps every arithmetic on them (points, reverse coding) exact. */
     static final int MAX_SCALE_VALUE = 1_000_000;
+    static final int MAX_MISSING_CODES = 10;
+    static final int MAX_MISSING_CODE_LENGTH = 50;
 
     private final InputLimits limits;
 
@@ -60,6 +62,7 @@ final class QuestionValidator {
         if (q.type() == QuestionType.TEXT && q.role() == QuestionRole.BASIS) {
             throw new ValidationException(path + "role", "a TEXT question cannot be a BASIS variable");
         }
+        missingCodes(q.missingCodes(), path + "missingCodes");
         switch (q.type()) {
             case LIKERT -> likert(q, path);
             case SINGLE_CHOICE -> options(q.options(), path, MAX_OPTIONS);
@@ -102,6 +105,21 @@ final class QuestionValidator {
                         "LIKERT labels must name all " + points + " scale points, in order");
             }
             distinct(q.options(), path);
+        }
+    }
+
+    private static void missingCodes(List<String> codes, String field) {
+        if (codes == null) {
+            return;
+        }
+        if (codes.size() > MAX_MISSING_CODES) {
+            throw new ValidationException(field, "at most " + MAX_MISSING_CODES + " missing-value codes per question");
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            if (codes.get(i) == null || codes.get(i).isBlank() || codes.get(i).length() > MAX_MISSING_CODE_LENGTH) {
+                throw new ValidationException(field + "[" + i + "]",
+                        "a missing-value code has 1 to " + MAX_MISSING_CODE_LENGTH + " characters");
+            }
         }
     }
 

@@ -62,8 +62,8 @@ public class ResponseService {
     }
 
     private List<CodedResponse> code(QuestionSet questions, List<ResponseSubmission> submissions) {
-        ResponseCoder coder = new ResponseCoder(questions, MissingCodes.NONE, limits.textLength(),
-                limits.attributesPerRespondent());
+        ResponseCoder coder = new ResponseCoder(questions, MissingCodes.NONE.withQuestions(questions),
+                limits.textLength(), limits.attributesPerRespondent());
         List<CodedResponse> coded = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < submissions.size(); i++) {

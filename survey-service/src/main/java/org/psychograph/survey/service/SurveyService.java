@@ -248,6 +248,8 @@ public class SurveyService {
         q.numericMin = d.numericMin();
         q.numericMax = d.numericMax();
         q.options = d.options() == null || d.options().isEmpty() ? null : List.copyOf(d.options());
+        q.missingCodes = d.missingCodes() == null || d.missingCodes().isEmpty() ? null
+                : d.missingCodes().stream().map(String::strip).distinct().toList();
         return q;
     }
 

@@ -40,7 +40,10 @@ public final class Inputs {
             Integer scaleMax,
             Double numericMin,
             Double numericMax,
-            List<String> options) {
+            List<String> options,
+            @Description("Answers that mean 'not answered' in imports and submissions (SPSS user-missing values), "
+                    + "e.g. [\"0\"] or [\"-99\", \"99\"]: stored as missing instead of refused. At most 10.")
+            List<String> missingCodes) {
     }
 
     @Input("ResponseInput")

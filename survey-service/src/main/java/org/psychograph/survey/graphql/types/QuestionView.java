@@ -25,10 +25,12 @@ public record QuestionView(
         Double numericMin,
         Double numericMax,
         @Description("Choices (SINGLE_CHOICE, MULTI_CHOICE) or labels of the scale points (LIKERT), in order")
-        List<String> options) {
+        List<String> options,
+        @Description("Answers that mean 'not answered' (user-missing values): stored as missing")
+        List<@NonNull String> missingCodes) {
 
     public static QuestionView of(Question q) {
         return new QuestionView(q.id.toString(), q.code, q.text, q.type, q.dimension, q.role, q.reverseCoded,
-                q.position, q.scaleMin, q.scaleMax, q.numericMin, q.numericMax, q.options);
+                q.position, q.scaleMin, q.scaleMax, q.numericMin, q.numericMax, q.options, q.missingCodes);
     }
 }
