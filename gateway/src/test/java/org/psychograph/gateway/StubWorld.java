@@ -20,7 +20,13 @@ final class StubWorld {
     static Map<String, Function<Map<String, Object>, Object>> survey() {
         Map<String, Function<Map<String, Object>, Object>> ops = new LinkedHashMap<>();
         ops.put("survey", v -> surveyOrRefuse((String) v.get("id")));
-        ops.put("surveys", v -> connection(List.of(survey("s1", "Brand tracker"), survey("s2", "Menu study"))));
+        ops.put("surveys", v -> {
+            if ("AA".equals(v.get("after"))) {
+                // what survey-service answers for a cursor that decodes to garbage
+                throw new StubService.Refusal("VALIDATION", "after", "after is not a cursor of this list");
+            }
+            return connection(List.of(survey("s1", "Brand tracker"), survey("s2", "Menu study")));
+        });
         ops.put("surveysByIds", v -> ids(v, "ids").stream().map(StubWorld::surveyOrNull).toList());
         ops.put("createSurvey", v -> {
             @SuppressWarnings("unchecked")
@@ -81,6 +87,11 @@ final class StubWorld {
     }
 
     private static Object surveyOrRefuse(String id) {
+        if (id.equals("leaky")) {
+            // a service whose unexpected exception's text escaped into its answer
+            throw new StubService.Refusal("INTERNAL", null, "java.lang.IllegalStateException: "
+                    + "io.smallrye.graphql.execution.ExecutionException at org.hibernate.reactive.Session");
+        }
         Object survey = surveyOrNull(id);
         if (survey == null) {
             throw new StubService.Refusal("NOT_FOUND", null, "no survey " + id);
@@ -98,7 +109,7 @@ final class StubWorld {
 
     static Map<String, Object> run(String id) {
         String surveyId = switch (id) {
-            case "r1", "r2" -> "s1";
+            case "r1", "r2", "r-infinite" -> "s1";
             case "r3" -> "s2";
             default -> null;
         };
@@ -116,6 +127,11 @@ final class StubWorld {
         r.put("candidates", List.of());
         r.put("notes", List.of());
         r.put("segments", List.of(segment(id, 1), segment(id, 2)));
+        if (id.equals("r-infinite")) {
+            // valid JSON, but no double can hold it: the gateway binds it as infinity
+            r.put("segments", List.of(segment(id, 1), Map.of("id", id + ":2", "runId", id, "number", 2,
+                    "label", "Segment 2", "size", 1, "share", new java.math.BigDecimal("1e400"))));
+        }
         r.put("config", Map.ofEntries(Map.entry("basisQuestionCodes", List.of("q1")),
                 Map.entry("descriptorQuestionCodes", List.of()), Map.entry("kMin", 2), Map.entry("kMax", 4),
                 Map.entry("restarts", 10), Map.entry("maxIterations", 100), Map.entry("distance", "L2"),

@@ -12,6 +12,7 @@ import org.psychograph.gateway.error.DownstreamErrorException;
 import org.psychograph.gateway.error.ForbiddenException;
 import org.psychograph.gateway.error.GatewayException;
 import org.psychograph.gateway.error.NotFoundException;
+import org.psychograph.gateway.error.PlainMessages;
 import org.psychograph.gateway.error.UnauthorizedException;
 import org.psychograph.gateway.error.UnavailableException;
 import org.psychograph.gateway.error.ValidationException;
@@ -61,20 +62,28 @@ final class DownstreamCall {
     }
 
     static UnavailableException unavailable(String service) {
-        return new UnavailableException(null, service + " is unavailable (no answer in time, failing, or its "
-                + "circuit breaker is open); the other services' data is still returned");
+        return new UnavailableException(null, service + " is unavailable (no answer in time, failing, too busy, or "
+                + "its circuit breaker is open); the other services' data is still returned");
     }
 
     private static GatewayException fromAnswer(String service, GraphQLClientException e) {
         if (e.getErrors() == null || e.getErrors().isEmpty()) {
-            return new DownstreamErrorException(null, service + " answered an error: " + e.getMessage(), null);
+            LOG.warnf("%s answered an error without details: %s", service, e.getMessage());
+            return new DownstreamErrorException(null, PlainMessages.of(service, null, null, null), null);
         }
         GraphQLError first = e.getErrors().get(0);
         return fromError(service, first.getCode(), first.getStringExtension("field"), first.getMessage());
     }
 
-    /** A service's GraphQL error (its first one) as the gateway's exception with the same code and field. */
-    static GatewayException fromError(String service, String code, String field, String message) {
+    /**
+     * A service's GraphQL error (its first one) as the gateway's exception with the same code and field, and its
+     * message unless that shows Java names ({@link PlainMessages}).
+     */
+    static GatewayException fromError(String service, String code, String field, String serviceMessage) {
+        String message = PlainMessages.of(service, code, field, serviceMessage);
+        if (!message.equals(serviceMessage)) {
+            LOG.warnf("%s answered %s with a message not fit for callers: %s", service, code, serviceMessage);
+        }
         return switch (code == null ? "" : code) {
             case "NOT_FOUND" -> new NotFoundException(field, message);
             case "VALIDATION" -> new ValidationException(field, message);
@@ -82,7 +91,8 @@ final class DownstreamCall {
             case "FORBIDDEN", "forbidden" -> new ForbiddenException(field, message);
             case "UNAUTHORIZED", "unauthorized" -> new UnauthorizedException(field, message);
             case "UNAVAILABLE" -> new UnavailableException(field, message);
-            default -> new DownstreamErrorException(field, service + ": " + message, code);
+            default -> new DownstreamErrorException(field, message.startsWith(service) ? message
+                    : service + ": " + message, code);
         };
     }
 
@@ -99,13 +109,20 @@ final class DownstreamCall {
         return fromStatus(service, Integer.parseInt(status.group(1)));
     }
 
-    /** The caller's problem behind an HTTP refusal, or null when the status is the service's failure. */
+    /**
+     * The answer behind an HTTP refusal, or null when the status is the service's failure (5xx). Every 4xx is an
+     * answer about this request, never a sign that the service is failing: it must not count against the circuit
+     * breaker nor be retried (a 429 is the service shedding load, retried by the caller later).
+     */
     static GatewayException fromStatus(String service, int status) {
         return switch (status) {
             case 401 -> new UnauthorizedException(null, service + " did not accept the caller's token");
             case 403 -> new ForbiddenException(null, service + " refused the caller");
             case 413 -> new ValidationException(null, service + " refused the request as too large");
-            default -> null;
+            case 429 -> new UnavailableException(null, service + " is busy; try again shortly");
+            default -> status >= 400 && status < 500
+                    ? new DownstreamErrorException(null, service + " refused the request (HTTP " + status + ")", null)
+                    : null;
         };
     }
 }

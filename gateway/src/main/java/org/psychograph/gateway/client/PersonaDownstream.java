@@ -11,6 +11,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.psychograph.gateway.error.GatewayException;
 import org.psychograph.gateway.model.Persona;
 import org.psychograph.gateway.model.PersonaInputs.CampaignResultInput;
@@ -42,17 +43,17 @@ public class PersonaDownstream {
     }
 
     public Uni<List<Persona>> personas(String runId, Selection fields) {
-        return readAsync(() -> reader.send(SERVICE, SelectiveRead.PERSONAS, Map.of("runId", runId), fields, 1));
+        return readAsync(reader.read(SERVICE, SelectiveRead.PERSONAS, Map.of("runId", runId), fields, 1));
     }
 
     /** One list of personas per run id, in the order asked. */
     public Uni<List<List<Persona>>> personasOfRuns(List<String> runIds, Selection fields) {
-        return readAsync(() -> reader.send(SERVICE, SelectiveRead.PERSONAS_OF_RUNS, Map.of("runIds", runIds),
+        return readAsync(reader.read(SERVICE, SelectiveRead.PERSONAS_OF_RUNS, Map.of("runIds", runIds),
                 fields, 2));
     }
 
     public Uni<Persona> persona(String id, Selection fields) {
-        return readAsync(() -> reader.send(SERVICE, SelectiveRead.PERSONA, Map.of("id", id), fields, 0));
+        return readAsync(reader.read(SERVICE, SelectiveRead.PERSONA, Map.of("id", id), fields, 0));
     }
 
     public List<PersonaVersion> personaVersions(String id) {
@@ -101,11 +102,15 @@ public class PersonaDownstream {
 
     // Reads and writes each share one circuit breaker per service: a service that is down is down for every
     // operation. Reads are retried (idempotent); writes never are, a retried mutation could apply twice.
-    // Answers (GatewayException: NOT_FOUND, VALIDATION...) are passed through untouched.
+    // Answers (GatewayException: NOT_FOUND, VALIDATION...) are passed through untouched. Only the service's own
+    // faults count against the breaker: neither answers nor bulkhead rejections (the bulkhead sits inside the
+    // breaker, so without skipOn one caller's burst of requests would open the breaker for every caller).
 
     @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000, abortOn = GatewayException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000,
+            abortOn = {GatewayException.class, BulkheadException.class})
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000,
+            skipOn = {GatewayException.class, BulkheadException.class})
     @Bulkhead(64)
     @Fallback(fallbackMethod = "readUnavailable", skipOn = GatewayException.class)
     Object guardedRead(Supplier<?> call) {
@@ -113,7 +118,8 @@ public class PersonaDownstream {
     }
 
     @Timeout(15000)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000,
+            skipOn = {GatewayException.class, BulkheadException.class})
     @Bulkhead(32)
     @Fallback(fallbackMethod = "writeUnavailable", skipOn = GatewayException.class)
     Object guardedWrite(Supplier<?> call) {
@@ -133,8 +139,10 @@ public class PersonaDownstream {
     // UNAVAILABLE fallback), with a breaker of its own.
     @AsynchronousNonBlocking
     @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000, abortOn = GatewayException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000,
+            abortOn = {GatewayException.class, BulkheadException.class})
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000,
+            skipOn = {GatewayException.class, BulkheadException.class})
     @Bulkhead(64)
     @Fallback(fallbackMethod = "readUnavailableAsync", skipOn = GatewayException.class)
     Uni<Object> guardedReadAsync(Supplier<? extends Uni<?>> call) {

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.psychograph.gateway.error.GatewayException;
 import org.psychograph.gateway.model.SegmentationTypes.AnswerValueInput;
 import org.psychograph.gateway.model.SegmentationTypes.AssignmentConnection;
@@ -34,22 +35,22 @@ public class SegmentationDownstream {
     }
 
     public Uni<Run> run(String id, Selection fields) {
-        return readAsync(() -> reader.send(SERVICE, SelectiveRead.RUN, Map.of("id", id), fields, 0));
+        return readAsync(reader.read(SERVICE, SelectiveRead.RUN, Map.of("id", id), fields, 0));
     }
 
     public Uni<RunConnection> runs(String surveyId, Integer first, String after, Selection fields) {
-        return readAsync(() -> reader.send(SERVICE, SelectiveRead.RUNS,
+        return readAsync(reader.read(SERVICE, SelectiveRead.RUNS,
                 SelectedFieldsReader.variables("surveyId", surveyId, "first", first, "after", after), fields, 0));
     }
 
     /** Runs by id in the order asked, null where the caller may not see one. */
     public Uni<List<Run>> runsByIds(List<String> ids, Selection fields) {
-        return readAsync(() -> reader.send(SERVICE, SelectiveRead.RUNS_BY_IDS, Map.of("ids", ids), fields, 1));
+        return readAsync(reader.read(SERVICE, SelectiveRead.RUNS_BY_IDS, Map.of("ids", ids), fields, 1));
     }
 
     /** One list of runs per survey id, in the order asked. */
     public Uni<List<List<Run>>> runsOfSurveys(List<String> surveyIds, Selection fields) {
-        return readAsync(() -> reader.send(SERVICE, SelectiveRead.RUNS_OF_SURVEYS, Map.of("surveyIds", surveyIds),
+        return readAsync(reader.read(SERVICE, SelectiveRead.RUNS_OF_SURVEYS, Map.of("surveyIds", surveyIds),
                 fields, 2));
     }
 
@@ -76,11 +77,15 @@ public class SegmentationDownstream {
 
     // Reads and writes each share one circuit breaker per service: a service that is down is down for every
     // operation. Reads are retried (idempotent); writes never are, a retried mutation could apply twice.
-    // Answers (GatewayException: NOT_FOUND, VALIDATION...) are passed through untouched.
+    // Answers (GatewayException: NOT_FOUND, VALIDATION...) are passed through untouched. Only the service's own
+    // faults count against the breaker: neither answers nor bulkhead rejections (the bulkhead sits inside the
+    // breaker, so without skipOn one caller's burst of requests would open the breaker for every caller).
 
     @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000, abortOn = GatewayException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000,
+            abortOn = {GatewayException.class, BulkheadException.class})
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000,
+            skipOn = {GatewayException.class, BulkheadException.class})
     @Bulkhead(64)
     @Fallback(fallbackMethod = "readUnavailable", skipOn = GatewayException.class)
     Object guardedRead(Supplier<?> call) {
@@ -88,7 +93,8 @@ public class SegmentationDownstream {
     }
 
     @Timeout(15000)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000,
+            skipOn = {GatewayException.class, BulkheadException.class})
     @Bulkhead(32)
     @Fallback(fallbackMethod = "writeUnavailable", skipOn = GatewayException.class)
     Object guardedWrite(Supplier<?> call) {
@@ -108,8 +114,10 @@ public class SegmentationDownstream {
     // UNAVAILABLE fallback), with a breaker of its own.
     @AsynchronousNonBlocking
     @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000, abortOn = GatewayException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000,
+            abortOn = {GatewayException.class, BulkheadException.class})
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000,
+            skipOn = {GatewayException.class, BulkheadException.class})
     @Bulkhead(64)
     @Fallback(fallbackMethod = "readUnavailableAsync", skipOn = GatewayException.class)
     Uni<Object> guardedReadAsync(Supplier<? extends Uni<?>> call) {

@@ -17,7 +17,9 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.Config;
+import org.jboss.logging.Logger;
 import org.psychograph.gateway.error.DownstreamErrorException;
 import org.psychograph.gateway.error.GatewayException;
 import org.psychograph.gateway.security.CallerToken;
@@ -37,6 +39,8 @@ import org.psychograph.gateway.security.CallerToken;
  */
 @ApplicationScoped
 public class SelectedFieldsReader {
+
+    private static final Logger LOG = Logger.getLogger(SelectedFieldsReader.class);
 
     private final WebClient web;
     private final ObjectMapper json;
@@ -72,17 +76,27 @@ public class SelectedFieldsReader {
     }
 
     /**
-     * Runs one {@link SelectiveRead} with the caller's token and binds {@code data.<operation>}: an object of the
-     * read's type, or lists of them {@code listDepth} deep ({@code [[Run]]} is 2). Non-blocking: the answer is
-     * bound on the event loop that receives it; the service's fault-tolerance wrapper guards the returned Uni.
+     * One {@link SelectiveRead} with the caller's token, to be sent by the service's fault-tolerance wrapper (once,
+     * or again on retry), binding {@code data.<operation>}: an object of the read's type, or lists of them
+     * {@code listDepth} deep ({@code [[Run]]} is 2). Non-blocking: the answer is bound on the event loop that
+     * receives it.
+     *
+     * <p>The token is taken now, on the resolver's thread, where the request's identity is current: the read itself
+     * may start later on another thread (a retry after its delay, a call that waited for a bulkhead slot), where
+     * reading the identity would block an event loop or find no request.
      */
-    <T> Uni<T> send(String service, SelectiveRead read, Map<String, Object> variables, Selection selection,
+    <T> Supplier<Uni<T>> read(String service, SelectiveRead read, Map<String, Object> variables, Selection selection,
             int listDepth) {
+        String authorization = CallerToken.authorization();
+        return () -> send(service, authorization, read, variables, selection, listDepth);
+    }
+
+    private <T> Uni<T> send(String service, String authorization, SelectiveRead read, Map<String, Object> variables,
+            Selection selection, int listDepth) {
         String document = read.document(selection);
         String operation = read.operation;
         var request = web.postAbs(url(read.clientKey)).putHeader("Content-Type", "application/json")
                 .putHeader("Accept", "application/json");
-        String authorization = CallerToken.authorization();
         if (authorization != null) {
             request.putHeader("Authorization", authorization);
         }
@@ -117,8 +131,10 @@ public class SelectedFieldsReader {
         try {
             return json.treeToValue(root.path("data").path(operation), answer);
         } catch (IOException e) {
-            throw new DownstreamErrorException(null, service + " answered " + operation + " outside its contract: "
-                    + e.getMessage(), null);
+            // the binding error names Java types: the operator's to read, not the caller's
+            LOG.warnf("%s answered %s outside its contract: %s", service, operation, e.getMessage());
+            throw new DownstreamErrorException(null, service + " answered " + operation + " outside its contract",
+                    null);
         }
     }
 

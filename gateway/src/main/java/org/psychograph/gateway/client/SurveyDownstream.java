@@ -11,6 +11,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.psychograph.gateway.error.GatewayException;
 import org.psychograph.gateway.model.SurveyTypes.CreateSurveyInput;
 import org.psychograph.gateway.model.SurveyTypes.DataQualityReport;
@@ -37,17 +38,17 @@ public class SurveyDownstream {
     }
 
     public Uni<Survey> survey(String id, Selection fields) {
-        return readAsync(() -> reader.send(SERVICE, SelectiveRead.SURVEY, Map.of("id", id), fields, 0));
+        return readAsync(reader.read(SERVICE, SelectiveRead.SURVEY, Map.of("id", id), fields, 0));
     }
 
     public Uni<SurveyConnection> surveys(Integer first, String after, Selection fields) {
-        return readAsync(() -> reader.send(SERVICE, SelectiveRead.SURVEYS,
+        return readAsync(reader.read(SERVICE, SelectiveRead.SURVEYS,
                 SelectedFieldsReader.variables("first", first, "after", after), fields, 0));
     }
 
     /** Surveys by id in the order asked, null where the caller may not see one. */
     public Uni<List<Survey>> surveysByIds(List<String> ids, Selection fields) {
-        return readAsync(() -> reader.send(SERVICE, SelectiveRead.SURVEYS_BY_IDS, Map.of("ids", ids), fields, 1));
+        return readAsync(reader.read(SERVICE, SelectiveRead.SURVEYS_BY_IDS, Map.of("ids", ids), fields, 1));
     }
 
     public ResponseConnection responses(String surveyId, Integer first, String after) {
@@ -92,11 +93,15 @@ public class SurveyDownstream {
 
     // Reads and writes each share one circuit breaker per service: a service that is down is down for every
     // operation. Reads are retried (idempotent); writes never are, a retried mutation could apply twice.
-    // Answers (GatewayException: NOT_FOUND, VALIDATION...) are passed through untouched.
+    // Answers (GatewayException: NOT_FOUND, VALIDATION...) are passed through untouched. Only the service's own
+    // faults count against the breaker: neither answers nor bulkhead rejections (the bulkhead sits inside the
+    // breaker, so without skipOn one caller's burst of requests would open the breaker for every caller).
 
     @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000, abortOn = GatewayException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000,
+            abortOn = {GatewayException.class, BulkheadException.class})
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000,
+            skipOn = {GatewayException.class, BulkheadException.class})
     @Bulkhead(64)
     @Fallback(fallbackMethod = "readUnavailable", skipOn = GatewayException.class)
     Object guardedRead(Supplier<?> call) {
@@ -104,7 +109,8 @@ public class SurveyDownstream {
     }
 
     @Timeout(15000)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000,
+            skipOn = {GatewayException.class, BulkheadException.class})
     @Bulkhead(32)
     @Fallback(fallbackMethod = "writeUnavailable", skipOn = GatewayException.class)
     Object guardedWrite(Supplier<?> call) {
@@ -124,8 +130,10 @@ public class SurveyDownstream {
     // UNAVAILABLE fallback), with a breaker of its own.
     @AsynchronousNonBlocking
     @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000, abortOn = GatewayException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, skipOn = GatewayException.class)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000,
+            abortOn = {GatewayException.class, BulkheadException.class})
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000,
+            skipOn = {GatewayException.class, BulkheadException.class})
     @Bulkhead(64)
     @Fallback(fallbackMethod = "readUnavailableAsync", skipOn = GatewayException.class)
     Uni<Object> guardedReadAsync(Supplier<? extends Uni<?>> call) {
