@@ -89,6 +89,21 @@ class FailureIsolationTest {
                 .getString("data.survey.title"));
     }
 
+    @Test
+    void httpRefusalsAreAnswersNotFaults() {
+        Stubs.of("survey").refuseWith(400);
+        GraphQLTestClient careless = GraphQLTestClient.as(viewer);
+        for (int i = 0; i < 8; i++) {
+            JsonPath refused = careless.run("survey", Map.of("id", "s1"));
+            assertEquals("DOWNSTREAM_ERROR", refused.getString("errors[0].extensions.code"), refused::prettify);
+        }
+        assertEquals(8, Stubs.of("survey").count("survey"), "a refusal is not retried");
+
+        Stubs.of("survey").refuseWith(0);
+        assertEquals("Brand tracker", otherWorkspace.runOk("survey", Map.of("id", "s1"))
+                .getString("data.survey.title"), "a 4xx must not open the breaker");
+    }
+
     private static JsonPath aliasedSurveys(String token, int aliases) {
         StringBuilder query = new StringBuilder("query aliased {");
         for (int i = 0; i < aliases; i++) {

@@ -51,6 +51,8 @@ final class StubService {
     private volatile boolean down;
     private volatile boolean rejectTokens;
     private volatile long delayMillis;
+    /** When not 0, the HTTP status every GraphQL call is answered with. */
+    private volatile int refusalStatus;
     private HttpServer server;
 
     StubService(Map<String, Function<Map<String, Object>, Object>> operations) {
@@ -85,6 +87,10 @@ final class StubService {
         sleep(delayMillis);
         if (down) {
             send(exchange, 503, Map.of("message", "stub is down"));
+            return;
+        }
+        if (refusalStatus != 0) {
+            send(exchange, refusalStatus, Map.of("message", "refused by the stub"));
             return;
         }
         if (authorization == null || rejectTokens) {
@@ -159,7 +165,7 @@ final class StubService {
         throw new IOException("stub dies mid-answer");
     }
 
-    /** GET /_stub/counts, GET /_stub/authorizations, GET /_stub/documents, GET /_stub/calls, POST /_stub/reset, POST /_stub/mode?down=..&delay=..&rejectTokens=.. */
+    /** GET /_stub/counts, GET /_stub/authorizations, GET /_stub/documents, GET /_stub/calls, POST /_stub/reset, POST /_stub/mode?down=..&delay=..&rejectTokens=..&status=.. */
     private void control(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         switch (path) {
@@ -179,6 +185,7 @@ final class StubService {
                 down = false;
                 rejectTokens = false;
                 delayMillis = 0;
+                refusalStatus = 0;
                 send(exchange, 200, Map.of());
             }
             case "/_stub/mode" -> {
@@ -186,6 +193,7 @@ final class StubService {
                 down = Boolean.parseBoolean(params.getOrDefault("down", "false"));
                 rejectTokens = Boolean.parseBoolean(params.getOrDefault("rejectTokens", "false"));
                 delayMillis = Long.parseLong(params.getOrDefault("delay", "0"));
+                refusalStatus = Integer.parseInt(params.getOrDefault("status", "0"));
                 send(exchange, 200, Map.of());
             }
             default -> send(exchange, 404, Map.of());

@@ -36,6 +36,11 @@ record Stubs(String base) {
         given().post(base + "/_stub/mode?rejectTokens=true").then().statusCode(200);
     }
 
+    /** Answers every GraphQL call with this HTTP status (a 4xx: the service refusing the request, not failing). */
+    void refuseWith(int status) {
+        given().post(base + "/_stub/mode?status=" + status).then().statusCode(200);
+    }
+
     void slow(long millis) {
         given().post(base + "/_stub/mode?delay=" + millis).then().statusCode(200);
     }
