@@ -99,6 +99,7 @@ class RealFilesTest {
     void aFileWithoutDataRowsIsRefused() {
         rejected("respondent_id,q1,q2,q3\n").body("errors[0].reason", containsString("no data rows"));
         rejected("respondent_id,q1,q2,q3\r\n\r\n").body("errors[0].reason", containsString("no data rows"));
+        rejected("\n  \n\n", "format", "NDJSON").body("errors[0].reason", containsString("empty"));
     }
 
     static final String QUALTRICS = "StartDate,Duration,respondent_id,q1,IPAddress,q2,q3\n"

@@ -35,6 +35,8 @@ final class NdjsonResponseRows implements ResponseRows {
     private final Consumer<Problem> problems;
     private final Set<String> ignored = new LinkedHashSet<>();
     private long line;
+    /** Lines that were not blank. */
+    private long objects;
 
     NdjsonResponseRows(RecordLength reader, ObjectMapper json, ResponseCoder coder, ImportOptions options,
             Consumer<Problem> problems) {
@@ -60,11 +62,12 @@ final class NdjsonResponseRows implements ResponseRows {
         }
         if (text == null) {
             line--;
-            if (line == 0) {
+            if (objects == 0) {
                 throw new ImportAborted(ImportError.of(0, null, null, "the file is empty: expected JSON lines"));
             }
             return null;
         }
+        objects++;
         ResponseCoder.Row row = coder.row(line);
         JsonNode node;
         try {
