@@ -135,7 +135,8 @@ class RealFilesTest {
     void missingValueCodesBecomeNotAnswered() {
         // a public Big Five file codes "not answered" as 0; SPSS files use -99
         String bigFive = "respondent_id,q1,q2,q3\na,0,2,3\nb,5,-99,0\nc,-99.0,4,0\n";
-        rejected(bigFive).body("errors[0].row", equalTo(1)).body("errors[0].reason", containsString("outside the scale"));
+        rejected(bigFive).body("errors[0].row", equalTo(1))
+                .body("errors[0].reason", containsString("outside the scale"));
         rejected(bigFive, "missing", "q1:0").body("errors[0].row", equalTo(2)).body("errors[0].column", equalTo("q2"));
         send(bigFive, "missing", "*:-99", "missing", "*:0").statusCode(200).body("rowsWritten", equalTo(3));
         assertEquals(List.of("a - 2 3", "b 5 - -", "c - 4 -"), matrix());

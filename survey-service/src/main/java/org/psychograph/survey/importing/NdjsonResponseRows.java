@@ -104,7 +104,8 @@ final class NdjsonResponseRows implements ResponseRows {
                 value.forEach(v -> selected.add(v.asText()));
                 row.answerSelection(entry.getKey(), selected, problems);
             } else if (value.isObject()) {
-                row.fail(problems, new Problem(line, entry.getKey(), value.toString(), "an answer cannot be an object"));
+                row.fail(problems, new Problem(line, entry.getKey(), value.toString(),
+                        "an answer cannot be an object"));
             } else {
                 row.answer(entry.getKey(), value.isNull() ? null : value.asText(), problems);
             }
