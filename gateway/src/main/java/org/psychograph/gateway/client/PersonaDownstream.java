@@ -105,6 +105,8 @@ public class PersonaDownstream {
     // Answers (GatewayException: NOT_FOUND, VALIDATION...) are passed through untouched. Only the service's own
     // faults count against the breaker: neither answers nor bulkhead rejections (the bulkhead sits inside the
     // breaker, so without skipOn one caller's burst of requests would open the breaker for every caller).
+    // The block is repeated in each *Downstream on purpose: SmallRye Fault Tolerance names settings after the class
+    // declaring the method, so a shared superclass would merge the three services' override keys.
 
     @Timeout(3000)
     @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000,
