@@ -57,6 +57,8 @@ public final class LocalStack implements AutoCloseable {
     private final String servicesJavaVersion = JavaRuntimes.fullVersion(servicesJava)
             .orElse(Integer.toString(Runtime.version().feature()));
     private AotCaches aotCaches;
+    private final Map<SuiteService, Map<String, String>> extraEnvironment = new EnumMap<>(SuiteService.class);
+    private boolean durableDatabase;
 
     public LocalStack(StackLayout layout, Ports ports, Consumer<String> progress) {
         this.layout = layout;
@@ -76,7 +78,14 @@ public final class LocalStack implements AutoCloseable {
         return this;
     }
 
+    /** Settings added to (or overriding) a service's environment, e.g. shorter leases for a fault-injection run. */
+    public LocalStack withEnvironment(SuiteService s, Map<String, String> settings) {
+        extraEnvironment.computeIfAbsent(s, x -> new HashMap<>()).putAll(settings);
+        return this;
+    }
+
     public void start(boolean durableDatabase) throws IOException, InterruptedException, SQLException {
+        this.durableDatabase = durableDatabase;
         for (SuiteService s : SuiteService.values()) {
             if (!Files.exists(layout.serviceJar(s.module()))) {
                 throw new IllegalStateException("missing " + layout.serviceJar(s.module())
@@ -126,6 +135,42 @@ public final class LocalStack implements AutoCloseable {
         services.put(s, ManagedProcess.start(s.module(), command, environment(s), layout.projectRoot(), layout.logs()));
     }
 
+    /**
+     * Starts one more segmentation worker process (segmentation-service in its {@code worker} profile) on its own
+     * port, sharing the stack's database and identity provider, as a Kubernetes worker pod would.
+     */
+    public ManagedProcess startWorker(String name, int port) throws IOException, InterruptedException {
+        Path runJar = layout.serviceJar(SuiteService.SEGMENTATION.module());
+        Map<String, String> env = environment(SuiteService.SEGMENTATION);
+        env.put("QUARKUS_PROFILE", "worker");
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("PSYCHOGRAPH_WORKER_ENABLED", "true");
+        env.put("PSYCHOGRAPH_OUTBOX_ENABLED", "false");
+        ManagedProcess worker = ManagedProcess.start(name, List.of(servicesJava.resolve("bin/java").toString(),
+                "-Xmx512m", "-jar", runJar.toString()), env, layout.projectRoot(), layout.logs());
+        worker.awaitReady("http://127.0.0.1:" + port + "/q/health/ready", Duration.ofSeconds(120));
+        return worker;
+    }
+
+    /** A running service's process, to stop or kill it from a test. */
+    public ManagedProcess process(SuiteService s) {
+        return services.get(s);
+    }
+
+    /** Stops PostgreSQL (fast shutdown: connections are cut, as in a failover). */
+    public void stopPostgres() throws IOException {
+        postgres.close();
+    }
+
+    /** Starts PostgreSQL again on the same data folder and port. */
+    public void startPostgres() throws IOException {
+        postgres = LocalPostgres.start(layout.stateDir().resolve("postgres"), ports.postgres(), durableDatabase);
+    }
+
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
     public void awaitReady(SuiteService s) throws InterruptedException {
         services.get(s).awaitReady(baseUrl(s) + "/q/health/ready", Duration.ofSeconds(120));
     }
@@ -172,6 +217,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("QUARKUS_SMALLRYE_GRAPHQL_CLIENT_SURVEY_URL", graphqlUrl(SuiteService.SURVEY));
         env.put("QUARKUS_SMALLRYE_GRAPHQL_CLIENT_SEGMENTATION_URL", graphqlUrl(SuiteService.SEGMENTATION));
         env.put("QUARKUS_SMALLRYE_GRAPHQL_CLIENT_PERSONA_URL", graphqlUrl(SuiteService.PERSONA));
+        env.putAll(extraEnvironment.getOrDefault(s, Map.of()));
         return env;
     }
 

@@ -86,6 +86,13 @@ public final class ManagedProcess implements AutoCloseable {
         return awaitStop(grace);
     }
 
+    /** SIGKILL, with no warning and no clean-up, as a node failure or the OOM killer would; waits for the exit. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.onExit().join();
+    }
+
     /** SIGTERM to the process and its children (as they are now); see {@link #awaitStop}. */
     public void requestStop() {
         signalled = process.descendants().toList();

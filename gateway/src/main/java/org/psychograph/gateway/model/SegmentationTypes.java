@@ -52,6 +52,7 @@ public final class SegmentationTypes {
         private @NonNull List<@NonNull Segment> segments;
         private Provenance provenance;
         private @NonNull List<@NonNull String> notes;
+        private PersonaDelivery personaDelivery;
 
         public @NonNull @Id String getId() { return id; }
         public @NonNull String getWorkspaceId() { return workspaceId; }
@@ -74,6 +75,23 @@ public final class SegmentationTypes {
         public @Description("Segments of the chosen solution, largest first") @NonNull List<@NonNull Segment> getSegments() { return segments; }
         public Provenance getProvenance() { return provenance; }
         public @NonNull List<@NonNull String> getNotes() { return notes; }
+        public @Description("How the run's completion reached persona-service: PENDING, DELIVERED or FAILED with the reason (null before the run has succeeded)") PersonaDelivery getPersonaDelivery() { return personaDelivery; }
+    }
+
+    public enum PersonaDeliveryStatus { PENDING, DELIVERED, FAILED }
+
+    @Description("How a run's completion reached persona-service, which writes its personas.")
+    public static final class PersonaDelivery {
+
+        private @NonNull PersonaDeliveryStatus status;
+        private @NonNull Integer attempts;
+        private String lastError;
+        private OffsetDateTime deliveredAt;
+
+        public @NonNull PersonaDeliveryStatus getStatus() { return status; }
+        public @Description("Delivery attempts so far") @NonNull Integer getAttempts() { return attempts; }
+        public @Description("Why the last attempt failed (FAILED: why it was given up), else null") String getLastError() { return lastError; }
+        public OffsetDateTime getDeliveredAt() { return deliveredAt; }
     }
 
     public static final class RunConfig {
@@ -123,10 +141,10 @@ public final class SegmentationTypes {
         private @NonNull Integer k;
         private @NonNull Double withinSumOfSquares;
         private @NonNull Double withinDistanceSum;
-        private @NonNull Double silhouette;
+        private Double silhouette;
         private @NonNull Integer silhouetteSampleSize;
-        private @NonNull Double calinskiHarabasz;
-        private @NonNull Double daviesBouldin;
+        private Double calinskiHarabasz;
+        private Double daviesBouldin;
         private Double stabilityMedian;
         private Double stabilityFirstQuartile;
         private Double stabilityThirdQuartile;
@@ -137,10 +155,10 @@ public final class SegmentationTypes {
         public @NonNull Integer getK() { return k; }
         public @NonNull Double getWithinSumOfSquares() { return withinSumOfSquares; }
         public @NonNull Double getWithinDistanceSum() { return withinDistanceSum; }
-        public @NonNull Double getSilhouette() { return silhouette; }
+        public @Description("Mean silhouette width (-1..1, higher is better); null when undefined") Double getSilhouette() { return silhouette; }
         public @NonNull Integer getSilhouetteSampleSize() { return silhouetteSampleSize; }
-        public @NonNull Double getCalinskiHarabasz() { return calinskiHarabasz; }
-        public @NonNull Double getDaviesBouldin() { return daviesBouldin; }
+        public @Description("Calinski-Harabasz index (higher is better); null when undefined") Double getCalinskiHarabasz() { return calinskiHarabasz; }
+        public @Description("Davies-Bouldin index (lower is better); null when undefined") Double getDaviesBouldin() { return daviesBouldin; }
         public Double getStabilityMedian() { return stabilityMedian; }
         public Double getStabilityFirstQuartile() { return stabilityFirstQuartile; }
         public Double getStabilityThirdQuartile() { return stabilityThirdQuartile; }
@@ -193,7 +211,8 @@ public final class SegmentationTypes {
         private @NonNull Double overallMean;
         private @NonNull Double difference;
         private @NonNull Double standardisedDifference;
-        private @NonNull Double pValue;
+        private Double pValue;
+        private String pValueNote;
         private @NonNull Boolean marker;
 
         public @NonNull String getQuestionCode() { return questionCode; }
@@ -203,7 +222,8 @@ public final class SegmentationTypes {
         public @NonNull Double getOverallMean() { return overallMean; }
         public @NonNull Double getDifference() { return difference; }
         public @Description("difference / overall standard deviation") @NonNull Double getStandardisedDifference() { return standardisedDifference; }
-        public @Description("Welch t-test, this segment against the rest (Bonferroni-adjusted over the basis variables)") @NonNull Double getPValue() { return pValue; }
+        public @Description("Welch t-test, this segment against the rest (Bonferroni-adjusted over the basis variables); null when the test is undefined (pValueNote says why)") Double getPValue() { return pValue; }
+        public @Description("Why pValue is null (a segment or its rest with fewer than two members), else null") String getPValueNote() { return pValueNote; }
         public @Description("true when |standardisedDifference| >= 0.5 and pValue < 0.05") @NonNull Boolean getMarker() { return marker; }
     }
 

@@ -61,6 +61,7 @@ public final class SurveyTypes {
         private Double numericMin;
         private Double numericMax;
         private List<String> options;
+        private List<@NonNull String> missingCodes;
 
         public @NonNull String getId() { return id; }
         public @NonNull String getCode() { return code; }
@@ -75,6 +76,7 @@ public final class SurveyTypes {
         public Double getNumericMin() { return numericMin; }
         public Double getNumericMax() { return numericMax; }
         public List<String> getOptions() { return options; }
+        public @Description("Answers that mean 'not answered' (user-missing values): stored as missing") List<@NonNull String> getMissingCodes() { return missingCodes; }
     }
 
     public static final class SurveyConnection {
@@ -209,7 +211,10 @@ public final class SurveyTypes {
     @Input("QuestionInput")
     public record QuestionInput(@NonNull String code, @NonNull String text, @NonNull QuestionType type,
             @NonNull Dimension dimension, @NonNull QuestionRole role, @DefaultValue("false") Boolean reverseCoded,
-            Integer scaleMin, Integer scaleMax, Double numericMin, Double numericMax, List<String> options) {
+            Integer scaleMin, Integer scaleMax, Double numericMin, Double numericMax, List<String> options,
+            @Description("Answers that mean 'not answered' in imports and submissions (SPSS user-missing values), e.g. "
+                    + "[\"0\"] or [\"-99\", \"99\"]: stored as missing instead of refused. At most 10.")
+            List<String> missingCodes) {
     }
 
     @Input("ResponseInput")
