@@ -1,0 +1,230 @@
+package org.psychograph.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.psychograph.stack.SuiteClient;
+import org.psychograph.stack.SuiteService;
+
+/**
+ * Three workspaces at work at once (concurrent imports through the gateway and concurrent segmentation runs from
+ * alice/acme, bob/globex and carol/initech) while a fourth caller, victor (a viewer of acme), sends hostile queries
+ * the whole time. Nothing may be lost or stuck: every accepted import's rows are all there, every run succeeds
+ * within a bound. And a tenant's simple read stays fast: carol's {@code surveys(first: 10)} p99 under load within
+ * 2x of the same read on the idle system.
+ *
+ * <p>Scaled by {@code reliability.trials}: the short form (2) runs 6 imports and 3 runs; the long form (20) the
+ * full 20 and 10.
+ */
+class LoadIsolationTest {
+
+    private static final List<String> TENANTS = List.of("alice", "bob", "carol");
+    private static final int IMPORTS = Math.min(20, 4 + ReliabilityStack.TRIALS);
+    private static final int RUNS = Math.min(10, 1 + ReliabilityStack.TRIALS);
+    /** Reads measured on the idle system (under load: as many as fit in the load phase, read back to back). */
+    private static final int READS = ReliabilityStack.TRIALS >= 20 ? 400 : 100;
+    private static final Duration RUN_BOUND = Duration.ofMinutes(ReliabilityStack.TRIALS >= 20 ? 10 : 4);
+    /**
+     * The long form holds carol's p99 to 2x of idle; the short form reports it (its p99 of some 100 reads is about
+     * the slowest read, on 2 shared cores). -Dreliability.assert-p99=true asserts it in any form.
+     */
+    private static final boolean ASSERT_P99 = ReliabilityStack.TRIALS >= 20
+            || Boolean.getBoolean("reliability.assert-p99");
+
+    static ReliabilityStack suite;
+    static Tokens tokens;
+    static Path larger;
+    /** Per tenant: a survey with the McDonald's answers, to segment. */
+    static final Map<String, String> RUN_SURVEYS = new HashMap<>();
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        suite = ReliabilityStack.get();
+        tokens = new Tokens(suite);
+        larger = ImportFiles.mcdonaldsRepeated(4 * 1453);
+        for (String tenant : TENANTS) {
+            SuiteClient client = tokens.client(tenant);
+            String survey = suite.mcdonaldsSurvey(client, "load: runs of " + tenant);
+            var imported = client.postFile(suite.importUrl(SuiteService.GATEWAY, survey, "rowIdPrefix=mcd-"),
+                    "text/csv", suite.mcdonaldsCsv());
+            assertEquals(200, imported.getKey(), imported.getValue().toString());
+            RUN_SURVEYS.put(tenant, survey);
+        }
+    }
+
+    @Test
+    void tenantsDoNotHurtEachOther() throws Exception {
+        // import targets made beforehand: creating surveys is not the load being measured
+        List<String[]> imports = new ArrayList<>();
+        for (int i = 0; i < IMPORTS; i++) {
+            String tenant = TENANTS.get(i % TENANTS.size());
+            imports.add(new String[] {tenant, suite.mcdonaldsSurvey(tokens.client(tenant), "load: import " + i)});
+        }
+        List<Long> idle = carolReads(READS, null);
+
+        HostileTenant hostile = new HostileTenant(suite, tokens, "victor", RUN_SURVEYS.get("alice"));
+        AtomicBoolean loadOver = new AtomicBoolean();
+        List<Long> loaded = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger carolErrors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(IMPORTS + RUNS + 2);
+        long started = System.nanoTime();
+        Future<?> hostileDone = pool.submit(hostile);
+        Future<?> carolDone = pool.submit(() -> {
+            while (!loadOver.get()) {
+                loaded.addAll(carolReads(1, carolErrors));
+            }
+            return null;
+        });
+        List<Future<int[]>> importResults = new ArrayList<>();
+        for (int i = 0; i < IMPORTS; i++) {
+            String[] target = imports.get(i);
+            Path file = i % 3 == 2 ? larger : suite.mcdonaldsCsv();
+            importResults.add(pool.submit(() -> importOnce(target[0], target[1], file)));
+        }
+        List<Future<String>> runResults = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            String tenant = TENANTS.get(i % TENANTS.size());
+            runResults.add(pool.submit(() -> runOnce(tenant, RUN_SURVEYS.get(tenant))));
+        }
+
+        int lostRows = 0;
+        int refused = 0;
+        long rowsImported = 0;
+        for (Future<int[]> result : importResults) {
+            int[] statusRowsWrittenCount = result.get();
+            if (statusRowsWrittenCount[0] != 200) {
+                refused++;
+            } else {
+                // every row of the file reported written and stored (each file's ids are distinct)
+                int stored = statusRowsWrittenCount[3];
+                lostRows += Math.max(Math.abs(statusRowsWrittenCount[1] - stored),
+                        Math.abs(statusRowsWrittenCount[2] - stored));
+                rowsImported += stored;
+            }
+        }
+        List<String> stuck = new ArrayList<>();
+        for (Future<String> result : runResults) {
+            String problem = result.get();
+            if (problem != null) {
+                stuck.add(problem);
+            }
+        }
+        long loadSeconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        loadOver.set(true);
+        carolDone.get();
+        hostile.stop();
+        hostileDone.get();
+        pool.shutdown();
+
+        assertTrue(loaded.size() >= 20, "carol read during the load: " + loaded.size() + " reads");
+        long idleP50 = percentile(idle, 50);
+        long idleP99 = percentile(idle, 99);
+        long loadedP50 = percentile(loaded, 50);
+        long loadedP99 = percentile(loaded, 99);
+        Figures.report("load from three workspaces and a hostile tenant", IMPORTS + " concurrent imports ("
+                + rowsImported + " rows, " + refused + " refused, " + lostRows + " rows lost), " + RUNS
+                + " concurrent runs (" + stuck.size() + " stuck or failed; bound " + RUN_BOUND.toMinutes() + " min), "
+                + "load phase " + loadSeconds + " s; hostile viewer sent " + hostile.requests.get() + " requests ("
+                + hostile.serverErrors.get() + " 5xx; " + hostile.answers + "); "
+                + "carol's surveys(first: 10) through the gateway: idle p50 "
+                + idleP50 + " ms / p99 " + idleP99 + " ms (" + idle.size() + " reads), under load p50 " + loadedP50
+                + " ms / p99 " + loadedP99 + " ms (" + loaded.size() + " reads, " + carolErrors.get() + " errors), "
+                + String.format("p99 ratio %.2f", (double) loadedP99 / Math.max(1, idleP99)) + " (bound 2x, "
+                + (ASSERT_P99 ? "asserted" : "reported only in the short form") + ")");
+
+        assertEquals(0, refused, "every import accepted");
+        assertEquals(0, lostRows, "every accepted import's rows are all stored");
+        assertEquals(List.of(), stuck, "every run SUCCEEDED within " + RUN_BOUND);
+        assertEquals(0, hostile.serverErrors.get(), "the hostile tenant's requests were refused, never a 5xx");
+        assertEquals(0, carolErrors.get(), "carol's reads all answered without error while the others worked");
+        if (ASSERT_P99) {
+            assertTrue(loadedP99 <= 2 * idleP99, "carol's p99 under load " + loadedP99 + " ms within 2x of idle "
+                    + idleP99 + " ms");
+        }
+    }
+
+    /**
+     * Imports the file into its own new survey; answers {status, the file's data rows, rowsWritten, the survey's
+     * response count afterwards}.
+     */
+    private static int[] importOnce(String tenant, String surveyId, Path file) throws Exception {
+        long dataRows;
+        try (Stream<String> lines = Files.lines(file)) {
+            dataRows = lines.count() - 1;
+        }
+        SuiteClient client = tokens.client(tenant);
+        var answer = client.postFile(suite.importUrl(SuiteService.GATEWAY, surveyId, "rowIdPrefix=load-"),
+                "text/csv", file);
+        if (answer.getKey() != 200) {
+            System.out.println("[reliability] import refused under load: " + answer);
+            return new int[] {answer.getKey(), 0, 0, 0};
+        }
+        return new int[] {200, (int) dataRows, answer.getValue().get("rowsWritten").asInt(),
+                suite.responseCount(client, surveyId)};
+    }
+
+    /** Starts a run and waits for it; answers null when it SUCCEEDED within the bound, else what happened. */
+    private static String runOnce(String tenant, String surveyId) throws Exception {
+        String runId = suite.ok(tokens.client(tenant), "startSegmentation", Map.of("input", Map.of("surveyId",
+                surveyId, "kMin", 2, "kMax", 4, "restarts", 3, "bootstrapReplicates", 10, "seed", "77")))
+                .at("/startSegmentation/id").asText();
+        long deadline = System.nanoTime() + RUN_BOUND.toNanos();
+        JsonNode run = null;
+        while (System.nanoTime() < deadline) {
+            run = suite.ok(tokens.client(tenant), "runStatus", Map.of("id", runId)).get("run");
+            String status = run.get("status").asText();
+            if ("SUCCEEDED".equals(status)) {
+                return null;
+            }
+            if (List.of("FAILED", "CANCELLED").contains(status)) {
+                return tenant + "'s run " + runId + " ended " + status + ": " + run;
+            }
+            Thread.sleep(500);
+        }
+        return tenant + "'s run " + runId + " not SUCCEEDED within " + RUN_BOUND + ": " + run;
+    }
+
+    /** Carol's simple read, {@code n} times in a row; the latencies in ms. Errors are counted (or, idle, fail). */
+    private static List<Long> carolReads(int n, AtomicInteger errors) throws Exception {
+        String gateway = suite.stack.graphqlUrl(SuiteService.GATEWAY);
+        String query = ReliabilityStack.load("surveys");
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            RawHttp.Answer answer = RawHttp.graphql(gateway, tokens.of("carol"), query, Map.of("first", 10));
+            boolean failed = answer.status() != 200 || answer.json() == null || answer.json().hasNonNull("errors");
+            if (failed && errors == null) {
+                throw new AssertionError("carol's read failed on the idle system: " + answer);
+            }
+            if (failed) {
+                errors.incrementAndGet();
+                System.out.println("[reliability] carol's read failed under load: " + answer);
+            }
+            millis.add(answer.millis());
+        }
+        return millis;
+    }
+
+    private static long percentile(List<Long> values, int percent) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
