@@ -129,6 +129,14 @@ class ClearErrorsTest {
         assertEquals(List.of("run", "segments", 1, "share"), answer.getList("errors[0].path"));
     }
 
+    @Test
+    void textNoServiceCanStoreIsRefusedBeforeAnyServiceIsCalled() {
+        // a lone surrogate would reach survey-service as "?", silently another value; NUL cannot be stored
+        assertValidation("input.title", analyst.run("createSurvey", Map.of("input", Map.of("title", "t\ud800"))));
+        assertValidation("input.title", analyst.run("createSurvey", Map.of("input", Map.of("title", "a\u0000b"))));
+        assertEquals(0, Stubs.of("survey").count("createSurvey"));
+    }
+
     private static void assertValidation(String field, JsonPath answer) {
         assertEquals("VALIDATION", answer.getString("errors[0].extensions.code"), answer::prettify);
         assertEquals(field, answer.getString("errors[0].extensions.field"), answer::prettify);

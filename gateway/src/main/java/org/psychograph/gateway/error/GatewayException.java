@@ -9,7 +9,7 @@ public abstract class GatewayException extends RuntimeException {
     private final String field;
 
     protected GatewayException(String message, String field) {
-        super(message);
+        super(bounded(message));
         this.field = field;
     }
 
@@ -20,4 +20,15 @@ public abstract class GatewayException extends RuntimeException {
 
     /** The stable code, as it appears in {@code extensions.code}. */
     public abstract String code();
+
+    /** The longest message a caller gets: a value the caller sent (a megabyte "id") is never echoed back whole. */
+    static final int MAX_MESSAGE = 1_000;
+
+    private static String bounded(String message) {
+        if (message == null || message.length() <= MAX_MESSAGE) {
+            return message;
+        }
+        int cut = Character.isHighSurrogate(message.charAt(MAX_MESSAGE - 1)) ? MAX_MESSAGE - 1 : MAX_MESSAGE;
+        return message.substring(0, cut) + "... (" + (message.length() - cut) + " more characters)";
+    }
 }

@@ -23,7 +23,8 @@ import java.util.Map;
  * counts) is at least one downstream call running at the same time as the others, so 80 aliased {@code survey(id)}
  * fields filled a service's bulkhead and turned other callers' reads away. The cross-service fields below the root
  * are batched (one request per field per level), so the root is where one query fans out;</li>
- * <li>an {@code Int} argument outside 32 bits ({@link IntArguments}).</li>
+ * <li>an {@code Int} argument outside 32 bits ({@link IntArguments});</li>
+ * <li>a text argument with NUL, a lone surrogate, or over 200,000 characters ({@link TextArguments}).</li>
  * </ul>
  * Both answer VALIDATION, the way graphql-java's own depth and complexity limits stop an operation.
  */
@@ -51,6 +52,11 @@ final class OperationLimits extends SimplePerformantInstrumentation {
                 execution.getExecutionInput().getRawVariables().toMap()).find(execution.getOperationDefinition());
         if (outOfRange != null) {
             throw refused(new RefusedOperation(outOfRange.message(), outOfRange.argument()));
+        }
+        TextArguments.Refusal text = TextArguments.find(execution.getOperationDefinition(),
+                execution.getExecutionInput().getRawVariables().toMap());
+        if (text != null) {
+            throw refused(new RefusedOperation(text.message(), text.argument()));
         }
         return super.beginExecuteOperation(parameters, state);
     }

@@ -9,7 +9,7 @@ public abstract class DomainException extends RuntimeException {
     private final String field;
 
     protected DomainException(String message, String field) {
-        super(message);
+        super(bounded(message));
         this.field = field;
     }
 
@@ -20,4 +20,15 @@ public abstract class DomainException extends RuntimeException {
 
     /** The stable code that also goes to REST callers. */
     public abstract String code();
+
+    /** The longest message a caller gets: a value the caller sent (a megabyte "id") is never echoed back whole. */
+    static final int MAX_MESSAGE = 1_000;
+
+    private static String bounded(String message) {
+        if (message == null || message.length() <= MAX_MESSAGE) {
+            return message;
+        }
+        int cut = Character.isHighSurrogate(message.charAt(MAX_MESSAGE - 1)) ? MAX_MESSAGE - 1 : MAX_MESSAGE;
+        return message.substring(0, cut) + "... (" + (message.length() - cut) + " more characters)";
+    }
 }

@@ -160,6 +160,11 @@ public class ImportResource {
         if (problem != null) {
             throw new ValidationException("rowIdPrefix", "rowIdPrefix " + problem);
         }
+        // the query string's decoder replaces bytes that are not UTF-8 with U+FFFD: refuse rather than store a
+        // different id than the client meant
+        if (prefix.indexOf('\uFFFD') >= 0) {
+            throw new ValidationException("rowIdPrefix", "rowIdPrefix is not valid UTF-8 (percent-encode UTF-8 bytes)");
+        }
         if (prefix.length() > MAX_ROW_ID_PREFIX) {
             throw new ValidationException("rowIdPrefix", "rowIdPrefix has at most " + MAX_ROW_ID_PREFIX + " characters");
         }

@@ -75,7 +75,7 @@ final class NdjsonResponseRows implements ResponseRows {
         } catch (JsonProcessingException e) {
             String reason = e.getOriginalMessage().startsWith("Duplicate field")
                     ? "a key appears twice in one object (" + e.getOriginalMessage() + ")"
-                    : "not a JSON object: " + e.getOriginalMessage();
+                    : "not a JSON object: " + plainJsonProblem(e.getOriginalMessage());
             row.fail(problems, new Problem(line, null, null, reason));
             return new Next(null);
         }
@@ -141,4 +141,21 @@ final class NdjsonResponseRows implements ResponseRows {
     public void close() throws IOException {
         reader.close();
     }
+
+    /**
+     * Jackson's parse message without its advice to the programmer ("enable JsonReadFeature..."): an analyst
+     * reading the row report needs what is wrong with the line, not how to reconfigure a parser.
+     */
+    static String plainJsonProblem(String message) {
+        String first = message.split("\\R", 2)[0];
+        java.util.regex.Matcher token = NON_STANDARD_TOKEN.matcher(first);
+        if (token.lookingAt()) {
+            return token.group(1) + " is not a JSON value (numbers must be finite; text must be quoted)";
+        }
+        int advice = first.indexOf(": enable ");
+        return (advice >= 0 ? first.substring(0, advice) : first).strip();
+    }
+
+    private static final java.util.regex.Pattern NON_STANDARD_TOKEN =
+            java.util.regex.Pattern.compile("Non-standard token '([^']*)'");
 }
