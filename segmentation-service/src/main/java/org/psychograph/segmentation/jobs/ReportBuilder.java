@@ -3,7 +3,10 @@ package org.psychograph.segmentation.jobs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.psychograph.segmentation.clustering.Candidate;
 import org.psychograph.segmentation.clustering.GlobalStability;
 import org.psychograph.segmentation.clustering.KRecommendation;
@@ -57,6 +60,7 @@ public final class ReportBuilder {
     public static List<SegmentView> segments(String runId, ChosenSolution chosen, RunInput input) {
         List<SegmentView> segments = new ArrayList<>();
         String[] codes = input.prepared().matrix().variableCodes();
+        Set<String> labels = new HashSet<>();
         for (Segment s : chosen.segments()) {
             int number = s.segment() + 1;
             List<CentroidValue> centroid = new ArrayList<>();
@@ -67,7 +71,8 @@ public final class ReportBuilder {
             List<ProfileEntry> profile = s.profile().stream().map(p -> profile(p, input, pValueNote)).toList();
             List<DescriptorBreakdownView> descriptors = chosen.descriptors().stream()
                     .map(d -> descriptor(d, s.segment(), input)).toList();
-            segments.add(new SegmentView(runId + ":" + number, runId, number, label(s.profile()), s.size(), s.share(),
+            String label = distinct(label(s.profile(), code -> input.question(code).text()), number, labels);
+            segments.add(new SegmentView(runId + ":" + number, runId, number, label, s.size(), s.share(),
                     s.stability() == null ? null : s.stability().meanJaccard(), centroid, profile, descriptors));
         }
         return segments;
@@ -135,19 +140,44 @@ public final class ReportBuilder {
         return ordered;
     }
 
-    /** "yummy, cheap, not expensive": the strongest markers, negated when the segment is below average. */
-    static String label(List<SegmentProfile> profile) {
+    /** What a segment close to the average on every basis variable is called. */
+    static final String NO_STRONG_LEANINGS = "No strong leanings";
+
+    /**
+     * "yummy, cheap, not expensive": the strongest markers in their questions' words (never their codes),
+     * negated when the segment is below average, as many as fit in {@link PlainWords#MAX_CHARS} characters.
+     */
+    static String label(List<SegmentProfile> profile, Function<String, String> questionText) {
         List<SegmentProfile> markers = profile.stream().filter(SegmentProfile::marker)
-                .sorted(Comparator.comparingDouble((SegmentProfile p) -> -Math.abs(p.standardisedDifference())))
+                .sorted(Comparator.comparingDouble((SegmentProfile p) -> -Math.abs(p.standardisedDifference()))
+                        .thenComparing(SegmentProfile::variableCode))
                 .limit(LABEL_MARKERS).toList();
         if (markers.isEmpty()) {
-            return "close to the average on every basis variable";
+            return NO_STRONG_LEANINGS;
         }
         List<String> words = new ArrayList<>();
         for (SegmentProfile p : markers) {
-            words.add(p.difference() >= 0 ? p.variableCode() : "not " + p.variableCode());
+            String phrase = PlainWords.of(questionText.apply(p.variableCode()), p.variableCode());
+            String said = p.difference() >= 0 ? phrase : PlainWords.below(phrase);
+            String joined = String.join(", ", words) + (words.isEmpty() ? "" : ", ") + said;
+            if (words.contains(said) || !words.isEmpty() && joined.length() > PlainWords.MAX_CHARS) {
+                continue;
+            }
+            words.add(said);
         }
         return String.join(", ", words);
+    }
+
+    /** Two segments never share a label within a run: the later one gets its number. */
+    static String distinct(String label, int number, Set<String> taken) {
+        String out = label;
+        if (taken.contains(out)) {
+            String suffix = " (" + number + ")";
+            out = PlainWords.shorten(label.substring(0, Math.min(label.length(), PlainWords.MAX_CHARS - suffix.length())))
+                    + suffix;
+        }
+        taken.add(out);
+        return out;
     }
 
     private static ProvenanceView provenance(RunProvenance p) {
