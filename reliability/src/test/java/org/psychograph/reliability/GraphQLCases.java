@@ -26,13 +26,9 @@ final class GraphQLCases {
     private static final List<String> MCDONALDS_BASIS = List.of("yummy", "convenient", "spicy", "fattening", "greasy",
             "fast", "cheap", "tasty", "expensive", "healthy", "disgusting");
     /** graphql-java's own errors (parse, schema validation, depth) carry no extensions.code in any service. */
-    private static final String UNCODED = "issue 12: graphql-java's own errors (unparseable document, unknown field, "
-            + "query too deep, a String for an Int) have only extensions.classification, no extensions.code";
-
-    private static final String COERCION = "issue 12: an Int given as a float, sent straight to segmentation- or "
-            + "persona-service, is refused by graphql-java's coercion with its own plain message but code "
-            + "coercing-parse-value, not VALIDATION (the gateway, the public endpoint, answers VALIDATION)";
-
+    private static final String UNNAMED = "issue 12: an Int given as a float, sent straight to segmentation- or "
+            + "persona-service, is coded VALIDATION now, but SmallRye's message ('Can not parse a integer from "
+            + "[1.0E+10]') does not name the argument (the gateway, the public endpoint, does)";
     private static final String UNPARSEABLE = "issue 12: SmallRye GraphQL answers a document that does not parse "
             + "itself, before graphql-java and its instrumentations run: 'Unparseable input document' with "
             + "extensions.classification only, no extensions.code";
@@ -106,9 +102,9 @@ final class GraphQLCases {
                 error("first: -1", GATEWAY, "responses", f -> Map.of("surveyId", f.corpusSurvey, "first", -1), "first"),
                 error("first: 0, survey-service", SURVEY, "surveys", f -> Map.of("first", 0), "first"),
                 error("first: 1e10, segmentation-service", SEGMENTATION, "assignments",
-                        f -> Map.of("runId", f.acmeRun, "first", 1e10), "first").disabled(COERCION),
+                        f -> Map.of("runId", f.acmeRun, "first", 1e10), "first").disabled(UNNAMED),
                 error("personaDiff from: 1e10, persona-service", PERSONA, "personaDiff",
-                        f -> Map.of("id", NO_RUN, "from", 1e10, "to", 1), "from").disabled(COERCION),
+                        f -> Map.of("id", NO_RUN, "from", 1e10, "to", 1), "from").disabled(UNNAMED),
                 error("chooseK k: 99", GATEWAY, "chooseK", f -> Map.of("runId", f.acmeRun, "k", 99), "k"));
     }
 
@@ -223,14 +219,14 @@ final class GraphQLCases {
                         .disabled(UNPARSEABLE),
                 CorpusCase.of(GRAPHQL, "a field the schema lacks, survey-service", f -> f.document(SURVEY,
                         f.token("alice"), "query { surveys(first: 1) { nope } }", Map.of()),
-                        Expect.graphqlError("VALIDATION").mentioning("nope")).disabled(UNCODED),
+                        Expect.graphqlError("VALIDATION").mentioning("nope")),
                 CorpusCase.of(GRAPHQL, "survey -> runs -> survey ... 8 levels deep", f -> f.document(GATEWAY,
                         f.token("victor"), HostileQueries.deepSurvey(8), Map.of("id", f.corpusSurvey)),
                         Expect.graphqlError("VALIDATION").mentioning("depth")),
                 CorpusCase.of(GRAPHQL, "first: \"ten\" (a String for an Int), segmentation-service",
                         f -> f.graphql(SEGMENTATION, "alice", "assignments",
                                 Map.of("runId", f.acmeRun, "first", "ten")),
-                        Expect.graphqlError("VALIDATION").mentioning("first")).disabled(UNCODED),
+                        Expect.graphqlError("VALIDATION").mentioning("first")),
                 new CorpusCase(GRAPHQL, "surveys(first: 10) (positive control)", f -> f.graphql(GATEWAY, "alice",
                         "surveys", Map.of("first", 10)), Expect.graphqlData("/surveys/totalCount"), null));
     }

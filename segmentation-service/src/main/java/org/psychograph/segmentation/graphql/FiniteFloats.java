@@ -1,29 +1,17 @@
 package org.psychograph.segmentation.graphql;
 
-import graphql.GraphQL;
 import graphql.execution.DefaultValueUnboxer;
 import graphql.execution.ValueUnboxer;
-import io.smallrye.graphql.spi.EventingService;
 
 /**
  * The last guard against NaN and Infinity in an answer. GraphQL's Float has neither, and SmallRye GraphQL fails
  * while writing such a value as JSON, after the data is fetched, so the response is dropped and the caller
  * waits for nothing. The views already refuse or null them; this unboxer, which graphql-java applies to every
  * fetched value, turns any that still slips through into null: a nullable field is served as null, a non-null
- * one as an answered error for that path. Registered with the ServiceLoader (META-INF/services); no config key,
- * so always on. Each service has its own copy: the services share no runtime library.
+ * one as an answered error for that path. Installed by {@link GraphQLGuards}. Each service has its own copy: the
+ * services share no runtime library.
  */
-public class FiniteFloats implements EventingService, ValueUnboxer {
-
-    @Override
-    public String getConfigKey() {
-        return null;
-    }
-
-    @Override
-    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        return builder.valueUnboxer(this);
-    }
+public final class FiniteFloats implements ValueUnboxer {
 
     @Override
     public Object unbox(Object value) {

@@ -8,6 +8,8 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
 import graphql.validation.ValidationError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,10 +41,14 @@ final class CallerErrorCodes extends SimplePerformantInstrumentation {
     }
 
     private static boolean lacksCode(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            // SmallRye converts some arguments (an Int given as 1e10) while fetching: the caller's error all the same
+            return fetching.getException() instanceof CoercingParseValueException
+                    || fetching.getException() instanceof CoercingParseLiteralException;
+        }
         boolean callers = error.getErrorType() == ErrorType.ValidationError
                 || error.getErrorType() == ErrorType.InvalidSyntax || error.getErrorType() == ErrorType.ExecutionAborted;
-        return callers && !(error instanceof ExceptionWhileDataFetching)
-                && (error.getExtensions() == null || !error.getExtensions().containsKey("code"));
+        return callers && (error.getExtensions() == null || !error.getExtensions().containsKey("code"));
     }
 
     private static GraphQLError withValidationCode(GraphQLError error) {
@@ -59,7 +65,11 @@ final class CallerErrorCodes extends SimplePerformantInstrumentation {
         }
         // a plain error (not the exception graphql-java threw), so SmallRye keeps this code instead of one made
         // from the exception's class name
-        return GraphqlErrorBuilder.newError().message("%s", error.getMessage()).locations(error.getLocations())
-                .path(error.getPath()).errorType(error.getErrorType()).extensions(extensions).build();
+        String message = error instanceof ExceptionWhileDataFetching fetching ? fetching.getException().getMessage()
+                : error.getMessage();
+        return GraphqlErrorBuilder.newError().message("%s", message.replaceFirst("^SRGQL\\d+: ", ""))
+                .locations(error.getLocations())
+                .path(error.getPath()).extensions(extensions).errorType(error instanceof ExceptionWhileDataFetching
+                        ? ErrorType.ValidationError : error.getErrorType()).build();
     }
 }
