@@ -4,10 +4,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Everything a persona version says, stored as one JSON document per version. */
+/**
+ * Everything a persona version says, stored as one JSON document per version. {@code notes} say what generation
+ * left out and why (a statement the contradiction guard dropped, a concept whose markers disagree).
+ */
 public record PersonaContent(String name, String segmentId, int segmentNumber, String segmentLabel, int size,
         double share, Double stability, String rulePack, String primaryArchetype, String avatarSvg,
-        Map<PersonaSection, List<Statement>> sections, List<ChartPoint> chart) {
+        Map<PersonaSection, List<Statement>> sections, List<ChartPoint> chart, List<String> notes) {
 
     public PersonaContent {
         EnumMap<PersonaSection, List<Statement>> copy = new EnumMap<>(PersonaSection.class);
@@ -16,6 +19,7 @@ public record PersonaContent(String name, String segmentId, int segmentNumber, S
         }
         sections = copy;
         chart = chart == null ? List.of() : List.copyOf(chart);
+        notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
     public List<Statement> section(PersonaSection section) {
@@ -24,12 +28,12 @@ public record PersonaContent(String name, String segmentId, int segmentNumber, S
 
     public PersonaContent withName(String newName) {
         return new PersonaContent(newName, segmentId, segmentNumber, segmentLabel, size, share, stability, rulePack,
-                primaryArchetype, avatarSvg, sections, chart);
+                primaryArchetype, avatarSvg, sections, chart, notes);
     }
 
     public PersonaContent withAvatar(String svg) {
         return new PersonaContent(name, segmentId, segmentNumber, segmentLabel, size, share, stability, rulePack,
-                primaryArchetype, svg, sections, chart);
+                primaryArchetype, svg, sections, chart, notes);
     }
 
     public PersonaContent withSection(PersonaSection section, List<Statement> statements) {
@@ -41,6 +45,6 @@ public record PersonaContent(String name, String segmentId, int segmentNumber, S
             copy.put(section, statements);
         }
         return new PersonaContent(name, segmentId, segmentNumber, segmentLabel, size, share, stability, rulePack,
-                primaryArchetype, avatarSvg, copy, chart);
+                primaryArchetype, avatarSvg, copy, chart, notes);
     }
 }

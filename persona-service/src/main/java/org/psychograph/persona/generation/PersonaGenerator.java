@@ -24,6 +24,11 @@ public final class PersonaGenerator {
 
     /** Archetypes beyond the first two add noise rather than insight to goals, pain points and messages. */
     private static final int ARCHETYPES_FOR_CONTENT = 2;
+    /** Key prefix of the statements that say a segment is close to the average: small differences support them. */
+    static final String AVERAGE_KEY = "average";
+    static final String NO_STRONG_LEANINGS = "No strong leanings";
+    /** The nickname of a persona whose segment is close to the average on everything. */
+    static final String AVERAGE_NICKNAME = "Mainstream";
 
     private PersonaGenerator() {
     }
@@ -31,16 +36,18 @@ public final class PersonaGenerator {
     /** The personas of the run, in the run's segment order (without avatars: they need the persona's id). */
     public static List<PersonaContent> generate(Run run, RulePack pack) {
         RulePackDocument rules = pack.rules();
+        Meanings meanings = new Meanings(rules);
         Map<String, List<ArchetypeMatch>> matches = new LinkedHashMap<>();
         for (Segment s : run.segments()) {
-            matches.put(s.id(), ArchetypeMatcher.matches(s, rules.archetypes()));
+            matches.put(s.id(), ArchetypeMatcher.matches(s, rules.archetypes(), meanings));
         }
         Map<String, ArchetypeMatch> primaries = ArchetypeMatcher.primaries(matches);
         PersonaNamer namer = new PersonaNamer(rules.names());
         List<PersonaContent> out = new ArrayList<>();
         for (Segment s : run.segments()) {
             List<ArchetypeMatch> ordered = primaryFirst(matches.get(s.id()), primaries.get(s.id()));
-            out.add(persona(run, s, ordered, pack, namer));
+            ordered = ordered.subList(0, Math.min(ArchetypeMatcher.MAX_ARCHETYPES, ordered.size()));
+            out.add(persona(run, s, ordered, pack, namer, meanings));
         }
         return out;
     }
@@ -55,7 +62,7 @@ public final class PersonaGenerator {
     }
 
     private static PersonaContent persona(Run run, Segment s, List<ArchetypeMatch> archetypes, RulePack pack,
-            PersonaNamer namer) {
+            PersonaNamer namer, Meanings meanings) {
         RulePackDocument rules = pack.rules();
         Map<PersonaSection, List<Statement>> sections = new EnumMap<>(PersonaSection.class);
         Evidence size = EvidenceFactory.size(s, run.segments().size());
@@ -73,13 +80,22 @@ public final class PersonaGenerator {
         DescriptorStatements.of(s, rules).forEach((section, list) -> list.forEach(st -> add(sections, section, st)));
 
         ArchetypeMatch primary = archetypes.isEmpty() ? null : archetypes.get(0);
-        headline(sections, s, primary, markers);
-        String name = namer.name(primary != null ? primary.rule().nickname() : nicknameFrom(s.label()));
-        summary(sections, s, name, primary, markers, size, rules);
+        boolean average = s.profile().stream().noneMatch(ArchetypeMatcher::strong);
+        String plainLabel = average ? NO_STRONG_LEANINGS : plainLabel(markers);
+        headline(sections, s, primary, markers, plainLabel, average);
+        String name = namer.name(nickname(primary, markers, average, meanings));
+        summary(sections, s, name, primary, markers, size, rules, plainLabel);
         List<ChartPoint> chart = s.profile().stream().map(p -> new ChartPoint(p.questionCode(), p.questionText(),
                 p.segmentMean(), p.overallMean(), p.marker())).toList();
+        ContradictionGuard.Verdict verdict = ContradictionGuard.check(sections, claims(archetypes, meanings));
+        List<String> notes = new ArrayList<>(verdict.notes());
+        ArchetypeMatcher.mixedConcepts(s.profile().stream().filter(ArchetypeMatcher::strong).toList(), meanings)
+                .stream().sorted().forEach(c -> notes.add("No archetype rests on " + c
+                        + ": the segment's answers on it point both ways"));
+        String primaryId = primary == null || verdict.kept().getOrDefault(PersonaSection.ARCHETYPES, List.of()).stream()
+                .noneMatch(st -> st.key().equals("archetype." + primary.rule().id())) ? null : primary.rule().id();
         return new PersonaContent(name, s.id(), s.number(), s.label(), s.size(), s.share(), s.stability(), pack.key(),
-                primary == null ? null : primary.rule().id(), null, sections, chart);
+                primaryId, null, verdict.kept(), chart, notes);
     }
 
     /** The archetypes themselves, then what the leading ones say about goals, motivations and so on. */
@@ -108,13 +124,21 @@ public final class PersonaGenerator {
 
     /** Tagline and tone: the primary archetype's, else the segment's label backed by its strongest markers. */
     private static void headline(Map<PersonaSection, List<Statement>> sections, Segment s, ArchetypeMatch primary,
-            List<ProfileEntry> markers) {
+            List<ProfileEntry> markers, String plainLabel, boolean average) {
         if (primary != null && primary.rule().tagline() != null) {
             add(sections, PersonaSection.TAGLINE, Statement.generated("archetype." + primary.rule().id() + ".tagline",
                     primary.rule().tagline(), primary.evidence()));
+        } else if (average && !s.profile().isEmpty()) {
+            List<ProfileEntry> largest = s.profile().stream()
+                    .sorted(Comparator.comparingDouble((ProfileEntry p) -> -Math.abs(p.standardisedDifference()))
+                            .thenComparing(ProfileEntry::questionCode))
+                    .limit(3).toList();
+            add(sections, PersonaSection.TAGLINE, Statement.generated(AVERAGE_KEY + ".tagline",
+                    NO_STRONG_LEANINGS + ": middle-of-the-road, close to the average on every question",
+                    largest.stream().map(EvidenceFactory::of).toList()));
         } else if (!markers.isEmpty()) {
             add(sections, PersonaSection.TAGLINE, Statement.generated("tagline.label",
-                    capitalise(s.label()), markers.stream().limit(3).map(EvidenceFactory::of).toList()));
+                    capitalise(plainLabel), markers.stream().limit(3).map(EvidenceFactory::of).toList()));
         }
         if (primary != null && primary.rule().tone() != null) {
             add(sections, PersonaSection.TONE, Statement.generated("archetype." + primary.rule().id() + ".tone",
@@ -123,10 +147,11 @@ public final class PersonaGenerator {
     }
 
     private static void summary(Map<PersonaSection, List<Statement>> sections, Segment s, String name,
-            ArchetypeMatch primary, List<ProfileEntry> markers, Evidence size, RulePackDocument rules) {
+            ArchetypeMatch primary, List<ProfileEntry> markers, Evidence size, RulePackDocument rules,
+            String plainLabel) {
         List<ProfileEntry> top = markers.stream().limit(3).toList();
         StringBuilder text = new StringBuilder(name).append(" stands for ").append(Phrases.value(s.share(), true))
-                .append(" of respondents (segment ").append(s.number()).append(", \"").append(s.label()).append("\")");
+                .append(" of respondents (segment ").append(s.number()).append(", \"").append(plainLabel).append("\")");
         if (primary != null) {
             text.append(", a ").append(primary.rule().label().toLowerCase(Locale.ROOT)).append(" profile");
         }
@@ -194,9 +219,95 @@ public final class PersonaGenerator {
         }
     }
 
-    private static String nicknameFrom(String label) {
-        String word = label == null ? "" : label.strip().split("[\\s,;]+")[0];
-        return word.isEmpty() ? null : capitalise(word);
+    /**
+     * The primary archetype's nickname; else the pole of the concept behind the strongest marker ("Outgoing");
+     * else "Mainstream" for a segment close to the average; else none (a first name alone), never a code or a
+     * negation ("Not Nate", "Detergents_Paper Dan").
+     */
+    private static String nickname(ArchetypeMatch primary, List<ProfileEntry> markers, boolean average,
+            Meanings meanings) {
+        if (primary != null) {
+            return primary.rule().nickname();
+        }
+        if (average) {
+            return AVERAGE_NICKNAME;
+        }
+        for (ProfileEntry p : markers) {
+            if (ArchetypeMatcher.strong(p)) {
+                var meaning = meanings.of(p);
+                if (meaning.isPresent()) {
+                    return meaning.get().concept().pole(meaning.get().highPole(p.difference())).nickname();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The segment in its strongest markers' own words, as segmentation-service labels it (never codes). */
+    static String plainLabel(List<ProfileEntry> markers) {
+        List<String> words = new ArrayList<>();
+        for (ProfileEntry p : markers.stream().limit(3).toList()) {
+            String phrase = PlainWords.of(p.questionText(), p.questionCode());
+            String said = p.difference() >= 0 ? phrase : PlainWords.below(phrase);
+            String joined = String.join(", ", words) + (words.isEmpty() ? "" : ", ") + said;
+            if (!words.contains(said) && (words.isEmpty() || joined.length() <= PlainWords.MAX_CHARS)) {
+                words.add(said);
+            }
+        }
+        return words.isEmpty() ? NO_STRONG_LEANINGS : String.join(", ", words);
+    }
+
+    /**
+     * What each statement claims about its evidence, re-derived from the rules rather than taken from the matcher:
+     * a marker statement needs its question on its side of the average; an archetype's statement needs each
+     * question at the pole the archetype's signal names (through the question's meaning, or the signal's own
+     * direction for a question pattern).
+     */
+    private static ContradictionGuard.Claims claims(List<ArchetypeMatch> archetypes, Meanings meanings) {
+        Map<String, ArchetypeRule> byKey = new LinkedHashMap<>();
+        archetypes.forEach(m -> byKey.put("archetype." + m.rule().id(), m.rule()));
+        return (statement, evidence) -> {
+            String key = statement.key() == null ? "" : statement.key();
+            if (evidence.kind() != EvidenceKind.PROFILE_MEAN) {
+                return 0;
+            }
+            if (key.startsWith("marker.")) {
+                return key.endsWith(".high") ? 1 : key.endsWith(".low") ? -1 : 0;
+            }
+            ArchetypeRule rule = byKey.entrySet().stream()
+                    .filter(e -> key.equals(e.getKey()) || key.startsWith(e.getKey() + "."))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            return rule == null ? 0 : expectedSign(rule, evidence, meanings);
+        };
+    }
+
+    private static int expectedSign(ArchetypeRule rule, Evidence e, Meanings meanings) {
+        var meaning = meanings.of(e.questionCode(), e.questionText());
+        int sign = 0;
+        for (var signal : concat(rule.when().any(), rule.when().all())) {
+            int wanted = signal.direction() == org.psychograph.persona.rules.Direction.HIGH ? 1 : -1;
+            int here = 0;
+            if (signal.concept() != null && meaning.isPresent()
+                    && meaning.get().concept().id().equals(signal.concept())) {
+                here = wanted * meaning.get().polarity();
+            } else if (signal.concept() == null
+                    && org.psychograph.persona.rules.RulePack.matches(signal.question(), e.questionCode(), e.questionText())) {
+                here = wanted;
+            }
+            if (here != 0) {
+                if (sign != 0 && sign != here) {
+                    return 0; // the archetype accepts both directions on this question
+                }
+                sign = here;
+            }
+        }
+        return sign;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static String capitalise(String s) {

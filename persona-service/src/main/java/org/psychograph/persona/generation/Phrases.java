@@ -29,8 +29,8 @@ final class Phrases {
         return a >= 0 && a <= 1 && b >= 0 && b <= 1;
     }
 
-    /** "McDonald's is yummy" stays as it is; a code like "VisitFrequency" reads better as the question text. */
+    /** "McDonald's is yummy" stays as it is; a question without text is said in its code's words, never the code. */
     static String question(String text, String code) {
-        return text == null || text.isBlank() ? code : text.strip();
+        return text == null || text.isBlank() ? PlainWords.of(null, code) : text.strip();
     }
 }

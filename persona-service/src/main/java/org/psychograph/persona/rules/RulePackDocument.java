@@ -10,7 +10,16 @@ import java.util.Map;
  */
 public record RulePackDocument(String name, Integer version, String description, Naming names,
         MarkerPhrases markers, List<ArchetypeRule> archetypes, List<DescriptorRule> identity,
-        List<DescriptorRule> b2b, List<DescriptorRule> channels) {
+        List<DescriptorRule> b2b, List<DescriptorRule> channels, Map<String, MeaningBinding> meanings) {
+
+    /** Question codes bound to a concept and pole by the workspace; a binding wins over the text's resolution. */
+    public Map<String, MeaningBinding> meanings() {
+        return meanings == null ? Map.of() : meanings;
+    }
+
+    /** Agreeing with the question means {@code pole} of {@code concept}. */
+    public record MeaningBinding(String concept, Direction pole) {
+    }
 
     public List<ArchetypeRule> archetypes() {
         return archetypes == null ? List.of() : archetypes;
@@ -61,7 +70,12 @@ public record RulePackDocument(String name, Integer version, String description,
         }
     }
 
-    public record Signal(String question, Direction direction) {
+    /**
+     * A marker the archetype needs: a {@code concept} of the vocabulary (concepts.yaml) at a pole, resolved from
+     * each question's text, or a {@code question} pattern (a workspace's own codes). For a concept, HIGH means
+     * the concept's high pole ("wants low prices" for price-sensitivity), whatever way the question is worded.
+     */
+    public record Signal(String question, String concept, Direction direction) {
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.psychograph.persona.meaning.ConceptVocabulary;
 import org.psychograph.persona.rules.RulePackDocument.ArchetypeRule;
 import org.psychograph.persona.rules.RulePackDocument.DescriptorRule;
 import org.psychograph.persona.rules.RulePackDocument.Signal;
@@ -115,6 +116,16 @@ public final class RulePackParser {
                 archetype("archetypes[" + i + "]", doc.archetypes().get(i), ids,
                         doc.names() != null && doc.names().style() == NamingStyle.ALLITERATIVE);
             }
+            doc.meanings().forEach((code, b) -> {
+                String at = "meanings." + code;
+                if (b == null || b.concept() == null || !ConceptVocabulary.defaults().has(b.concept())) {
+                    fail(at + ".concept", "a known concept is required; known: "
+                            + String.join(", ", ConceptVocabulary.defaults().ids()));
+                }
+                if (b != null && b.pole() == null) {
+                    fail(at + ".pole", "pole is required: HIGH or LOW");
+                }
+            });
             descriptors("identity", doc.identity());
             descriptors("b2b", doc.b2b());
             descriptors("channels", doc.channels());
@@ -160,7 +171,14 @@ public final class RulePackParser {
                     fail(here, "a signal cannot be empty");
                     continue;
                 }
-                pattern(here + ".question", s.question(), true);
+                if (s.concept() == null) {
+                    pattern(here + ".question", s.question(), true);
+                } else if (s.question() != null) {
+                    fail(here, "a signal names a concept or a question pattern, not both");
+                } else if (!ConceptVocabulary.defaults().has(s.concept())) {
+                    fail(here + ".concept", "unknown concept '" + s.concept() + "'; known: "
+                            + String.join(", ", ConceptVocabulary.defaults().ids()));
+                }
                 if (s.direction() == null) {
                     fail(here + ".direction", "direction is required: HIGH or LOW");
                 }
