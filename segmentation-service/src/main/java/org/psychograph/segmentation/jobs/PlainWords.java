@@ -19,6 +19,7 @@ final class PlainWords {
     private static final Pattern STEM = Pattern.compile("^(?:(?:is|are|was|were)\\s+\\S+\\s+|(?:do|does|did)\\s+you\\s+"
             + "|how (?:much|often|important)(?: is| are| do you)?\\s+|to what extent\\s+(?:do you\\s+)?"
             + "|it is important (?:to|for) me (?:that |to )?|i (?:think|feel|believe) (?:that )?"
+            + "|i see myself as (?:someone|a person) who (?:is |tends to be |tends to )?"
             + "|i am |i'm |i |my |we |you )+", Pattern.CASE_INSENSITIVE);
 
     private PlainWords() {
@@ -60,7 +61,9 @@ final class PlainWords {
      * question's own words, and as short as its author made the code.
      */
     private static String spanOfCodeWords(String text, List<String> codeWords) {
-        if (codeWords.isEmpty() || codeWords.stream().allMatch(w -> w.matches("q?\\d+|[a-z]\\d*"))) {
+        // item numbers ("E1_reserved", "q7") are no words of the question
+        codeWords = codeWords.stream().filter(w -> !w.matches("[a-z]{0,2}\\d+[a-z]?")).toList();
+        if (codeWords.isEmpty()) {
             return null;
         }
         String[] words = text.split("\\s+");

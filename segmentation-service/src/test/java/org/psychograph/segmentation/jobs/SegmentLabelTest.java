@@ -57,6 +57,11 @@ class SegmentLabelTest {
         assertEquals("visit our stores", ReportBuilder.label(List.of(marker("visitFrequency", 1)), texts::get));
         assertEquals("enjoy meeting new people when I travel",
                 ReportBuilder.label(List.of(marker("q7", 1)), texts::get));
+        Map<String, String> bigFive = Map.of("E1_reserved", "I see myself as someone who is reserved",
+                "O2_activeImagination", "I see myself as someone who has an active imagination");
+        assertEquals("not reserved", ReportBuilder.label(List.of(marker("E1_reserved", -1)), bigFive::get));
+        assertEquals("active imagination",
+                ReportBuilder.label(List.of(marker("O2_activeImagination", 1)), bigFive::get));
         assertEquals("care about prices", ReportBuilder.label(List.of(marker("not_care_about_prices", -1)),
                 texts::get));
     }
