@@ -145,6 +145,15 @@ class SurveyShapesTest {
                 assertFalse(p.section(PersonaSection.SUMMARY).isEmpty(), p.name() + " has a summary");
             }
             assertEquals(personas, PersonaGenerator.generate(run, pack), run.id() + ": deterministic");
+            if (Boolean.getBoolean("psychograph.print.personas")) {
+                long start = System.nanoTime();
+                PersonaGenerator.generate(run, pack);
+                System.out.printf("%s: %.1f ms%n", run.id(), (System.nanoTime() - start) / 1e6);
+                personas.forEach(p -> System.out.println("  " + p.name() + " | "
+                        + p.section(PersonaSection.TAGLINE).stream().map(Statement::text).toList() + " | "
+                        + p.section(PersonaSection.ARCHETYPES).stream().map(Statement::text).toList() + " | sections "
+                        + p.sections().size() + " | notes " + p.notes().size()));
+            }
         }
     }
 
