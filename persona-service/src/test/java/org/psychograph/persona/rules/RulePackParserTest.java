@@ -53,6 +53,24 @@ class RulePackParserTest {
     }
 
     @Test
+    void conceptSignalsAndMeaningBindingsMustNameKnownConcepts() throws Exception {
+        String head = "name: acme-concepts\nnames: {style: PLAIN, firstNames: [Ava, Ben]}\n"
+                + "markers: {high: \"Higher: {question}\", low: \"Lower: {question}\"}\n";
+        RulePackDocument ok = RulePackParser.parse(head
+                + "meanings: {spend_ok: {concept: price-sensitivity, pole: LOW}}\n"
+                + "archetypes:\n  - {id: relaxed, label: Relaxed, when: {any: [{concept: relaxation, direction: HIGH}]}}\n");
+        assertEquals(Direction.LOW, ok.meanings().get("spend_ok").pole());
+        List<RulePackProblem> problems = assertThrows(RulePackRejected.class, () -> RulePackParser.parse(head
+                + "meanings: {spend_ok: {concept: thriftiness, pole: LOW}}\n"
+                + "archetypes:\n  - {id: a, label: A, when: {any: [{concept: astrology, direction: HIGH},"
+                + " {concept: fun, question: fun, direction: HIGH}]}}\n")).problems();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.reason().startsWith("unknown concept 'astrology'")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.reason().contains("not both")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.path().equals("meanings.spend_ok.concept")), problems.toString());
+    }
+
+    @Test
     void brokenYamlIsReportedWithItsLine() {
         List<RulePackProblem> problems = problems("rulepacks/bad-syntax.yaml");
         assertEquals(1, problems.size());
