@@ -30,10 +30,11 @@ import org.psychograph.testing.TestTokens;
 
 /**
  * An import file is read as it arrives, with backpressure: the service never holds more than a little of it.
- * Each test stalls the import (the test holds a lock that stops its INSERTs, so it stops reading after its first
- * batches) while a client sends 64 MB of valid rows as fast as it can: TCP must hold the client back once the
- * socket buffers and the service's small read window are full. A service that takes the body into memory takes
- * all of it within the same time.
+ * Each test stalls the import before it reads the body (the test holds a lock on the survey table, so the import's
+ * survey lookup waits) while a client sends 64 MB of valid rows as fast as it can: TCP must hold the client back
+ * once the socket buffers and the service's small read window are full. A service that takes the body into memory
+ * takes all of it within the same time. (Once reading, the import spools coded rows to a temporary file, not to
+ * memory, and writes only after the upload has arrived: {@code UploadPaceTest}.)
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -94,12 +95,12 @@ class StreamedImportTest {
         AutoCloseable start(AtomicLong sent) throws Exception;
     }
 
-    /** Bytes the client got to send in 3 s while the import could not write. */
+    /** Bytes the client got to send in 3 s while the import could not start reading. */
     private long takenWhileTheImportIsStalled(Upload upload) throws Exception {
         String jdbc = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
             db.setAutoCommit(false);
-            try (PreparedStatement lock = db.prepareStatement("LOCK TABLE response IN SHARE ROW EXCLUSIVE MODE")) {
+            try (PreparedStatement lock = db.prepareStatement("LOCK TABLE survey IN ACCESS EXCLUSIVE MODE")) {
                 lock.execute();
             }
             AtomicLong sent = new AtomicLong();

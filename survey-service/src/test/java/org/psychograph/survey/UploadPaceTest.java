@@ -15,7 +15,11 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,14 +31,18 @@ import org.psychograph.testing.TestTokens;
 /**
  * A slow upload cannot keep an import open: in the test profile an upload must deliver 4 KiB per 2 s spent waiting
  * for it. A trickling client is answered with the reason; a stalled one has its connection closed. Either way
- * nothing is written and the survey's write lock is free again at once.
+ * nothing is written. And while an upload is still arriving, at whatever pace, it holds no database connection and
+ * no lock: another import into the same survey goes through meanwhile.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(OidcWiremockTestResource.class)
 class UploadPaceTest {
 
-    /** More rows than a test batch (100), so the import has begun writing and holds the lock when the upload slows. */
+    /**
+     * More rows than a test batch (100), so the import has coded and spooled rows when the upload slows (before the
+     * spool, it had begun writing and held the survey's lock).
+     */
     static final int ROWS_BEFORE_SLOWING = 250;
 
     final String token = TestTokens.analyst("upload-pace");
@@ -102,6 +110,45 @@ class UploadPaceTest {
         double seconds = (System.nanoTime() - started) / 1e9;
         assertTrue(seconds < 15, "the connection was closed after " + seconds + " s");
         assertTheSurveyIsFreeAndEmpty();
+    }
+
+    @Test
+    void anUploadStillArrivingHoldsNoLock() throws Exception {
+        try (Socket socket = startUpload()) {
+            OutputStream out = socket.getOutputStream();
+            // a slow client within the pace: 6 KB a second, so this upload would take minutes to finish
+            Thread sender = new Thread(() -> {
+                try {
+                    for (int block = 0; !Thread.currentThread().isInterrupted(); block++) {
+                        StringBuilder rows = new StringBuilder();
+                        for (int i = 0; i < 500; i++) {
+                            rows.append("s").append(block).append('-').append(i).append(",2\n");
+                        }
+                        out.write(rows.toString().getBytes(StandardCharsets.US_ASCII));
+                        out.flush();
+                        Thread.sleep(1000);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // the test closed the upload
+                }
+            }, "slow-upload");
+            sender.setDaemon(true);
+            sender.start();
+            Thread.sleep(500);
+            // a second import into the same survey: it would wait for the first one's lock if that held it
+            HttpResponse<String> second = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    base.resolve("surveys/" + surveyId + "/imports")).timeout(Duration.ofSeconds(15))
+                    .header("Authorization", TestTokens.bearer(token)).header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString("respondent_id,q1\nother,5\n")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, second.statusCode(), second.body());
+            assertTrue(sender.isAlive(), "the slow upload was still arriving when the second import finished");
+            assertEquals(0, socket.getInputStream().available(), "the slow upload had no answer yet");
+            sender.interrupt();
+        }
+        // the slow upload was cut by its client: none of it is written, the other import's row is there
+        assertEquals(1, GraphQLTestClient.as(token).run("dataQuality", Map.of("surveyId", surveyId))
+                .getInt("data.dataQuality.responseCount"));
     }
 
     private void assertTheSurveyIsFreeAndEmpty() {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -27,13 +28,16 @@ import org.psychograph.survey.service.SurveyService;
 import org.psychograph.survey.service.ValidationException;
 
 /**
- * Streams an import file into the database, all or nothing.
+ * Imports an upload into the database, all or nothing.
  *
- * <p>Rows are coded as they are read and written in batches inside one transaction ({@link ImportTransaction}),
- * one batch in flight while the next is read, so memory stays flat whatever the file size; a row is bounded
- * ({@link RecordLength}) and so is the upload's pace ({@link UploadPace}). The first invalid row stops the writing;
- * reading goes on only to list more errors, up to the configured maximum. Only a clean file is committed;
- * otherwise the transaction is rolled back and nothing is written. Runs on a worker thread: parsing blocks.
+ * <p>Rows are coded as they are read and spooled to a temporary file ({@link CodedRowSpool}); a row is bounded
+ * ({@link RecordLength}) and so is the upload's pace ({@link UploadPace}). The first invalid row stops the
+ * spooling; reading goes on only to list more errors, up to the configured maximum. Only when the whole upload
+ * has arrived clean does the import take a database connection and the survey's write lock
+ * ({@link ImportTransaction}) and write the spooled rows in batches, one in flight while the next is read back,
+ * so memory stays flat whatever the file size and a slow or stalled client never holds the database. Only a clean
+ * file is committed; otherwise the transaction is rolled back and nothing is written. Runs on a worker thread:
+ * parsing blocks.
  */
 @ApplicationScoped
 public class ImportService {
@@ -90,7 +94,8 @@ public class ImportService {
                 closeUpload.run();
             }
         });
-        try (ImportTransaction transaction = new ImportTransaction(store, survey, errors, limits.maxRows())) {
+        try (CodedRowSpool spool = new CodedRowSpool();
+                ImportTransaction transaction = new ImportTransaction(store, survey, errors, limits.maxRows())) {
             ResponseRows rows;
             try {
                 rows = rows(options, pace, coder, errors);
@@ -101,7 +106,7 @@ public class ImportService {
                 errors.markFatal();
                 return report("REJECTED", 0, 0, started, errors, List.of());
             }
-            long rowsRead = read(rows, errors, transaction);
+            long rowsRead = read(rows, errors, spool);
             if (rowsRead == 0 && errors.isEmpty()) {
                 errors.add(ImportError.of(0, null, null, "the file has no data rows: nothing to import"));
             }
@@ -109,13 +114,15 @@ public class ImportService {
             if (!errors.isEmpty()) {
                 return report("REJECTED", rowsRead, 0, started, errors, rows.ignoredColumns());
             }
+            // the whole upload is here: only now are a connection and the survey's lock taken
+            write(spool, transaction);
             long written = transaction.finish();
             long merged = System.nanoTime();
             if (!errors.isEmpty()) {
                 return report("REJECTED", rowsRead, 0, started, errors, rows.ignoredColumns());
             }
             transaction.commit();
-            LOG.infof("imported %d rows (%d written) into survey %s (%s): read+write %d ms, merge %d ms, commit %d ms",
+            LOG.infof("imported %d rows (%d written) into survey %s (%s): read %d ms, write+merge %d ms, commit %d ms",
                     rowsRead, written, survey.id,
                     transaction.hadResponses() ? "merged with earlier responses" : "first responses",
                     (read - started) / 1_000_000, (merged - read) / 1_000_000, (System.nanoTime() - merged) / 1_000_000);
@@ -152,14 +159,13 @@ public class ImportService {
     }
 
     /**
-     * Reads every row and sends clean batches (one in flight while the next is read) until the first invalid
-     * row; after that it reads on only to list more errors. Answers the rows read.
+     * Reads every row and spools clean batches until the first invalid row; after that it reads on only to list
+     * more errors. Answers the rows read.
      */
-    private long read(ResponseRows rows, ImportErrors errors, ImportTransaction write) throws IOException {
+    private long read(ResponseRows rows, ImportErrors errors, CodedRowSpool spool) throws IOException {
         int batchSize = limits.batchSize();
         long maxRows = limits.maxRows();
         List<CodedResponse> batch = new ArrayList<>(batchSize);
-        CompletableFuture<Void> inFlight = CompletableFuture.completedFuture(null);
         try (rows) {
             ResponseRows.Next next;
             while (!errors.isFull() && (next = rows.next()) != null) {
@@ -175,8 +181,8 @@ public class ImportService {
                 }
                 batch.add(next.response());
                 if (batch.size() == batchSize) {
-                    inFlight = write.send(batch, inFlight);
-                    batch = new ArrayList<>(batchSize);
+                    spool.append(batch);
+                    batch.clear();
                 }
             }
         } catch (ImportAborted e) {
@@ -186,10 +192,19 @@ public class ImportService {
             errors.markFatal();
         }
         if (!errors.hasInvalidRows() && !errors.isFull() && !batch.isEmpty()) {
-            inFlight = write.send(batch, inFlight);
+            spool.append(batch);
+        }
+        return rows.rowNumber();
+    }
+
+    /** Writes the spooled rows, one batch in flight while the next is read back. */
+    private void write(CodedRowSpool spool, ImportTransaction transaction) throws IOException {
+        CompletableFuture<Void> inFlight = CompletableFuture.completedFuture(null);
+        Iterator<List<CodedResponse>> batches = spool.batches(limits.batchSize());
+        while (batches.hasNext()) {
+            inFlight = transaction.send(batches.next(), inFlight);
         }
         inFlight.join();
-        return rows.rowNumber();
     }
 
     private static ImportReport report(String status, long rowsRead, long written, long started, ImportErrors errors,

@@ -11,10 +11,9 @@ import org.psychograph.survey.repository.ResponseStore;
 
 /**
  * The database side of one import: a connection, a transaction and the survey's write lock, taken only when the
- * first clean batch is ready to be written (or, for a file smaller than a batch, when the whole file has been
- * read). A file refused at its header or in its first batch never takes a connection, and a slow start of an
- * upload holds nothing. Once writing has begun they are held to the end of the file, all or nothing; the upload's
- * minimum pace ({@link UploadPace}) bounds how long a slow client can keep them.
+ * whole upload has arrived and been coded without error ({@link CodedRowSpool}), and held while the spooled rows
+ * are written, all or nothing. A file refused anywhere never takes a connection, and however slowly a client
+ * sends, it holds nothing in the database meanwhile.
  *
  * <p>Into a survey without responses the batches go straight into the response table ({@link FirstImportWriter});
  * into one with responses they are staged, checked for repeated respondents, then merged (changed responses
