@@ -146,10 +146,27 @@ public final class LocalStack implements AutoCloseable {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("PSYCHOGRAPH_WORKER_ENABLED", "true");
         env.put("PSYCHOGRAPH_OUTBOX_ENABLED", "false");
-        ManagedProcess worker = ManagedProcess.start(name, List.of(servicesJava.resolve("bin/java").toString(),
-                "-Xmx512m", "-jar", runJar.toString()), env, layout.projectRoot(), layout.logs());
+        List<String> command = new ArrayList<>(backgroundPriority());
+        command.addAll(List.of(servicesJava.resolve("bin/java").toString(), "-Xmx512m", "-jar", runJar.toString()));
+        ManagedProcess worker = ManagedProcess.start(name, command, env, layout.projectRoot(), layout.logs());
         worker.awaitReady("http://127.0.0.1:" + port + "/q/health/ready", Duration.ofSeconds(120));
         return worker;
+    }
+
+    /**
+     * Worker processes do batch work (k-means fits) next to services that answer people; on a shared machine they run
+     * at a lower CPU priority ({@code nice}), so that a run uses the cores the services leave idle instead of
+     * slowing every tenant's reads. A Kubernetes deployment gets the same from CPU requests (docs/kubernetes.md).
+     * Where {@code nice} is not on the PATH, workers run at normal priority.
+     */
+    private static List<String> backgroundPriority() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "nice"))) {
+                return List.of(Path.of(dir, "nice").toString(), "-n", "10");
+            }
+        }
+        return List.of();
     }
 
     /** A running service's process, to stop or kill it from a test. */

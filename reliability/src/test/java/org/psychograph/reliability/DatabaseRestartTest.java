@@ -1,7 +1,7 @@
 package org.psychograph.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,14 +47,23 @@ class DatabaseRestartTest {
         suite.stack.startPostgres();
         long restarted = System.nanoTime();
         int answered = status.get(5, TimeUnit.MINUTES);
-        assertNotEquals(200, answered, "the import cannot have succeeded across the restart");
+        // the upload is spooled before the database is touched: an import still reading when the database came back
+        // writes after the restart and succeeds whole; one that was writing fails whole, answered 503 (try again)
+        assertTrue(answered == 200 || answered == 503 || answered == -1,
+                "an import cut by the database is UNAVAILABLE (503), never a 500: " + answered);
 
         long reconnected = awaitReads(surveyId);
-        assertEquals(0, suite.responseCount(alice, surveyId), "nothing of the cut import is stored");
+        long fileRows;
+        try (var lines = java.nio.file.Files.lines(file)) {
+            fileRows = lines.count() - 1;
+        }
+        assertEquals(answered == 200 ? fileRows : 0, suite.responseCount(alice, surveyId),
+                "all or nothing across the restart (answered " + answered + ")");
         var again = alice.postFile(suite.importUrl(SuiteService.GATEWAY, surveyId, "rowIdPrefix=db-"), "text/csv",
                 suite.mcdonaldsCsv());
         assertEquals(200, again.getKey(), "the survey is not left locked: " + again.getValue());
-        Figures.report("PostgreSQL restarted during an import", "import answered " + answered + ", 0 rows stored, "
+        Figures.report("PostgreSQL restarted during an import", "import answered " + answered + ", "
+                + (answered == 200 ? "all " + fileRows + " rows" : "0 rows") + " stored, "
                 + "reads through the gateway whole again " + (reconnected - restarted) / 1_000_000
                 + " ms after PostgreSQL was back, no service restarted");
     }

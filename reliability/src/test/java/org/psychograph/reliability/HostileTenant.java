@@ -17,6 +17,9 @@ final class HostileTenant implements Runnable {
 
     private static final String DEEP = HostileQueries.deepSurvey(8);
     private static final String ALIASED = HostileQueries.aliasedSurveys(80);
+    /** Just under the gateway's GraphQL body limit (1 MB): the largest id that is parsed at all. */
+    private static final String LARGE = "x".repeat(900 * 1024);
+    /** Over the limit: refused on its declared length, unread. */
     private static final String HUGE = "x".repeat(2 * 1024 * 1024);
 
     private final ReliabilityStack suite;
@@ -46,6 +49,7 @@ final class HostileTenant implements Runnable {
         List<Object[]> shapes = List.of(
                 new Object[] {"80 aliases", ALIASED, Map.of("id", surveyId)},
                 new Object[] {"deep", DEEP, Map.of("id", surveyId)},
+                new Object[] {"900 KB id", ReliabilityStack.load("survey"), Map.of("id", LARGE)},
                 new Object[] {"2 MB id", ReliabilityStack.load("survey"), Map.of("id", HUGE)},
                 new Object[] {"random survey id", ReliabilityStack.load("survey"),
                         Map.of("id", UUID.randomUUID().toString())},
@@ -64,7 +68,9 @@ final class HostileTenant implements Runnable {
                 if (answer.status() >= 500) {
                     serverErrors.incrementAndGet();
                 }
+                // a GraphQL answer's first error code, or the code of a request refused before GraphQL (HTTP 4xx)
                 String code = answer.json() == null ? "HTTP " + answer.status()
+                        : answer.json().has("code") ? "HTTP " + answer.status() + " " + answer.json().get("code").asText()
                         : answer.json().path("errors").path(0).path("extensions").path("code").asText("no error");
                 answers.computeIfAbsent(shape[0] + ": " + code, k -> new AtomicInteger()).incrementAndGet();
             } catch (InterruptedException e) {

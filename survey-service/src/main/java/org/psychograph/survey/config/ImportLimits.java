@@ -36,4 +36,10 @@ public interface ImportLimits {
 
     /** See {@link #minUploadBytes()}. */
     Duration uploadWindow();
+
+    /** Imports that read, code and write at once in one instance; more wait their turn, fairly across workspaces. */
+    int maxConcurrent();
+
+    /** How long an import waits for its turn before it is answered UNAVAILABLE (HTTP 503). */
+    Duration maxWait();
 }

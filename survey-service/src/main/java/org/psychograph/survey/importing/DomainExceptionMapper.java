@@ -10,11 +10,15 @@ import org.psychograph.survey.service.DomainException;
 /** REST answers for domain errors: the same codes as GraphQL's extensions.code, with the field. */
 public class DomainExceptionMapper {
 
+    /** What a client told UNAVAILABLE should wait before trying again. */
+    static final int RETRY_AFTER_SECONDS = 10;
+
     @ServerExceptionMapper
     public Response map(DomainException e) {
         int status = switch (e.code()) {
             case "NOT_FOUND" -> 404;
             case "FORBIDDEN" -> 403;
+            case "UNAVAILABLE" -> 503;
             default -> 400;
         };
         Map<String, Object> body = new LinkedHashMap<>();
@@ -23,6 +27,10 @@ public class DomainExceptionMapper {
         if (e.field() != null) {
             body.put("field", e.field());
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+        Response.ResponseBuilder answer = Response.status(status).type(MediaType.APPLICATION_JSON).entity(body);
+        if (status == 503) {
+            answer.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return answer.build();
     }
 }

@@ -24,7 +24,9 @@ import org.psychograph.survey.model.Survey;
 import org.psychograph.survey.model.SurveyStatus;
 import org.psychograph.survey.repository.ResponseStore;
 import org.psychograph.survey.security.Caller;
+import org.psychograph.survey.service.DomainException;
 import org.psychograph.survey.service.SurveyService;
+import org.psychograph.survey.service.UnavailableException;
 import org.psychograph.survey.service.ValidationException;
 
 /**
@@ -53,9 +55,11 @@ public class ImportService {
     private final Vertx vertx;
     private final ImportLimits limits;
     private final InputLimits inputLimits;
+    private final ImportSlots slots;
 
     public ImportService(SurveyService surveys, ResponseStore store, Caller caller, ObjectMapper json, Vertx vertx,
-            ImportLimits limits, InputLimits inputLimits) {
+            ImportLimits limits, InputLimits inputLimits, ImportSlots slots) {
+        this.slots = slots;
         this.surveys = surveys;
         this.store = store;
         this.caller = caller;
@@ -70,6 +74,20 @@ public class ImportService {
      * that has stalled is ended (a blocked read returns only when data or the end arrives).
      */
     public ImportReport importFile(String surveyId, ImportOptions options, InputStream body, Runnable closeUpload)
+            throws Throwable {
+        try {
+            return importChecked(surveyId, options, body, closeUpload);
+        } catch (Exception e) {
+            if (!(e instanceof DomainException) && DatabaseOutage.causedBy(e)) {
+                LOG.warnf("import into survey %s failed: the database is unavailable (%s)", surveyId, e.toString());
+                throw new UnavailableException("database", "the database was unavailable during the import; "
+                        + "nothing was written: try again");
+            }
+            throw e;
+        }
+    }
+
+    private ImportReport importChecked(String surveyId, ImportOptions options, InputStream body, Runnable closeUpload)
             throws Throwable {
         caller.requireAnalyst();
         Set<String> workspaces = caller.workspaces();
@@ -86,49 +104,54 @@ public class ImportService {
         ResponseCoder coder = new ResponseCoder(questions, options.missing().withQuestions(questions),
                 limits.maxFieldLength(),
                 inputLimits.attributesPerRespondent());
-        UploadPace pace = new UploadPace(new StrictUtf8.LimitedInputStream(body, limits.maxBytes()),
-                limits.minUploadBytes(), limits.uploadWindow());
-        long watchdog = vertx.setPeriodic(PACE_CHECK_MILLIS, id -> {
-            if (pace.stalled()) {
-                LOG.infof("import into survey %s aborted: the upload stalled", survey.id);
-                closeUpload.run();
-            }
-        });
-        try (CodedRowSpool spool = new CodedRowSpool();
-                ImportTransaction transaction = new ImportTransaction(store, survey, errors, limits.maxRows())) {
-            ResponseRows rows;
-            try {
-                rows = rows(options, pace, coder, errors);
-            } catch (ImportAborted e) {
-                if (e.error() != null) {
-                    errors.add(e.error());
+        // wait for a turn before reading the upload: a waiting import holds nothing but its client's connection
+        try (ImportSlots.Slot slot = slots.take(survey.workspaceId)) {
+            UploadPace pace = new UploadPace(new StrictUtf8.LimitedInputStream(body, limits.maxBytes()),
+                    limits.minUploadBytes(), limits.uploadWindow());
+            long watchdog = vertx.setPeriodic(PACE_CHECK_MILLIS, id -> {
+                if (pace.stalled()) {
+                    LOG.infof("import into survey %s aborted: the upload stalled", survey.id);
+                    closeUpload.run();
                 }
-                errors.markFatal();
-                return report("REJECTED", 0, 0, started, errors, List.of());
+            });
+            try (CodedRowSpool spool = new CodedRowSpool();
+                    ImportTransaction transaction = new ImportTransaction(store, survey, errors, limits.maxRows())) {
+                ResponseRows rows;
+                try {
+                    rows = rows(options, pace, coder, errors);
+                } catch (ImportAborted e) {
+                    if (e.error() != null) {
+                        errors.add(e.error());
+                    }
+                    errors.markFatal();
+                    return report("REJECTED", 0, 0, started, errors, List.of());
+                }
+                long rowsRead = read(rows, errors, spool);
+                if (rowsRead == 0 && errors.isEmpty()) {
+                    errors.add(ImportError.of(0, null, null, "the file has no data rows: nothing to import"));
+                }
+                long read = System.nanoTime();
+                if (!errors.isEmpty()) {
+                    return report("REJECTED", rowsRead, 0, started, errors, rows.ignoredColumns());
+                }
+                // the whole upload is here: only now are a connection and the survey's lock taken
+                write(spool, transaction);
+                long written = transaction.finish();
+                long merged = System.nanoTime();
+                if (!errors.isEmpty()) {
+                    return report("REJECTED", rowsRead, 0, started, errors, rows.ignoredColumns());
+                }
+                transaction.commit();
+                LOG.infof("imported %d rows (%d written) into survey %s (%s): read %d ms, write+merge %d ms, "
+                        + "commit %d ms",
+                        rowsRead, written, survey.id,
+                        transaction.hadResponses() ? "merged with earlier responses" : "first responses",
+                        (read - started) / 1_000_000, (merged - read) / 1_000_000,
+                        (System.nanoTime() - merged) / 1_000_000);
+                return report("IMPORTED", rowsRead, written, started, errors, rows.ignoredColumns());
+            } finally {
+                vertx.cancelTimer(watchdog);
             }
-            long rowsRead = read(rows, errors, spool);
-            if (rowsRead == 0 && errors.isEmpty()) {
-                errors.add(ImportError.of(0, null, null, "the file has no data rows: nothing to import"));
-            }
-            long read = System.nanoTime();
-            if (!errors.isEmpty()) {
-                return report("REJECTED", rowsRead, 0, started, errors, rows.ignoredColumns());
-            }
-            // the whole upload is here: only now are a connection and the survey's lock taken
-            write(spool, transaction);
-            long written = transaction.finish();
-            long merged = System.nanoTime();
-            if (!errors.isEmpty()) {
-                return report("REJECTED", rowsRead, 0, started, errors, rows.ignoredColumns());
-            }
-            transaction.commit();
-            LOG.infof("imported %d rows (%d written) into survey %s (%s): read %d ms, write+merge %d ms, commit %d ms",
-                    rowsRead, written, survey.id,
-                    transaction.hadResponses() ? "merged with earlier responses" : "first responses",
-                    (read - started) / 1_000_000, (merged - read) / 1_000_000, (System.nanoTime() - merged) / 1_000_000);
-            return report("IMPORTED", rowsRead, written, started, errors, rows.ignoredColumns());
-        } finally {
-            vertx.cancelTimer(watchdog);
         }
     }
 
