@@ -63,6 +63,8 @@ public class ImportResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "403", description = "The caller lacks the analyst role")
     @APIResponse(responseCode = "404", description = "No such survey in the caller's workspaces")
+    @APIResponse(responseCode = "503", description = "Not now, nothing written: the instance's imports stayed busy for "
+            + "psychograph.import.max-wait, or the database went away during the import; try again after Retry-After")
     public Response importResponses(
             @PathParam("surveyId") String surveyId,
             @Parameter(description = "CSV (default) or NDJSON") @QueryParam("format") @DefaultValue("CSV") String format,
