@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.jboss.logging.Logger;
 import org.psychograph.survey.coding.CodedResponse;
+import org.psychograph.survey.service.UnavailableException;
 
 /**
  * The coded rows of an upload, kept in a temporary file until the whole upload has arrived, so that the import
@@ -28,6 +29,8 @@ import org.psychograph.survey.coding.CodedResponse;
  * {@link #close()}; nothing in it outlives the request.
  */
 final class CodedRowSpool implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(CodedRowSpool.class);
 
     /** One-byte answer tags; 0..SMALL_MAX is the answer itself. */
     private static final int SMALL_MAX = 251;
@@ -50,8 +53,18 @@ final class CodedRowSpool implements AutoCloseable {
         this.dir = dir;
     }
 
-    /** Appends a batch of coded rows. */
-    void append(List<CodedResponse> batch) throws IOException {
+    /** Appends a batch of coded rows; a full or unwritable temporary folder is UNAVAILABLE (try again later). */
+    void append(List<CodedResponse> batch) {
+        try {
+            appendOrFail(batch);
+        } catch (IOException e) {
+            LOG.warnf("an import could not be spooled: %s", e.toString());
+            throw new UnavailableException("import", "the server's temporary folder could not hold the upload: "
+                    + "try again later");
+        }
+    }
+
+    private void appendOrFail(List<CodedResponse> batch) throws IOException {
         if (out == null) {
             file = dir == null ? Files.createTempFile("psychograph-import-", ".spool")
                     : Files.createTempFile(dir, "psychograph-import-", ".spool");
@@ -68,12 +81,18 @@ final class CodedRowSpool implements AutoCloseable {
     }
 
     /** The rows back, in the order appended, {@code batchSize} at a time. Call once, after the last append. */
-    Iterator<List<CodedResponse>> batches(int batchSize) throws IOException {
+    Iterator<List<CodedResponse>> batches(int batchSize) {
         if (out == null) {
             return List.<List<CodedResponse>>of().iterator();
         }
-        out.close();
-        DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER));
+        DataInputStream in;
+        try {
+            out.close();
+            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER));
+        } catch (IOException e) {
+            LOG.warnf("an import's spool could not be read back: %s", e.toString());
+            throw new UnavailableException("import", "the upload's spooled rows could not be read back: try again");
+        }
         return new Iterator<>() {
             private long left = rows;
 
@@ -98,23 +117,31 @@ final class CodedRowSpool implements AutoCloseable {
                         in.close();
                     }
                 } catch (IOException e) {
-                    throw new UncheckedIOException("the import's spooled rows could not be read back", e);
+                    LOG.warnf("an import's spool could not be read back: %s", e.toString());
+                    throw new UnavailableException("import", "the upload's spooled rows could not be read back: "
+                            + "try again");
                 }
                 return batch;
             }
         };
     }
 
+    /** Deletes the spool file; a file that cannot be deleted is logged, never the import's failure. */
     @Override
-    public void close() throws IOException {
+    public void close() {
         try {
             if (out != null) {
                 out.close();
             }
-        } finally {
+        } catch (IOException e) {
+            // the file is removed all the same
+        }
+        try {
             if (file != null) {
                 Files.deleteIfExists(file);
             }
+        } catch (IOException e) {
+            LOG.warnf("an import's spool file could not be removed: %s", e.toString());
         }
     }
 

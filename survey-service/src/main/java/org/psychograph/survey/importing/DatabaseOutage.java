@@ -2,7 +2,10 @@ package org.psychograph.survey.importing;
 
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
+import java.io.IOException;
 import java.net.ConnectException;
+import org.psychograph.survey.service.DomainException;
+import org.psychograph.survey.service.UnavailableException;
 
 /**
  * Whether a failure means the database went away (stopped, restarted, failed over, unreachable) rather than a bug:
@@ -11,6 +14,27 @@ import java.net.ConnectException;
 final class DatabaseOutage {
 
     private DatabaseOutage() {
+    }
+
+    /**
+     * What to throw for a failure while the spooled rows are written: by then the upload has been read whole and the
+     * spool fails with its own coded error, so an I/O failure can only be the database connection's (a broken pipe
+     * or a reset when the server went away).
+     */
+    static RuntimeException whileWriting(RuntimeException failure) {
+        if (failure instanceof DomainException) {
+            return failure;
+        }
+        boolean io = false;
+        for (Throwable t = failure; t != null && !io; t = t.getCause() == t ? null : t.getCause()) {
+            io = t instanceof IOException;
+        }
+        return io || causedBy(failure) ? unavailable() : failure;
+    }
+
+    static UnavailableException unavailable() {
+        return new UnavailableException("database", "the database was unavailable during the import; nothing was "
+                + "written: try again");
     }
 
     static boolean causedBy(Throwable failure) {

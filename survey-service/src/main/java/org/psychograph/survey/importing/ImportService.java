@@ -77,11 +77,13 @@ public class ImportService {
             throws Throwable {
         try {
             return importChecked(surveyId, options, body, closeUpload);
+        } catch (UnavailableException e) {
+            LOG.warnf("import into survey %s not done: %s", surveyId, e.getMessage());
+            throw e;
         } catch (Exception e) {
             if (!(e instanceof DomainException) && DatabaseOutage.causedBy(e)) {
                 LOG.warnf("import into survey %s failed: the database is unavailable (%s)", surveyId, e.toString());
-                throw new UnavailableException("database", "the database was unavailable during the import; "
-                        + "nothing was written: try again");
+                throw DatabaseOutage.unavailable();
             }
             throw e;
         }
@@ -135,13 +137,22 @@ public class ImportService {
                     return report("REJECTED", rowsRead, 0, started, errors, rows.ignoredColumns());
                 }
                 // the whole upload is here: only now are a connection and the survey's lock taken
-                write(spool, transaction);
-                long written = transaction.finish();
+                long written;
+                try {
+                    write(spool, transaction);
+                    written = transaction.finish();
+                } catch (RuntimeException e) {
+                    throw DatabaseOutage.whileWriting(e);
+                }
                 long merged = System.nanoTime();
                 if (!errors.isEmpty()) {
                     return report("REJECTED", rowsRead, 0, started, errors, rows.ignoredColumns());
                 }
-                transaction.commit();
+                try {
+                    transaction.commit();
+                } catch (RuntimeException e) {
+                    throw DatabaseOutage.whileWriting(e);
+                }
                 LOG.infof("imported %d rows (%d written) into survey %s (%s): read %d ms, write+merge %d ms, "
                         + "commit %d ms",
                         rowsRead, written, survey.id,
@@ -221,7 +232,7 @@ public class ImportService {
     }
 
     /** Writes the spooled rows, one batch in flight while the next is read back. */
-    private void write(CodedRowSpool spool, ImportTransaction transaction) throws IOException {
+    private void write(CodedRowSpool spool, ImportTransaction transaction) {
         CompletableFuture<Void> inFlight = CompletableFuture.completedFuture(null);
         Iterator<List<CodedResponse>> batches = spool.batches(limits.batchSize());
         while (batches.hasNext()) {

@@ -22,6 +22,15 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void whileWritingAnIoFailureIsTheDatabaseGoingAway() {
+        RuntimeException brokenPipe = new CompletionException(new java.io.IOException("Broken pipe"));
+        assertTrue(DatabaseOutage.whileWriting(brokenPipe) instanceof org.psychograph.survey.service.UnavailableException);
+        RuntimeException bug = new IllegalStateException("a bug");
+        assertTrue(DatabaseOutage.whileWriting(bug) == bug, "anything else is passed on as it is");
+        assertFalse(DatabaseOutage.causedBy(brokenPipe), "outside writing, I/O failures may be the client's");
+    }
+
+    @Test
     void otherFailuresAreNot() {
         assertFalse(DatabaseOutage.causedBy(new IllegalStateException("a bug")));
         assertFalse(DatabaseOutage.causedBy(new PgException("duplicate key value", "ERROR", "23505", null)));
