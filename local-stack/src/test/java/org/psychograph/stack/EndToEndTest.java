@@ -127,7 +127,13 @@ class EndToEndTest {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < deadline) {
             run = ok(alice, "runWithEverything", Map.of("id", runId)).get("run");
-            if (run.get("personas") != null && run.get("personas").size() == run.get("chosenK").asInt()) {
+            // both joins are eventually consistent with the outbox's delivery: wait for the personas and for every
+            // segment's link to its persona
+            boolean linked = run.get("segments").size() > 0;
+            for (JsonNode segment : run.get("segments")) {
+                linked &= !segment.path("persona").path("name").asText().isBlank();
+            }
+            if (linked && run.get("personas") != null && run.get("personas").size() == run.get("chosenK").asInt()) {
                 break;
             }
             Thread.sleep(500);

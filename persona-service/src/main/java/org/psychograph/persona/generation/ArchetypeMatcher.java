@@ -32,9 +32,12 @@ final class ArchetypeMatcher {
     private ArchetypeMatcher() {
     }
 
-    /** Significant (adjusted p < 0.05) and large enough to say something about the segment. */
+    /**
+     * Significant (adjusted p < 0.05) and large enough to say something about the segment: 0.3 SD or 10 points,
+     * below segmentation-service's own marker flag (0.5 SD), which highlights profiles rather than carrying traits.
+     */
     static boolean strong(ProfileEntry p) {
-        if (!p.marker() || !Evidence.significant(p.pValue())) {
+        if (!Evidence.significant(p.pValue())) {
             return false;
         }
         return Math.abs(p.standardisedDifference()) >= MIN_STANDARDISED
