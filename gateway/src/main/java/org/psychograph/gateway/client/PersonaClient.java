@@ -11,7 +11,10 @@ import org.psychograph.gateway.model.PersonaInputs.CampaignResultInput;
 import org.psychograph.gateway.model.PersonaInputs.PersonaPatch;
 import org.psychograph.gateway.model.PersonaTypes.CampaignPerformance;
 import org.psychograph.gateway.model.PersonaTypes.CampaignResult;
+import org.psychograph.gateway.model.PersonaTypes.Concept;
+import org.psychograph.gateway.model.PersonaTypes.Direction;
 import org.psychograph.gateway.model.PersonaTypes.ExportFormat;
+import org.psychograph.gateway.model.PersonaTypes.QuestionMeaning;
 import org.psychograph.gateway.model.PersonaTypes.PersonaDiff;
 import org.psychograph.gateway.model.PersonaTypes.PersonaExport;
 import org.psychograph.gateway.model.PersonaTypes.PersonaVersion;
@@ -37,6 +40,17 @@ interface PersonaClient {
     List<RulePackProblem> checkRulePack(@NonNull String yaml);
 
     CampaignPerformance campaignPerformance(String runId, String campaign);
+
+    List<Concept> concepts();
+
+    List<QuestionMeaning> questionMeanings(@NonNull String runId);
+
+    @Mutation
+    QuestionMeaning correctQuestionMeaning(@NonNull String runId, @NonNull String questionCode, String concept,
+            Direction pole);
+
+    @Mutation
+    QuestionMeaning resetQuestionMeaning(@NonNull String runId, @NonNull String questionCode);
 
     @Mutation
     List<Persona> generatePersonas(@NonNull String runId);

@@ -18,7 +18,10 @@ import org.psychograph.gateway.model.PersonaInputs.CampaignResultInput;
 import org.psychograph.gateway.model.PersonaInputs.PersonaPatch;
 import org.psychograph.gateway.model.PersonaTypes.CampaignPerformance;
 import org.psychograph.gateway.model.PersonaTypes.CampaignResult;
+import org.psychograph.gateway.model.PersonaTypes.Concept;
+import org.psychograph.gateway.model.PersonaTypes.Direction;
 import org.psychograph.gateway.model.PersonaTypes.ExportFormat;
+import org.psychograph.gateway.model.PersonaTypes.QuestionMeaning;
 import org.psychograph.gateway.model.PersonaTypes.PersonaDiff;
 import org.psychograph.gateway.model.PersonaTypes.PersonaExport;
 import org.psychograph.gateway.model.PersonaTypes.PersonaVersion;
@@ -78,6 +81,22 @@ public class PersonaDownstream {
 
     public CampaignPerformance campaignPerformance(String runId, String campaign) {
         return read(() -> client.campaignPerformance(runId, campaign));
+    }
+
+    public List<Concept> concepts() {
+        return read(client::concepts);
+    }
+
+    public List<QuestionMeaning> questionMeanings(String runId) {
+        return read(() -> client.questionMeanings(runId));
+    }
+
+    public QuestionMeaning correctQuestionMeaning(String runId, String questionCode, String concept, Direction pole) {
+        return write(() -> client.correctQuestionMeaning(runId, questionCode, concept, pole));
+    }
+
+    public QuestionMeaning resetQuestionMeaning(String runId, String questionCode) {
+        return write(() -> client.resetQuestionMeaning(runId, questionCode));
     }
 
     public List<Persona> generatePersonas(String runId) {

@@ -17,7 +17,10 @@ import org.psychograph.gateway.model.PersonaInputs.CampaignResultInput;
 import org.psychograph.gateway.model.PersonaInputs.PersonaPatch;
 import org.psychograph.gateway.model.PersonaTypes.CampaignPerformance;
 import org.psychograph.gateway.model.PersonaTypes.CampaignResult;
+import org.psychograph.gateway.model.PersonaTypes.Concept;
+import org.psychograph.gateway.model.PersonaTypes.Direction;
 import org.psychograph.gateway.model.PersonaTypes.ExportFormat;
+import org.psychograph.gateway.model.PersonaTypes.QuestionMeaning;
 import org.psychograph.gateway.model.PersonaTypes.PersonaDiff;
 import org.psychograph.gateway.model.PersonaTypes.PersonaExport;
 import org.psychograph.gateway.model.PersonaTypes.PersonaVersion;
@@ -86,6 +89,21 @@ public class PersonaGraphQLApi {
         return personas.checkRulePack(yaml);
     }
 
+    @Query("concepts")
+    @Description("The concept vocabulary question meanings are read into, with both poles in words.")
+    @Nullable
+    public List<@NonNull Concept> concepts() {
+        return personas.concepts();
+    }
+
+    @Query("questionMeanings")
+    @Description("What each basis question of a SUCCEEDED run means for its personas (concept, pole, confidence, "
+            + "and who decided it), in the run's question order.")
+    @Nullable
+    public List<@NonNull QuestionMeaning> questionMeanings(@NonNull String runId) {
+        return personas.questionMeanings(runId);
+    }
+
     @Query("campaignPerformance")
     @Description("Open, click and conversion rates per persona against the all-segment rate. Give a runId, a "
             + "campaign, or both.")
@@ -110,6 +128,22 @@ public class PersonaGraphQLApi {
     @Description("Marks a persona PUBLISHED (regeneration sets it back to DRAFT for review).")
     public Persona publishPersona(@NonNull @Id String id) {
         return personas.publishPersona(id);
+    }
+
+    @Mutation("correctQuestionMeaning")
+    @Description("Sets what a basis question means, for every run of its survey: a concept and pole, or (both left "
+            + "out) no concept. Wins over the rule pack and the automatic reading; applies from the next "
+            + "generatePersonas of a run, which then writes new persona versions. Analyst or admin.")
+    public QuestionMeaning correctQuestionMeaning(@NonNull String runId, @NonNull String questionCode,
+            String concept, Direction pole) {
+        return personas.correctQuestionMeaning(runId, questionCode, concept, pole);
+    }
+
+    @Mutation("resetQuestionMeaning")
+    @Description("Removes the correction of a question's meaning: it is read automatically (or by the rule pack) "
+            + "again from the next generatePersonas. Analyst or admin.")
+    public QuestionMeaning resetQuestionMeaning(@NonNull String runId, @NonNull String questionCode) {
+        return personas.resetQuestionMeaning(runId, questionCode);
     }
 
     @Mutation("uploadRulePack")

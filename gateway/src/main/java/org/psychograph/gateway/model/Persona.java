@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.psychograph.gateway.model.PersonaTypes.EmptySection;
 import org.psychograph.gateway.model.PersonaTypes.Evidence;
 import org.psychograph.gateway.model.PersonaTypes.Messaging;
 import org.psychograph.gateway.model.PersonaTypes.PersonaStatus;
@@ -49,6 +50,8 @@ public final class Persona {
     private @NonNull List<@NonNull String> lockedFields;
     private @NonNull Integer staleStatements;
     private @NonNull List<@NonNull Evidence> evidence;
+    private @NonNull List<@NonNull String> generationNotes;
+    private @NonNull List<@NonNull EmptySection> emptySections;
     private @NonNull OffsetDateTime createdAt;
     private @NonNull OffsetDateTime updatedAt;
     private OffsetDateTime publishedAt;
@@ -88,6 +91,11 @@ public final class Persona {
     public @NonNull List<@NonNull String> getLockedFields() { return lockedFields; }
     public @NonNull Integer getStaleStatements() { return staleStatements; }
     public @NonNull List<@NonNull Evidence> getEvidence() { return evidence; }
+    public @Description("What generation left out and why: statements the contradiction guard dropped because their "
+            + "evidence points the other way or is not significant, concepts whose answers point both ways")
+            @NonNull List<@NonNull String> getGenerationNotes() { return generationNotes; }
+    public @Description("The card's sections that are empty, each with the reason")
+            @NonNull List<@NonNull EmptySection> getEmptySections() { return emptySections; }
     public @NonNull OffsetDateTime getCreatedAt() { return createdAt; }
     public @NonNull OffsetDateTime getUpdatedAt() { return updatedAt; }
     public OffsetDateTime getPublishedAt() { return publishedAt; }

@@ -268,4 +268,64 @@ public final class PersonaTypes {
         public Double getPValue() { return pValue; }
         public @NonNull Boolean getSignificant() { return significant; }
     }
+
+    public enum Direction { HIGH, LOW }
+
+    public enum MeaningSource { ANALYST, RULE_PACK, LEXICON, SIMILARITY, NONE }
+
+    @Description("A section of the persona card with nothing in it, and why: the survey did not measure it, or this "
+            + "segment does not differ there. Generation never fills a section with a trait the data does not show.")
+    public static final class EmptySection {
+
+        private @NonNull String section;
+        private @NonNull String reason;
+
+        public @Description("The persona field that is empty (painPoints, channels, ...; tone and keyMessages are in "
+                + "messaging)") @NonNull String getSection() { return section; }
+        public @NonNull String getReason() { return reason; }
+    }
+
+    @Description("A psychographic dimension of the vocabulary question meanings are read into, with its two poles.")
+    public static final class Concept {
+
+        private @NonNull String id;
+        private @NonNull String label;
+        private @NonNull String highWords;
+        private @NonNull String lowWords;
+
+        public @NonNull String getId() { return id; }
+        public @NonNull String getLabel() { return label; }
+        public @Description("The high pole in words (\"wants low prices\")") @NonNull String getHighWords() { return highWords; }
+        public @Description("The low pole in words (\"does not mind paying more\")") @NonNull String getLowWords() { return lowWords; }
+    }
+
+    @Description("What agreeing with a basis question means for personas: a concept of the vocabulary and its pole, or "
+            + "no concept. Read from the question's text unless the rule pack binds it or an analyst corrected it.")
+    public static final class QuestionMeaning {
+
+        private @NonNull String questionCode;
+        private String questionText;
+        private String concept;
+        private String conceptLabel;
+        private Direction pole;
+        private String poleWords;
+        private @NonNull Double confidence;
+        private String matchedWords;
+        private @NonNull MeaningSource source;
+
+        public @NonNull String getQuestionCode() { return questionCode; }
+        public String getQuestionText() { return questionText; }
+        public @Description("The concept's id (see `concepts`); null: the question measures no concept, and no "
+                + "archetype or section is drawn from it") String getConcept() { return concept; }
+        public String getConceptLabel() { return conceptLabel; }
+        public @Description("HIGH: agreeing means the concept's high pole; LOW: its low pole") Direction getPole() { return pole; }
+        public @Description("The pole in words, as personas use it") String getPoleWords() { return poleWords; }
+        public @Description("1 for a correction or a binding; about 0.9 for a lexicon term, 0.6 when two concepts' "
+                + "terms compete; the cosine similarity for a reading by sentence similarity; 0 for no concept")
+                @NonNull Double getConfidence() { return confidence; }
+        public @Description("The lexicon term, the closest anchor statement, or the question code that decided it")
+                String getMatchedWords() { return matchedWords; }
+        public @Description("Who decided the meaning: ANALYST, RULE_PACK, LEXICON, SIMILARITY or NONE")
+                @NonNull MeaningSource getSource() { return source; }
+    }
 }

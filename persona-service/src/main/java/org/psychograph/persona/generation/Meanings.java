@@ -1,23 +1,63 @@
 package org.psychograph.persona.generation;
 
+import java.util.Map;
 import java.util.Optional;
 import org.psychograph.persona.client.ProfileEntry;
+import org.psychograph.persona.client.Run;
+import org.psychograph.persona.client.Segment;
 import org.psychograph.persona.meaning.ConceptVocabulary;
 import org.psychograph.persona.meaning.MeaningResolver;
 import org.psychograph.persona.meaning.QuestionMeaning;
+import org.psychograph.persona.meaning.SentenceEncoder;
 import org.psychograph.persona.rules.Direction;
 import org.psychograph.persona.rules.RulePackDocument;
 
-/** The meaning of a run's questions: the pack's explicit bindings first, then the text's resolution. */
-final class Meanings {
+/**
+ * The meaning of a run's questions, in order of precedence: an analyst's correction, the rule pack's explicit
+ * binding, then the reading of the question's text (lexicon, then sentence similarity).
+ */
+public final class Meanings {
 
     /** Resolutions are cached by question text, so a survey's questions are resolved once per service. */
-    private static final MeaningResolver RESOLVER = new MeaningResolver(ConceptVocabulary.defaults());
+    private static final MeaningResolver RESOLVER = new MeaningResolver(ConceptVocabulary.defaults(), true);
+
+    /** Who decided a question's meaning. */
+    public enum Source {
+        ANALYST, RULE_PACK, LEXICON, SIMILARITY, NONE
+    }
+
+    /** A question's meaning (empty: no concept) and who decided it. */
+    public record Reading(Optional<QuestionMeaning> meaning, Source source) {
+    }
 
     private final RulePackDocument rules;
+    private final Map<String, MeaningOverride> corrections;
+
+    public Meanings(RulePackDocument rules, Map<String, MeaningOverride> corrections) {
+        this.rules = rules;
+        this.corrections = Map.copyOf(corrections);
+    }
 
     Meanings(RulePackDocument rules) {
-        this.rules = rules;
+        this(rules, Map.of());
+    }
+
+    /** Starts loading the sentence model in the background, so the first generation does not wait for it. */
+    public static void preload() {
+        SentenceEncoder.preload();
+    }
+
+    /**
+     * Reads every question of the run now, into the resolver's cache. The sentence model takes a few
+     * milliseconds a question (and up to seconds while it loads): call this off the event loop, before the
+     * generator, which is then pure and fast.
+     */
+    public static void warm(Run run) {
+        for (Segment s : run.segments()) {
+            for (ProfileEntry p : s.profile()) {
+                RESOLVER.resolve(p.questionText(), p.questionCode());
+            }
+        }
     }
 
     Optional<QuestionMeaning> of(ProfileEntry p) {
@@ -25,11 +65,28 @@ final class Meanings {
     }
 
     Optional<QuestionMeaning> of(String code, String text) {
+        return read(code, text).meaning();
+    }
+
+    public Reading read(String code, String text) {
+        MeaningOverride corrected = corrections.get(code);
+        if (corrected != null) {
+            if (corrected.concept() == null) {
+                return new Reading(Optional.empty(), Source.ANALYST);
+            }
+            return new Reading(meaning(corrected.concept(), corrected.pole(), code, "analyst"), Source.ANALYST);
+        }
         RulePackDocument.MeaningBinding bound = rules.meanings().get(code);
         if (bound != null) {
-            return ConceptVocabulary.defaults().concept(bound.concept())
-                    .map(c -> new QuestionMeaning(c, bound.pole() == Direction.HIGH ? 1 : -1, 1.0, code, "rule pack"));
+            return new Reading(meaning(bound.concept(), bound.pole(), code, "rule pack"), Source.RULE_PACK);
         }
-        return RESOLVER.resolve(text, code);
+        Optional<QuestionMeaning> read = RESOLVER.resolve(text, code);
+        return new Reading(read, read.map(m -> m.source().equals("similarity") ? Source.SIMILARITY : Source.LEXICON)
+                .orElse(Source.NONE));
+    }
+
+    private static Optional<QuestionMeaning> meaning(String concept, Direction pole, String code, String source) {
+        return ConceptVocabulary.defaults().concept(concept)
+                .map(c -> new QuestionMeaning(c, pole == Direction.HIGH ? 1 : -1, 1.0, code, source));
     }
 }

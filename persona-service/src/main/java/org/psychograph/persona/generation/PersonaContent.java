@@ -6,11 +6,13 @@ import java.util.Map;
 
 /**
  * Everything a persona version says, stored as one JSON document per version. {@code notes} say what generation
- * left out and why (a statement the contradiction guard dropped, a concept whose markers disagree).
+ * left out and why (a statement the contradiction guard dropped, a concept whose markers disagree);
+ * {@code emptySections} why a section of the card has nothing in it (absent in versions written before it existed).
  */
 public record PersonaContent(String name, String segmentId, int segmentNumber, String segmentLabel, int size,
         double share, Double stability, String rulePack, String primaryArchetype, String avatarSvg,
-        Map<PersonaSection, List<Statement>> sections, List<ChartPoint> chart, List<String> notes) {
+        Map<PersonaSection, List<Statement>> sections, List<ChartPoint> chart, List<String> notes,
+        Map<PersonaSection, String> emptySections) {
 
     public PersonaContent {
         EnumMap<PersonaSection, List<Statement>> copy = new EnumMap<>(PersonaSection.class);
@@ -20,6 +22,11 @@ public record PersonaContent(String name, String segmentId, int segmentNumber, S
         sections = copy;
         chart = chart == null ? List.of() : List.copyOf(chart);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        EnumMap<PersonaSection, String> empty = new EnumMap<>(PersonaSection.class);
+        if (emptySections != null) {
+            empty.putAll(emptySections);
+        }
+        emptySections = empty;
     }
 
     public List<Statement> section(PersonaSection section) {
@@ -28,12 +35,12 @@ public record PersonaContent(String name, String segmentId, int segmentNumber, S
 
     public PersonaContent withName(String newName) {
         return new PersonaContent(newName, segmentId, segmentNumber, segmentLabel, size, share, stability, rulePack,
-                primaryArchetype, avatarSvg, sections, chart, notes);
+                primaryArchetype, avatarSvg, sections, chart, notes, emptySections);
     }
 
     public PersonaContent withAvatar(String svg) {
         return new PersonaContent(name, segmentId, segmentNumber, segmentLabel, size, share, stability, rulePack,
-                primaryArchetype, svg, sections, chart, notes);
+                primaryArchetype, svg, sections, chart, notes, emptySections);
     }
 
     public PersonaContent withSection(PersonaSection section, List<Statement> statements) {
@@ -45,6 +52,18 @@ public record PersonaContent(String name, String segmentId, int segmentNumber, S
             copy.put(section, statements);
         }
         return new PersonaContent(name, segmentId, segmentNumber, segmentLabel, size, share, stability, rulePack,
-                primaryArchetype, avatarSvg, copy, chart, notes);
+                primaryArchetype, avatarSvg, copy, chart, notes, withoutFilled(emptySections, section, statements));
+    }
+
+    /** An edit that fills a section answers why it was empty. */
+    private static Map<PersonaSection, String> withoutFilled(Map<PersonaSection, String> empty, PersonaSection section,
+            List<Statement> statements) {
+        if (statements == null || statements.isEmpty()) {
+            return empty;
+        }
+        EnumMap<PersonaSection, String> copy = new EnumMap<>(PersonaSection.class);
+        copy.putAll(empty);
+        copy.remove(section);
+        return copy;
     }
 }

@@ -35,8 +35,16 @@ public final class PersonaGenerator {
 
     /** The personas of the run, in the run's segment order (without avatars: they need the persona's id). */
     public static List<PersonaContent> generate(Run run, RulePack pack) {
+        return generate(run, pack, Map.of());
+    }
+
+    /**
+     * The personas of the run, reading its questions with the analyst's corrections (question code to meaning)
+     * first. Call {@link Meanings#warm} before, off the event loop, when the sentence model may be needed.
+     */
+    public static List<PersonaContent> generate(Run run, RulePack pack, Map<String, MeaningOverride> corrections) {
         RulePackDocument rules = pack.rules();
-        Meanings meanings = new Meanings(rules);
+        Meanings meanings = new Meanings(rules, corrections);
         Map<String, List<ArchetypeMatch>> matches = new LinkedHashMap<>();
         for (Segment s : run.segments()) {
             matches.put(s.id(), ArchetypeMatcher.matches(s, rules.archetypes(), meanings));
@@ -95,7 +103,8 @@ public final class PersonaGenerator {
         String primaryId = primary == null || verdict.kept().getOrDefault(PersonaSection.ARCHETYPES, List.of()).stream()
                 .noneMatch(st -> st.key().equals("archetype." + primary.rule().id())) ? null : primary.rule().id();
         return new PersonaContent(name, s.id(), s.number(), s.label(), s.size(), s.share(), s.stability(), pack.key(),
-                primaryId, null, verdict.kept(), chart, notes);
+                primaryId, null, verdict.kept(), chart, notes,
+                EmptySections.reasons(s, verdict.kept(), primaryId != null));
     }
 
     /** The archetypes themselves, then what the leading ones say about goals, motivations and so on. */

@@ -14,8 +14,15 @@ public record Concept(String id, String label, Pole high, Pole low, List<String>
         lowTerms = lowTerms == null ? List.of() : List.copyOf(lowTerms);
     }
 
-    /** One end of the concept: what it says about a person ("wants low prices") and a name-friendly word. */
-    public record Pole(String words, String nickname) {
+    /**
+     * One end of the concept: what it says about a person ("wants low prices"), a name-friendly word, and survey
+     * statements that mean it ("I compare prices before I buy"), the anchors of semantic matching.
+     */
+    public record Pole(String words, String nickname, List<String> examples) {
+
+        public Pole {
+            examples = examples == null ? List.of() : List.copyOf(examples);
+        }
     }
 
     public Pole pole(boolean highPole) {

@@ -13,25 +13,37 @@ import java.util.regex.Pattern;
  * Resolves a question to a concept and pole from its text, with a lexicon that handles negation: "I do not care
  * about prices" is price-sensitivity's low pole, "not to exceed my planned budget" its high pole (a negated
  * low-pole term), "unhealthy" the low pole of health. The longest matching term wins; a question whose terms
- * point at two concepts equally gets a lower confidence. No match means no concept, never a guess.
+ * point at two concepts equally gets a lower confidence. A question no term matches goes to the
+ * {@link SemanticMatcher} (sentence similarity to each pole's words and examples), which answers only when one
+ * pole is clearly closest. No match means no concept, never a guess.
  */
 public final class MeaningResolver {
 
-    /** Words that negate a term when they come at most {@link #NEGATION_WINDOW} words before it. */
-    private static final Pattern NEGATOR = Pattern.compile("not|no|never|nor|without|hardly|neither|nothing");
-    private static final int NEGATION_WINDOW = 3;
+    /** Words that negate the clause they are in ("never say no" negates twice, so not at all). */
+    private static final Pattern NEGATOR = Pattern.compile("\\b(?:not|no|never|nor|without|hardly|neither|nothing|rarely|seldom)\\b");
+    /** Where a clause ends: punctuation, or "but" (a new statement about something else). */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;.:!?]|\\bbut\\b");
+    /** What a clause prefers against: a term after these is the dispreferred side ("the city rather than nature"). */
+    private static final Pattern DISPREFERRED = Pattern.compile("\\b(?:than|instead of|rather than)\\b");
     private static final double SINGLE = 0.9;
     private static final double AMBIGUOUS = 0.6;
 
     private final ConceptVocabulary vocabulary;
+    private final boolean semantic;
+    private volatile SemanticMatcher matcher;
     private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
     private final Map<String, Optional<QuestionMeaning>> cache = new ConcurrentHashMap<>();
 
-    public MeaningResolver(ConceptVocabulary vocabulary) {
+    /** @param semantic whether questions no lexicon term matches are matched by sentence similarity */
+    public MeaningResolver(ConceptVocabulary vocabulary, boolean semantic) {
         this.vocabulary = vocabulary;
+        this.semantic = semantic;
     }
 
-    private record Hit(Concept concept, int polarity, int length, String term) {
+    /**
+     * A lexicon term found in a question; {@code negated}: by "un-", "in-", "dis-" in front of it or by its clause.
+     */
+    private record Hit(Concept concept, int polarity, int length, String term, boolean negated) {
     }
 
     /** The question's meaning from its text (its code's words when it has no text). */
@@ -48,7 +60,7 @@ public final class MeaningResolver {
             terms(c, c.lowTerms(), -1, text, hits);
         }
         if (hits.isEmpty()) {
-            return Optional.empty();
+            return semantic ? bySimilarity(raw) : Optional.empty();
         }
         Hit best = hits.get(0);
         for (Hit h : hits) {
@@ -58,8 +70,40 @@ public final class MeaningResolver {
         }
         Hit chosen = best;
         boolean ambiguous = hits.stream().anyMatch(h -> h.concept() != chosen.concept() && h.length() == chosen.length());
+        if (semantic && !chosen.negated() && !chosen.term().strip().contains(" ")) {
+            // A single word can mislead where the sentence does not: "fast" in "Fast food is a regular part of my
+            // week", "friends" in "the first of my friends to get the latest gadget". When sentence similarity
+            // clearly reads another concept or the other pole, the question is contested and gets no concept
+            // rather than either guess (an analyst can set it). Phrases ("not to exceed my planned budget") are
+            // specific enough to stand; negated words ("unhealthy", "I never shop online") keep the lexicon's
+            // reading, as the sentence model sees negation poorly.
+            Optional<QuestionMeaning> read = bySimilarity(raw);
+            if (read.isPresent() && (read.get().concept() != chosen.concept() || read.get().polarity() != chosen.polarity())) {
+                return Optional.empty();
+            }
+        }
         return Optional.of(new QuestionMeaning(chosen.concept(), chosen.polarity(), ambiguous ? AMBIGUOUS : SINGLE,
                 chosen.term(), "lexicon"));
+    }
+
+    private Optional<QuestionMeaning> bySimilarity(String text) {
+        if (SentenceEncoder.failed()) {
+            return Optional.empty();
+        }
+        try {
+            SemanticMatcher m = matcher;
+            if (m == null) {
+                synchronized (this) {
+                    if (matcher == null) {
+                        matcher = new SemanticMatcher(vocabulary);
+                    }
+                    m = matcher;
+                }
+            }
+            return m.match(text);
+        } catch (IllegalStateException e) {
+            return Optional.empty(); // the model failed to load (logged once by SentenceEncoder)
+        }
     }
 
     private void terms(Concept c, List<String> terms, int polarity, String text, List<Hit> hits) {
@@ -68,27 +112,34 @@ public final class MeaningResolver {
                     t -> Pattern.compile("\\b(un|in|dis)?(?:" + t + ")", Pattern.CASE_INSENSITIVE)).matcher(text);
             while (m.find()) {
                 // "un-", "in-", "dis-" in front of a term that does not itself begin so: the opposite pole
-                int sign = m.group(1) != null && !term.startsWith(m.group(1)) ? -polarity : polarity;
-                if (negated(text, m.start())) {
-                    sign = -sign;
-                }
-                hits.add(new Hit(c, sign, m.end() - m.start(), m.group()));
+                boolean prefixed = m.group(1) != null && !term.startsWith(m.group(1));
+                boolean inNegatedClause = negated(text, m.start());
+                int sign = prefixed != inNegatedClause ? -polarity : polarity;
+                hits.add(new Hit(c, sign, m.end() - m.start(), m.group(), prefixed || inNegatedClause));
             }
         }
     }
 
+    /**
+     * Whether the clause says the opposite of a term: an odd number of negating words before it in its clause
+     * ("I am not interested in abstract ideas", "I never say no to a discount" is not negated), or the term on the
+     * dispreferred side of a comparison ("rather stay in the city than go to the countryside"). A negation after
+     * the term is not counted: in "Paying more does not bother me" it negates the verb, not the term.
+     */
     private static boolean negated(String text, int start) {
-        String[] before = text.substring(0, start).strip().split("[\\s]+");
-        for (int i = before.length - 1; i >= Math.max(0, before.length - NEGATION_WINDOW); i--) {
-            String w = before[i];
-            if (w.matches(".*[,;.:!?]$") && i < before.length - 1) {
-                return false;
-            }
-            if (NEGATOR.matcher(w.replaceAll("[^a-z]", "")).matches()) {
-                return true;
-            }
+        int from = 0;
+        Matcher b = CLAUSE_END.matcher(text);
+        while (b.find() && b.end() <= start) {
+            from = b.end();
         }
-        return false;
+        String clause = text.substring(from, start);
+        Matcher n = NEGATOR.matcher(clause);
+        int negations = 0;
+        while (n.find()) {
+            negations++;
+        }
+        boolean dispreferred = DISPREFERRED.matcher(clause).find();
+        return (negations % 2 == 1) != dispreferred;
     }
 
     /** Lower case, "don't" as "do not", codes' underscores and camelCase as spaces. */

@@ -10,8 +10,14 @@ import org.psychograph.persona.model.PersonaGeneration;
 @ApplicationScoped
 public class GenerationRepository implements PanacheRepositoryBase<PersonaGeneration, UUID> {
 
-    public Uni<PersonaGeneration> find(String runId, String rulePack) {
-        return find("runId = ?1 and rulePack = ?2", runId, rulePack).firstResult();
+    /** The run's most recent generation: what its personas now show. */
+    public Uni<PersonaGeneration> latest(String runId) {
+        return find("runId = ?1 order by generatedAt desc", runId).firstResult();
+    }
+
+    /** Forgets an earlier generation with this key, before the run is generated with it again. */
+    public Uni<Long> forget(String runId, String key) {
+        return delete("runId = ?1 and rulePack = ?2", runId, key);
     }
 
     /**

@@ -27,6 +27,7 @@ import org.psychograph.persona.model.PersonaStatus;
 import org.psychograph.persona.model.PersonaVersion;
 import org.psychograph.persona.model.VersionChange;
 import org.psychograph.persona.repository.GenerationRepository;
+import org.psychograph.persona.repository.MeaningCorrectionRepository;
 import org.psychograph.persona.repository.PersonaRepository;
 import org.psychograph.persona.repository.PersonaVersionRepository;
 import org.psychograph.persona.rules.RulePack;
@@ -43,33 +44,44 @@ public class PersonaWriter {
     private final PersonaRepository personas;
     private final PersonaVersionRepository versions;
     private final GenerationRepository generations;
+    private final MeaningCorrectionRepository corrections;
 
     public PersonaWriter(PersonaRepository personas, PersonaVersionRepository versions,
-            GenerationRepository generations) {
+            GenerationRepository generations, MeaningCorrectionRepository corrections) {
         this.personas = personas;
         this.versions = versions;
         this.generations = generations;
+        this.corrections = corrections;
     }
 
-    /** @return the run's personas and whether this call wrote them (false: already generated with this pack) */
+    /**
+     * @return the run's personas and whether this call wrote them (false: already generated with this pack and
+     *     these corrections of question meanings)
+     */
     @WithTransaction
     public Uni<Written> write(Run run, RulePack pack, String author) {
         return Panache.getSession()
                 .chain(session -> generations.lockSurvey(session, run.workspaceId(), run.surveyId()))
-                .chain(() -> generations.find(run.id(), pack.key()))
-                .chain(done -> done != null
-                        ? personas.fromRun(run.id()).map(list -> new Written(list, false))
-                        : personas.ofSurvey(run.workspaceId(), run.surveyId())
-                                .chain(existing -> generate(run, pack, author, existing)));
+                .chain(() -> corrections.ofSurvey(run.workspaceId(), run.surveyId()))
+                .chain(fixes -> {
+                    MeaningCorrections meanings = MeaningCorrections.of(fixes);
+                    String key = meanings.generationKey(pack);
+                    // the personas show the latest generation: only that one makes calling again a no-op (pack A,
+                    // then B, then A again writes A's personas again)
+                    return generations.latest(run.id()).chain(latest -> latest != null && latest.rulePack.equals(key)
+                            ? personas.fromRun(run.id()).map(list -> new Written(list, false))
+                            : personas.ofSurvey(run.workspaceId(), run.surveyId())
+                                    .chain(existing -> generate(run, pack, meanings, key, author, existing)));
+                });
     }
 
     /**
      * The personas' content. The generator is pure, so a failure here is about this run's evidence, not a passing
      * fault: it is answered as VALIDATION (final; the outbox stops sending the run) instead of an internal error.
      */
-    private static List<PersonaContent> contents(Run run, RulePack pack) {
+    private static List<PersonaContent> contents(Run run, RulePack pack, MeaningCorrections meanings) {
         try {
-            return PersonaGenerator.generate(run, pack);
+            return PersonaGenerator.generate(run, pack, meanings.overrides());
         } catch (RuntimeException e) {
             LOG.warnf(e, "run %s cannot be turned into personas", run.id());
             throw new ValidationException("runId", "run " + run.id() + " cannot be turned into personas: its segment "
@@ -77,8 +89,9 @@ public class PersonaWriter {
         }
     }
 
-    private Uni<Written> generate(Run run, RulePack pack, String author, List<Persona> existing) {
-        List<PersonaContent> fresh = contents(run, pack);
+    private Uni<Written> generate(Run run, RulePack pack, MeaningCorrections meanings, String key, String author,
+            List<Persona> existing) {
+        List<PersonaContent> fresh = contents(run, pack, meanings);
         Map<String, Persona> continued = continued(run, fresh, existing);
         List<Persona> result = new ArrayList<>();
         List<PersonaVersion> newVersions = new ArrayList<>();
@@ -118,7 +131,7 @@ public class PersonaWriter {
         generation.id = UUID.randomUUID();
         generation.workspaceId = run.workspaceId();
         generation.runId = run.id();
-        generation.rulePack = pack.key();
+        generation.rulePack = key;
         generation.personas = result.size();
         generation.generatedBy = author;
         generation.generatedAt = now;
@@ -127,6 +140,7 @@ public class PersonaWriter {
         return inserted
                 .chain(() -> Panache.getSession()).chain(session -> session.flush())
                 .chain(() -> versions.persist(newVersions))
+                .chain(() -> generations.forget(run.id(), key))
                 .chain(() -> generations.persist(generation))
                 .map(x -> new Written(result, true));
     }

@@ -160,7 +160,7 @@ class SurveyShapesTest {
     @Test
     void noArchetypeContradictsItsEvidence() throws Exception {
         RulePack pack = PersonaGeneratorTest.defaultPack();
-        MeaningResolver resolver = new MeaningResolver(ConceptVocabulary.defaults());
+        MeaningResolver resolver = new MeaningResolver(ConceptVocabulary.defaults(), true);
         int checked = 0;
         for (Run run : List.of(travel(), bigFive(), b2b(), PersonaGeneratorTest.run("run-mcd-4"))) {
             for (PersonaContent p : PersonaGenerator.generate(run, pack)) {
@@ -277,7 +277,7 @@ class SurveyShapesTest {
 
     @Test
     void theLexiconHandlesNegation() {
-        MeaningResolver r = new MeaningResolver(ConceptVocabulary.defaults());
+        MeaningResolver r = new MeaningResolver(ConceptVocabulary.defaults(), true);
         assertMeaning(r, "I do not care about prices", "price-sensitivity", -1);
         assertMeaning(r, "It is important to me not to exceed my planned budget", "price-sensitivity", 1);
         assertMeaning(r, "I don't like taking risks", "risk-aversion", 1);

@@ -53,6 +53,11 @@ public record PersonaView(
         @Description("Fields a person edited; regeneration keeps them") @NonNull List<@NonNull String> lockedFields,
         @NonNull Integer staleStatements,
         @Description("Every evidence item of the persona, once each") @NonNull List<@NonNull EvidenceView> evidence,
+        @Description("What generation left out and why: statements the contradiction guard dropped because their "
+                + "evidence points the other way or is not significant, concepts whose answers point both ways")
+        @NonNull List<@NonNull String> generationNotes,
+        @Description("The card's sections that are empty, each with the reason")
+        @NonNull List<@NonNull EmptySectionView> emptySections,
         @NonNull OffsetDateTime createdAt,
         @NonNull OffsetDateTime updatedAt,
         OffsetDateTime publishedAt) {
@@ -73,7 +78,7 @@ public record PersonaView(
                 new MessagingView(one(c, PersonaSection.TONE), list(c, PersonaSection.KEY_MESSAGES),
                         list(c, PersonaSection.AVOID)),
                 List.copyOf(p.lockedFields), (int) all.stream().filter(Statement::stale).count(), evidence,
-                p.createdAt, p.updatedAt, p.publishedAt);
+                c.notes(), EmptySectionView.all(c.emptySections()), p.createdAt, p.updatedAt, p.publishedAt);
     }
 
     private static StatementView one(PersonaContent c, PersonaSection s) {
