@@ -44,6 +44,26 @@ class PassThroughTest {
     }
 
     @Test
+    void questionMeaningsAndTheirCorrectionPassThrough() {
+        JsonPath read = analyst.runOk("questionMeanings", Map.of("runId", "r1"));
+        assertEquals(List.of("cheap", "spicy"), read.getList("data.questionMeanings.questionCode"));
+        assertEquals("LEXICON", read.getString("data.questionMeanings[0].source"));
+        assertNull(read.get("data.questionMeanings[1].concept"), "no concept stays null");
+
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("runId", "r1");
+        variables.put("questionCode", "spicy");
+        variables.put("concept", "fun");
+        variables.put("pole", "HIGH");
+        JsonPath corrected = analyst.runOk("correctQuestionMeaning", variables);
+        assertEquals("fun", corrected.getString("data.correctQuestionMeaning.concept"));
+        assertEquals("HIGH", corrected.getString("data.correctQuestionMeaning.pole"));
+        assertEquals("ANALYST", corrected.getString("data.correctQuestionMeaning.source"));
+        assertThat(Stubs.of("persona").documents(), hasItem(containsString(
+                "correctQuestionMeaning($runId: String!, $questionCode: String!, $concept: String, $pole: Direction)")));
+    }
+
+    @Test
     void notFoundKeepsItsCodeAndIsNotRetried() {
         JsonPath answer = analyst.run("survey", Map.of("id", "elsewhere"));
         assertCode("NOT_FOUND", answer);

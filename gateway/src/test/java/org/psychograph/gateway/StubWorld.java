@@ -71,6 +71,10 @@ final class StubWorld {
             persona.put("name", patch.get("name"));
             return persona;
         });
+        ops.put("questionMeanings", v -> List.of(meaning("cheap", "value-image", "HIGH", "LEXICON"),
+                meaning("spicy", null, null, "NONE")));
+        ops.put("correctQuestionMeaning", v -> meaning((String) v.get("questionCode"), (String) v.get("concept"),
+                (String) v.get("pole"), "ANALYST"));
         return ops;
     }
 
@@ -154,6 +158,17 @@ final class StubWorld {
         return s;
     }
 
+    static Map<String, Object> meaning(String code, String concept, String pole, String source) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("questionCode", code);
+        m.put("questionText", "It is " + code);
+        m.put("concept", concept);
+        m.put("pole", pole);
+        m.put("confidence", concept == null ? 0.0 : 0.9);
+        m.put("source", source);
+        return m;
+    }
+
     private static List<Map<String, Object>> personasOf(String runId) {
         return runId.equals("r1") || runId.equals("r3") ? List.of(persona(runId, 1), persona(runId, 2)) : List.of();
     }
@@ -179,9 +194,11 @@ final class StubWorld {
         p.put("updatedAt", CREATED);
         p.put("messaging", Map.of("keyMessages", List.of(), "avoid", List.of()));
         for (String list : List.of("archetypes", "values", "interests", "lifestyle", "attitudes", "personality", "goals",
-                "motivations", "painPoints", "buyingBehaviour", "channels", "lockedFields", "evidence")) {
+                "motivations", "painPoints", "buyingBehaviour", "channels", "lockedFields", "evidence", "generationNotes")) {
             p.put(list, List.of());
         }
+        p.put("emptySections", List.of(Map.of("section", "channels", "reason", "the survey has no questions about "
+                + "channels, media or how often people buy or visit")));
         return p;
     }
 
