@@ -36,7 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <li>no persona named "Not ..."; no "not not"; names and labels at most 40 characters; names distinct in a run;</li>
  * <li>no statement resting on profile means without a significant one among them (what the contradiction guard
  * keeps out);</li>
- * <li>an archetype for at least 80% of the segments that have significant markers.</li>
+ * <li>an archetype for at least 80% of the segments that have significant markers;</li>
+ * <li>at least four filled sections for a persona whose segment has significant markers, and a reason for every
+ * core section left empty.</li>
  * </ul>
  * A table per study (segments, archetypes, filled sections) goes to {@code target/persona-quality.md} and
  * {@code docs/personas.md}.
@@ -63,8 +65,8 @@ class PersonaQualityTest {
         gateway = stack.graphqlUrl(SuiteService.GATEWAY);
         alice = new SuiteClient(SuiteClient.passwordToken(stack.keycloak().tokenEndpoint(), "alice", "alice"));
         report.add("| study | k | segments with significant markers | with an archetype | filled sections "
-                + "(min-max) | time to personas |");
-        report.add("|---|---|---|---|---|---|");
+                + "(min-max) | statements dropped by the guard | time to personas |");
+        report.add("|---|---|---|---|---|---|---|");
     }
 
     @AfterAll
@@ -110,6 +112,7 @@ class PersonaQualityTest {
         List<String> withoutArchetype = new ArrayList<>();
         int fewestSections = Integer.MAX_VALUE;
         int mostSections = 0;
+        int dropped = 0;
         for (JsonNode segment : run.get("segments")) {
             JsonNode persona = segment.get("persona");
             String label = segment.get("label").asText();
@@ -147,16 +150,30 @@ class PersonaQualityTest {
                     withoutArchetype.add(name + " (" + marked + ")");
                 }
             }
+            Set<String> explained = new HashSet<>();
+            persona.get("emptySections").forEach(e -> explained.add(e.get("section").asText()));
+            for (JsonNode note : persona.get("generationNotes")) {
+                dropped += note.asText().startsWith("Dropped from") ? 1 : 0;
+            }
             int filled = 0;
+            JsonNode messaging = persona.get("messaging");
             for (String section : SECTIONS) {
                 JsonNode statements = persona.get(section);
-                if (statements != null && statements.size() > 0) {
-                    filled++;
-                }
+                boolean isFilled = statements != null && statements.size() > 0;
+                filled += isFilled ? 1 : 0;
                 checkStatements(name + "'s " + section, statements, codes, problems);
+                if (!isFilled && !section.equals("b2bRole") && !explained.contains(section)) {
+                    problems.add(name + "'s " + section + " is empty and the persona does not say why");
+                }
             }
-            JsonNode messaging = persona.get("messaging");
             filled += messaging.get("keyMessages").size() > 0 ? 1 : 0;
+            if (messaging.get("keyMessages").isEmpty() && !explained.contains("keyMessages")) {
+                problems.add(name + "'s key messages are empty and the persona does not say why");
+            }
+            if (markers && filled < 4) {
+                problems.add(name + " (" + marked + ") fills " + filled + " sections (at least 4); empty: "
+                        + persona.get("emptySections"));
+            }
             checkStatements(name + "'s key messages", messaging.get("keyMessages"), codes, problems);
             checkStatements(name + "'s messages to avoid", messaging.get("avoid"), codes, problems);
             for (String single : List.of("tagline", "summary")) {
@@ -172,7 +189,8 @@ class PersonaQualityTest {
         }
         int k = run.get("chosenK").asInt();
         report.add("| " + study.name() + " | " + k + " | " + withMarkers + " | " + withArchetype + " | "
-                + fewestSections + "-" + mostSections + " | " + String.format(Locale.ROOT, "%.1f s", millis / 1000.0)
+                + fewestSections + "-" + mostSections + " | " + dropped + " | "
+                + String.format(Locale.ROOT, "%.1f s", millis / 1000.0)
                 + " |");
 
         assertEquals(List.of(), problems, study.name() + ": what a marketer would read wrong");

@@ -71,6 +71,9 @@ class ExportTest {
         assertTrue(markdown.startsWith("# " + persona.get("name") + "\n"), markdown);
         assertTrue(markdown.contains("## Channels and media"), markdown);
         assertTrue(markdown.contains("evidence: `expensive`"), markdown);
+        // the McDonald's survey measures attitudes only: the card says why values and personality are empty
+        assertTrue(markdown.contains("## Not on this card"), markdown);
+        assertTrue(markdown.contains("- Values: the survey has no values questions"), markdown);
 
         String json = client.runOk("exportPersona", Map.of("id", persona.get("id"), "format", "JSON"))
                 .getString("data.exportPersona.content");

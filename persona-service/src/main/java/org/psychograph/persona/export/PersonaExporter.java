@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.psychograph.persona.generation.PersonaContent;
 import org.psychograph.persona.graphql.types.PersonaView;
@@ -47,8 +48,9 @@ public class PersonaExporter {
         PersonaContent content = ContentCodec.read(p.content);
         String body = switch (format) {
             case JSON -> toJson(view);
-            case MARKDOWN -> markdown.data("p", view).data("sections", Sections.of(view)).render();
-            case HTML -> card.data("p", view).data("sections", Sections.of(view))
+            case MARKDOWN -> markdown.data("p", view).data("sections", Sections.of(view))
+                    .data("gaps", Gap.of(view)).render();
+            case HTML -> card.data("p", view).data("sections", Sections.of(view)).data("gaps", Gap.of(view))
                     .data("chart", ProfileChart.svg(content.chart())).render();
         };
         return new PersonaExport(format, format.contentType, fileName(view.name(), format), body);
@@ -67,34 +69,53 @@ public class PersonaExporter {
         return (slug.isEmpty() ? "persona" : slug) + "." + format.extension;
     }
 
+    /** A section the card leaves empty, with its title and the reason. */
+    @TemplateData
+    public record Gap(String title, String reason) {
+
+        static List<Gap> of(PersonaView v) {
+            return v.emptySections().stream().map(e -> new Gap(Sections.TITLES.getOrDefault(e.section(), e.section()),
+                    e.reason())).toList();
+        }
+    }
+
     /** The sections of a persona as titled lists, in reading order, empty ones left out. */
     @TemplateData
     public record Sections(String title, List<StatementView> statements) {
 
+        /** A section's title by its persona field. */
+        static final Map<String, String> TITLES = Map.ofEntries(Map.entry("identity", "Identity"),
+                Map.entry("values", "Values"), Map.entry("interests", "Interests"),
+                Map.entry("lifestyle", "Lifestyle"), Map.entry("attitudes", "Attitudes"),
+                Map.entry("personality", "Personality"), Map.entry("goals", "Goals"),
+                Map.entry("motivations", "Motivations"), Map.entry("painPoints", "Pain points and barriers"),
+                Map.entry("buyingBehaviour", "Buying behaviour"), Map.entry("b2bRole", "B2B role"),
+                Map.entry("channels", "Channels and media"), Map.entry("tone", "Tone"),
+                Map.entry("keyMessages", "Key messages"), Map.entry("avoid", "Avoid"));
+
         static List<Sections> of(PersonaView v) {
             List<Sections> all = new ArrayList<>();
-            add(all, "Identity", v.identity());
-            add(all, "Values", v.values());
-            add(all, "Interests", v.interests());
-            add(all, "Lifestyle", v.lifestyle());
-            add(all, "Attitudes", v.attitudes());
-            add(all, "Personality", v.personality());
-            add(all, "Goals", v.goals());
-            add(all, "Motivations", v.motivations());
-            add(all, "Pain points and barriers", v.painPoints());
-            add(all, "Buying behaviour", v.buyingBehaviour());
-            add(all, "B2B role", v.b2bRole());
-            add(all, "Channels and media", v.channels());
-            add(all, "Tone", v.messaging().tone() == null ? null : List.of(v.messaging().tone()));
-            add(all, "Key messages", v.messaging().keyMessages());
-            add(all, "Avoid", v.messaging().avoid());
+            add(all, "identity", v.identity());
+            add(all, "values", v.values());
+            add(all, "interests", v.interests());
+            add(all, "lifestyle", v.lifestyle());
+            add(all, "attitudes", v.attitudes());
+            add(all, "personality", v.personality());
+            add(all, "goals", v.goals());
+            add(all, "motivations", v.motivations());
+            add(all, "painPoints", v.painPoints());
+            add(all, "buyingBehaviour", v.buyingBehaviour());
+            add(all, "b2bRole", v.b2bRole());
+            add(all, "channels", v.channels());
+            add(all, "tone", v.messaging().tone() == null ? null : List.of(v.messaging().tone()));
+            add(all, "keyMessages", v.messaging().keyMessages());
+            add(all, "avoid", v.messaging().avoid());
             return all;
         }
 
-        private static void add(List<Sections> all, String title,
-                List<StatementView> list) {
+        private static void add(List<Sections> all, String field, List<StatementView> list) {
             if (list != null && !list.isEmpty()) {
-                all.add(new Sections(title, list));
+                all.add(new Sections(TITLES.get(field), list));
             }
         }
     }

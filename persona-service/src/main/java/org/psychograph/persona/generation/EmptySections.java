@@ -58,7 +58,7 @@ final class EmptySections {
         String kind = dimension.name().toLowerCase(Locale.ROOT);
         boolean asked = s.profile().stream().anyMatch(p -> p.dimension() == dimension);
         return asked ? "none of the survey's " + kind + " questions sets this segment apart"
-                : "the survey has no questions coded as " + kind;
+                : "the survey has no " + kind + " questions";
     }
 
     private static Dimension dimensionOf(PersonaSection section) {

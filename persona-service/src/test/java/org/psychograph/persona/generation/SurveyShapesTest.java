@@ -32,12 +32,12 @@ import org.psychograph.persona.rules.RulePackDocument.Signal;
  * like Detergents_Paper. Names, taglines and statements must be plain words, archetypes must agree with their
  * evidence, and a segment close to the average must say so.
  */
-class SurveyShapesTest {
+public class SurveyShapesTest {
 
     /** An underscore, or a lower-to-upper change inside a word that starts in lower case (camelCase codes). */
     static final Pattern CODE_LIKE = Pattern.compile("_|\\b\\p{Ll}+\\p{Lu}");
 
-    record Question(String code, String text, Dimension dimension) {
+    public record Question(String code, String text, Dimension dimension) {
     }
 
     static final List<Question> TRAVEL = List.of(
@@ -103,7 +103,7 @@ class SurveyShapesTest {
     }
 
     /** Segments given as standardised differences (standard deviation 1); |d| >= 0.2 is a significant marker. */
-    static Run run(String id, List<Question> questions, List<Map<String, Double>> segments) {
+    public static Run run(String id, List<Question> questions, List<Map<String, Double>> segments) {
         List<Segment> out = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             List<ProfileEntry> profile = new ArrayList<>();
@@ -218,6 +218,33 @@ class SurveyShapesTest {
                         + p.segmentLabel() + " " + p.notes());
             }
         }
+    }
+
+    /**
+     * Every persona says something (at least four filled sections besides name, tagline and summary when its
+     * segment has markers), and every core section left empty says why.
+     */
+    @Test
+    void everyEmptySectionSaysWhyAndPersonasWithMarkersFillAtLeastFour() throws Exception {
+        for (Run run : List.of(travel(), bigFive(), b2b(), PersonaGeneratorTest.run("run-lifestyle"),
+                PersonaGeneratorTest.run("run-mcd-4"))) {
+            for (PersonaContent p : PersonaGenerator.generate(run, defaultPackUnchecked())) {
+                for (PersonaSection section : EmptySections.CORE) {
+                    boolean empty = p.section(section).isEmpty();
+                    assertEquals(empty, p.emptySections().containsKey(section), run.id() + " " + p.name() + " "
+                            + section + ": a reason exactly when empty " + p.emptySections());
+                }
+                long filled = EmptySections.CORE.stream().filter(sec -> !p.section(sec).isEmpty()).count();
+                boolean markers = !p.section(PersonaSection.ARCHETYPES).isEmpty();
+                assertTrue(!markers || filled >= 4, run.id() + " " + p.name() + ": " + filled + " sections filled, "
+                        + "empty: " + p.emptySections());
+            }
+        }
+        PersonaContent average = PersonaGenerator.generate(travel(), defaultPackUnchecked()).get(3);
+        assertTrue(average.emptySections().get(PersonaSection.GOALS).startsWith("no archetype fits"),
+                average.emptySections().toString());
+        assertEquals("the survey has no demographic questions (age, gender, income, ...)",
+                average.emptySections().get(PersonaSection.IDENTITY));
     }
 
     @Test
