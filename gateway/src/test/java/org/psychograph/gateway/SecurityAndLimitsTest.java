@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.common.WithTestResource;
@@ -105,6 +106,31 @@ class SecurityAndLimitsTest {
         given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer(analyst))
                 .body(Map.of("query", GraphQLTestClient.load("surveys") + "\n" + padding))
                 .when().post("/graphql").then().statusCode(413);
+    }
+
+    /**
+     * Large requests (over 48 KB in tests) are charged to the caller's byte budget (120 KB burst, 1 KB/s in
+     * tests): the third in a row is refused unread with 429 and Retry-After, while the same caller's ordinary
+     * requests and another caller's large one go through.
+     */
+    @Test
+    void largeRequestsBackToBackSpendTheCallersByteBudget() {
+        String padding = "#".repeat(50 * 1024);
+        String hostile = TestTokens.viewer("acme");
+        for (int i = 0; i < 2; i++) {
+            given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer(hostile))
+                    .body(Map.of("query", GraphQLTestClient.load("surveys") + "\n#" + i + padding))
+                    .when().post("/graphql").then().statusCode(200);
+        }
+        var refused = given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer(hostile))
+                .body(Map.of("query", GraphQLTestClient.load("surveys") + "\n" + padding))
+                .when().post("/graphql").then().statusCode(429).extract();
+        assertEquals("RATE_LIMITED", refused.jsonPath().getString("code"));
+        assertTrue(Integer.parseInt(refused.header("Retry-After")) >= 1, refused.header("Retry-After"));
+        GraphQLTestClient.as(hostile).runOk("surveys", Map.of());
+        given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer(analyst))
+                .body(Map.of("query", GraphQLTestClient.load("surveys") + "\n" + padding))
+                .when().post("/graphql").then().statusCode(200);
     }
 
     @Test

@@ -12,14 +12,29 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A GraphQL request's own body limit, far below {@code quarkus.http.limits.max-body-size}, which must be as
  * large as a streamed survey import. Checked on the declared length before anything is read; a GraphQL POST
  * without a length is refused, since Quarkus would otherwise buffer it up to the import limit.
+ *
+ * <p>Requests above {@code large-body-threshold} are also charged to a {@link ByteBudget} per caller (the
+ * Authorization header: a forged token only gets a bucket of its own) and to one shared by all, and refused with
+ * 429 RATE_LIMITED and {@code Retry-After} when it is spent: one caller's stream of large requests must not take
+ * the cores every other tenant's reads need. Ordinary requests are far below the threshold and never charged.
  */
 @ApplicationScoped
 public class GraphQLBodyLimit {
 
     private final long maxBytes;
+    private final long largeBytes;
+    private final ByteBudget budget;
 
-    public GraphQLBodyLimit(@ConfigProperty(name = "psychograph.gateway.graphql.max-body-size") MemorySize maxBytes) {
+    public GraphQLBodyLimit(@ConfigProperty(name = "psychograph.gateway.graphql.max-body-size") MemorySize maxBytes,
+            @ConfigProperty(name = "psychograph.gateway.graphql.large-body-threshold") MemorySize largeBytes,
+            @ConfigProperty(name = "psychograph.gateway.graphql.large-bytes-per-second") MemorySize callerRate,
+            @ConfigProperty(name = "psychograph.gateway.graphql.large-bytes-burst") MemorySize callerBurst,
+            @ConfigProperty(name = "psychograph.gateway.graphql.large-bytes-per-second-all") MemorySize sharedRate,
+            @ConfigProperty(name = "psychograph.gateway.graphql.large-bytes-burst-all") MemorySize sharedBurst) {
         this.maxBytes = maxBytes.asLongValue();
+        this.largeBytes = largeBytes.asLongValue();
+        this.budget = new ByteBudget(callerRate.asLongValue(), callerBurst.asLongValue(), sharedRate.asLongValue(),
+                sharedBurst.asLongValue(), System::nanoTime);
     }
 
     void register(@Observes Router router) {
@@ -33,9 +48,25 @@ public class GraphQLBodyLimit {
             refuse(ctx, 411, "a GraphQL request needs a Content-Length");
         } else if (parse(length) > maxBytes) {
             refuse(ctx, 413, "a GraphQL request may have at most " + maxBytes + " bytes");
+        } else if (parse(length) > largeBytes) {
+            long retryAfter = budget.take(caller(ctx), parse(length));
+            if (retryAfter == 0) {
+                ctx.next();
+            } else {
+                ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+                ctx.response().setStatusCode(429).putHeader(HttpHeaders.CONNECTION, "close")
+                        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                        .end("{\"code\":\"RATE_LIMITED\",\"message\":\"too many bytes of large GraphQL requests "
+                                + "(over " + largeBytes + " bytes each); retry after " + retryAfter + " s\"}");
+            }
         } else {
             ctx.next();
         }
+    }
+
+    private static String caller(RoutingContext ctx) {
+        String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization == null ? "anonymous" : authorization;
     }
 
     private static long parse(String length) {

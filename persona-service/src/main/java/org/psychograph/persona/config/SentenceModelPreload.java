@@ -3,6 +3,8 @@ package org.psychograph.persona.config;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.psychograph.persona.generation.Meanings;
 
 /**
@@ -12,7 +14,12 @@ import org.psychograph.persona.generation.Meanings;
 @Singleton
 public class SentenceModelPreload {
 
-    void onStart(@Observes StartupEvent event) {
+    /** DJL reads its cache directory from this system property (or the environment variable of that name). */
+    static final String DJL_CACHE_DIR = "DJL_CACHE_DIR";
+
+    void onStart(@Observes StartupEvent event,
+            @ConfigProperty(name = "psychograph.persona.sentence-model.cache-dir") Optional<String> cacheDir) {
+        cacheDir.filter(dir -> !dir.isBlank()).ifPresent(dir -> System.setProperty(DJL_CACHE_DIR, dir));
         Meanings.preload();
     }
 }
