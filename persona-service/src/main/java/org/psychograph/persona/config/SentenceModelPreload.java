@@ -3,13 +3,15 @@ package org.psychograph.persona.config;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.psychograph.persona.generation.Meanings;
 
 /**
- * Loads the sentence model (question meanings by similarity) in the background at start-up: the service is ready
- * at once, and the first generation finds the model loaded (about 1.5 s here) instead of waiting for it.
+ * Loads the sentence model (question meanings by similarity) in the background, a few seconds after start-up: the
+ * load takes some 1.2 s of CPU, which would otherwise compete with the start itself and delay readiness. The first
+ * generation then finds the model loaded; one that comes before starts the load itself and waits for it.
  */
 @Singleton
 public class SentenceModelPreload {
@@ -18,8 +20,9 @@ public class SentenceModelPreload {
     static final String DJL_CACHE_DIR = "DJL_CACHE_DIR";
 
     void onStart(@Observes StartupEvent event,
-            @ConfigProperty(name = "psychograph.persona.sentence-model.cache-dir") Optional<String> cacheDir) {
+            @ConfigProperty(name = "psychograph.persona.sentence-model.cache-dir") Optional<String> cacheDir,
+            @ConfigProperty(name = "psychograph.persona.sentence-model.preload-delay") Duration delay) {
         cacheDir.filter(dir -> !dir.isBlank()).ifPresent(dir -> System.setProperty(DJL_CACHE_DIR, dir));
-        Meanings.preload();
+        Meanings.preload(delay);
     }
 }

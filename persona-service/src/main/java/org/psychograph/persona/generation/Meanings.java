@@ -42,9 +42,12 @@ public final class Meanings {
         this(rules, Map.of());
     }
 
-    /** Starts loading the sentence model in the background, so the first generation does not wait for it. */
-    public static void preload() {
-        SentenceEncoder.preload();
+    /**
+     * Starts loading the sentence model in the background after {@code delay}, so the first generation does not
+     * wait for it (one that comes earlier starts the load itself).
+     */
+    public static void preload(java.time.Duration delay) {
+        SentenceEncoder.preload(delay);
     }
 
     /**

@@ -27,6 +27,27 @@ public final class SentenceEncoder {
         start();
     }
 
+    /**
+     * Starts loading the model after {@code delay}, on a background thread; returns at once. A sentence embedded
+     * before then starts the load at once.
+     */
+    public static void preload(java.time.Duration delay) {
+        if (delay.isZero() || delay.isNegative()) {
+            start();
+            return;
+        }
+        Thread timer = new Thread(() -> {
+            try {
+                Thread.sleep(delay.toMillis());
+                start();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "sentence-model-preload");
+        timer.setDaemon(true);
+        timer.start();
+    }
+
     /** The unit-length embedding of {@code text}, waiting for the model if it is still loading. */
     public static float[] embed(String text) {
         start();
