@@ -112,7 +112,7 @@ public class RunFinaliser {
 
     /** Writes report, model and assignments of the chosen k (replacing those of an earlier choice). */
     public Uni<Void> store(SqlConnection connection, UUID runId, Solution solution, KRecommendation recommendation) {
-        byte[] report = Compression.gzip(ResultCodec.toJson(solution.report()));
+        byte[] report = ReportStorage.encode(solution.report());
         Uni<Void> chain = connection.preparedQuery("UPDATE segmentation_run SET report = $2, model = $3, chosen_k = $4, "
                 + "recommended_k = coalesce(recommended_k, $5), recommendation_reason = coalesce(recommendation_reason, $6) "
                 + "WHERE id = $1").execute(Tuple.from(new Object[] {runId, io.vertx.core.buffer.Buffer.buffer(report),

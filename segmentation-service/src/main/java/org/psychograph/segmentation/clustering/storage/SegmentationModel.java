@@ -31,12 +31,18 @@ public record SegmentationModel(byte[] tribuoModel, int[] segmentOfCluster, Dist
                 preparation, provenance);
     }
 
+    /**
+     * The format the model is stored in. 0: before formats existed (these fields, no envelope); 1: the same in a
+     * stored document. Keep a fixture of every format in the tests (StoredFormatsTest).
+     */
+    public static final int FORMAT = 1;
+
     public byte[] toBytes() {
-        return ResultCodec.toJson(this);
+        return ResultCodec.toStoredJson(FORMAT, this);
     }
 
     public static SegmentationModel fromBytes(byte[] bytes) {
-        return ResultCodec.fromJson(bytes, SegmentationModel.class);
+        return ResultCodec.fromStoredJson(bytes, SegmentationModel.class, FORMAT, "segmentation model");
     }
 
     /**
