@@ -49,6 +49,9 @@ final class ByteBudget {
         Bucket mine = callers.computeIfAbsent(caller, k -> new Bucket(burst, now));
         // one lock order (caller, then shared) for every request
         synchronized (mine) {
+            if (callers.get(caller) != mine) {
+                return take(caller, bytes); // forgotten as idle meanwhile: charge the caller's current bucket
+            }
             double wait = mine.waitNanos(bytes, now, ratePerNano, burst);
             if (wait > 0) {
                 return seconds(wait);

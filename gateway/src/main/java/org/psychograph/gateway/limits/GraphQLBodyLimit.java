@@ -6,6 +6,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -14,9 +18,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * without a length is refused, since Quarkus would otherwise buffer it up to the import limit.
  *
  * <p>Requests above {@code large-body-threshold} are also charged to a {@link ByteBudget} per caller (the
- * Authorization header: a forged token only gets a bucket of its own) and to one shared by all, and refused with
- * 429 RATE_LIMITED and {@code Retry-After} when it is spent: one caller's stream of large requests must not take
- * the cores every other tenant's reads need. Ordinary requests are far below the threshold and never charged.
+ * Authorization header, as a digest: a forged token only gets a bucket of its own) and to one shared by all, and
+ * refused with 429 RATE_LIMITED and {@code Retry-After} when it is spent: one caller's stream of large requests
+ * must not take the cores every other tenant's reads need. Ordinary requests are far below the threshold and never
+ * charged. The check runs before authentication (the body must not be read first), so a caller who forges a new
+ * token for every request can spend the shared bucket: large requests of others are then refused for a while,
+ * ordinary ones never.
  */
 @ApplicationScoped
 public class GraphQLBodyLimit {
@@ -64,9 +71,19 @@ public class GraphQLBodyLimit {
         }
     }
 
+    /** The caller's key: a digest of the Authorization header (a header can be 20 KB; 10,000 of them add up). */
     private static String caller(RoutingContext ctx) {
         String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
-        return authorization == null ? "anonymous" : authorization;
+        if (authorization == null) {
+            return "anonymous";
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(authorization.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
     }
 
     private static long parse(String length) {

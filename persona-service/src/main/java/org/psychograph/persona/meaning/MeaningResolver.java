@@ -21,10 +21,18 @@ public final class MeaningResolver {
 
     /** Words that negate the clause they are in ("never say no" negates twice, so not at all). */
     private static final Pattern NEGATOR = Pattern.compile("\\b(?:not|no|never|nor|without|hardly|neither|nothing|rarely|seldom)\\b");
-    /** Where a clause ends: punctuation, or "but" (a new statement about something else). */
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;.:!?]|\\bbut\\b");
-    /** What a clause prefers against: a term after these is the dispreferred side ("the city rather than nature"). */
-    private static final Pattern DISPREFERRED = Pattern.compile("\\b(?:than|instead of|rather than)\\b");
+    /**
+     * Where a clause ends: punctuation, or a word that starts another statement ("but", "and", "because"...), so a
+     * "not" in the first part does not reach a term in the second.
+     */
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            "[,;.:!?]|\\b(?:but|and|or|because|if|when|while|although|though|since|so that)\\b");
+    /**
+     * What a clause prefers against: a term after "instead of", or after "than" in a clause that prefers ("I would
+     * rather stay in the city than go to the countryside"); "more than two hours" is a quantity, not a preference.
+     */
+    private static final Pattern INSTEAD = Pattern.compile("\\binstead of\\b");
+    private static final Pattern PREFERS = Pattern.compile("\\b(?:rather|prefer\\w*)\\b.*\\bthan\\b");
     private static final double SINGLE = 0.9;
     private static final double AMBIGUOUS = 0.6;
 
@@ -49,7 +57,18 @@ public final class MeaningResolver {
     /** The question's meaning from its text (its code's words when it has no text). */
     public Optional<QuestionMeaning> resolve(String text, String code) {
         String source = text == null || text.isBlank() ? codeWords(code) : text;
-        return cache.computeIfAbsent(source, this::fromText);
+        // not computeIfAbsent: that holds a lock of the map while the sentence model loads or runs, and a reader
+        // of another, cached question could wait behind it
+        Optional<QuestionMeaning> cached = cache.get(source);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<QuestionMeaning> read = fromText(source);
+        if (semantic && SentenceEncoder.failed()) {
+            return read; // the lexicon's reading alone: not kept, so a later model (after a restart) is not masked
+        }
+        Optional<QuestionMeaning> raced = cache.putIfAbsent(source, read);
+        return raced != null ? raced : read;
     }
 
     private Optional<QuestionMeaning> fromText(String raw) {
@@ -138,7 +157,7 @@ public final class MeaningResolver {
         while (n.find()) {
             negations++;
         }
-        boolean dispreferred = DISPREFERRED.matcher(clause).find();
+        boolean dispreferred = INSTEAD.matcher(clause).find() || PREFERS.matcher(clause).find();
         return (negations % 2 == 1) != dispreferred;
     }
 

@@ -5,14 +5,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.psychograph.persona.client.ProfileEntry;
 import org.psychograph.persona.client.Run;
 import org.psychograph.persona.generation.Meanings;
 import org.psychograph.persona.graphql.types.ConceptView;
 import org.psychograph.persona.graphql.types.QuestionMeaningView;
 import org.psychograph.persona.meaning.ConceptVocabulary;
-import org.psychograph.persona.model.MeaningCorrection;
 import org.psychograph.persona.repository.MeaningCorrectionRepository;
 import org.psychograph.persona.rules.Direction;
 import org.psychograph.persona.security.Caller;
@@ -60,17 +58,11 @@ public class QuestionMeaningService {
         String author = caller.name();
         return runs.succeeded(runId, caller.workspaces()).chain(run -> {
             ProfileEntry question = question(run, questionCode);
-            return Panache.withTransaction(() -> corrections.of(run.workspaceId(), run.surveyId(), questionCode)
-                    .chain(existing -> {
-                        MeaningCorrection c = existing != null ? existing : newCorrection(run, questionCode);
-                        c.concept = concept;
-                        c.pole = pole;
-                        c.correctedBy = author;
-                        c.correctedAt = Clock.now();
-                        return existing != null ? Uni.createFrom().item(c) : corrections.persist(c);
-                    }))
+            // one statement, so two analysts correcting the same question at once both succeed (the later wins)
+            return Panache.withTransaction(() -> corrections.upsert(run.workspaceId(), run.surveyId(), questionCode,
+                    concept, pole, author, Clock.now()))
                     .chain(() -> readings(run))
-                    .map(meanings -> view(question, meanings));
+                    .chain(meanings -> OffLoop.compute(() -> view(question, meanings)));
         });
     }
 
@@ -125,12 +117,4 @@ public class QuestionMeaningService {
         }
     }
 
-    private static MeaningCorrection newCorrection(Run run, String questionCode) {
-        MeaningCorrection c = new MeaningCorrection();
-        c.id = UUID.randomUUID();
-        c.workspaceId = run.workspaceId();
-        c.surveyId = run.surveyId();
-        c.questionCode = questionCode;
-        return c;
-    }
 }

@@ -318,6 +318,11 @@ public class SurveyShapesTest {
         assertMeaning(r, "Annual spending on groceries", "spending", 1);
         assertMeaning(r, "During this holiday I went alpine skiing", "sport", 1);
         assertMeaning(r, "During this holiday I went sight-seeing", "culture", 1);
+        // negation stays in its clause; "than" flips only the dispreferred side of a preference
+        assertMeaning(r, "I am not interested in abstract ideas", "openness", -1);
+        assertMeaning(r, "I do not own a car and I always look for cheap offers", "price-sensitivity", 1);
+        assertMeaning(r, "I would rather stay in the city than go to the countryside", "nature", -1);
+        assertMeaning(r, "I love the countryside more than anything", "nature", 1);
         assertTrue(r.resolve("Number of doors on the household's car", "doors").isEmpty(),
                 "no concept rather than a guess");
     }

@@ -49,7 +49,8 @@ public final class ResultCodec {
     public static <T> T fromStoredJson(byte[] json, Class<T> type, int newest, String what) {
         try {
             JsonNode node = MAPPER.readTree(json);
-            boolean enveloped = node.isObject() && node.size() == 2 && node.has("format") && node.has("body");
+            // format-0 documents (a report, a model) have neither field; a later envelope may add fields of its own
+            boolean enveloped = node.isObject() && node.has("format") && node.has("body");
             int format = enveloped ? node.get("format").asInt() : 0;
             if (format > newest) {
                 throw new IllegalStateException("the " + what + " was stored in format " + format + " by a newer "

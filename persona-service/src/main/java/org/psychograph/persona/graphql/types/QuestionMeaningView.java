@@ -1,6 +1,7 @@
 package org.psychograph.persona.graphql.types;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.psychograph.persona.generation.Meanings;
@@ -25,7 +26,7 @@ public record QuestionMeaningView(
         String matchedWords,
         @NonNull MeaningSourceView source) {
 
-    @Type("MeaningSource")
+    @Enum("MeaningSource")
     @Description("Who decided a question's meaning, in order of precedence: ANALYST (correctQuestionMeaning), "
             + "RULE_PACK (the workspace's rule pack binds the code), LEXICON (a term of the vocabulary in the text, "
             + "negation handled), SIMILARITY (sentence embedding close to one pole's words), NONE (no concept).")
