@@ -23,6 +23,31 @@ record Stubs(String base) {
         CircuitBreakerMaintenance.get().resetAll();
     }
 
+    /**
+     * Waits until no stub has received a request for a moment (at most 3 s), then resets them all: a request of an
+     * earlier test still in flight (a partial answer returns before every downstream call has ended) must not be
+     * counted as this test's.
+     */
+    static void resetAllWhenQuiet() {
+        List<Stubs> stubs = List.of(of("survey"), of("segmentation"), of("persona"));
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        int before = -1;
+        while (System.nanoTime() < deadline) {
+            int now = stubs.stream().mapToInt(s -> s.counts().values().stream().mapToInt(Integer::intValue).sum()).sum();
+            if (now == before) {
+                break;
+            }
+            before = now;
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        resetAll();
+    }
+
     void reset() {
         given().post(base + "/_stub/reset").then().statusCode(200);
     }
