@@ -7,6 +7,7 @@ import org.psychograph.persona.client.Run;
 import org.psychograph.persona.client.Segment;
 import org.psychograph.persona.meaning.ConceptVocabulary;
 import org.psychograph.persona.meaning.MeaningResolver;
+import org.psychograph.persona.meaning.MeaningSource;
 import org.psychograph.persona.meaning.QuestionMeaning;
 import org.psychograph.persona.meaning.SentenceEncoder;
 import org.psychograph.persona.rules.Direction;
@@ -21,13 +22,8 @@ public final class Meanings {
     /** Resolutions are cached by question text, so a survey's questions are resolved once per service. */
     private static final MeaningResolver RESOLVER = new MeaningResolver(ConceptVocabulary.defaults(), true);
 
-    /** Who decided a question's meaning. */
-    public enum Source {
-        ANALYST, RULE_PACK, LEXICON, SIMILARITY, NONE
-    }
-
     /** A question's meaning (empty: no concept) and who decided it. */
-    public record Reading(Optional<QuestionMeaning> meaning, Source source) {
+    public record Reading(Optional<QuestionMeaning> meaning, MeaningSource source) {
     }
 
     private final RulePackDocument rules;
@@ -75,20 +71,22 @@ public final class Meanings {
         MeaningOverride corrected = corrections.get(code);
         if (corrected != null) {
             if (corrected.concept() == null) {
-                return new Reading(Optional.empty(), Source.ANALYST);
+                return new Reading(Optional.empty(), MeaningSource.ANALYST);
             }
-            return new Reading(meaning(corrected.concept(), corrected.pole(), code, "analyst"), Source.ANALYST);
+            return new Reading(meaning(corrected.concept(), corrected.pole(), code, MeaningSource.ANALYST),
+                    MeaningSource.ANALYST);
         }
         RulePackDocument.MeaningBinding bound = rules.meanings().get(code);
         if (bound != null) {
-            return new Reading(meaning(bound.concept(), bound.pole(), code, "rule pack"), Source.RULE_PACK);
+            return new Reading(meaning(bound.concept(), bound.pole(), code, MeaningSource.RULE_PACK),
+                    MeaningSource.RULE_PACK);
         }
         Optional<QuestionMeaning> read = RESOLVER.resolve(text, code);
-        return new Reading(read, read.map(m -> m.source().equals("similarity") ? Source.SIMILARITY : Source.LEXICON)
-                .orElse(Source.NONE));
+        return new Reading(read, read.map(QuestionMeaning::source).orElse(MeaningSource.NONE));
     }
 
-    private static Optional<QuestionMeaning> meaning(String concept, Direction pole, String code, String source) {
+    private static Optional<QuestionMeaning> meaning(String concept, Direction pole, String code,
+            MeaningSource source) {
         return ConceptVocabulary.defaults().concept(concept)
                 .map(c -> new QuestionMeaning(c, pole == Direction.HIGH ? 1 : -1, 1.0, code, source));
     }

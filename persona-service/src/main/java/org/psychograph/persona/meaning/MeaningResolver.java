@@ -32,6 +32,13 @@ public final class MeaningResolver {
      * rather stay in the city than go to the countryside"); "more than two hours" is a quantity, not a preference.
      */
     private static final Pattern INSTEAD = Pattern.compile("\\binstead of\\b");
+    /** "don't mind", "never mind": two negatives, so what follows is affirmed ("I don't mind paying more"). */
+    private static final Pattern NOT_MIND = Pattern.compile("\\b(?:not|never) mind\\b");
+    /**
+     * The stem of a matrix question as survey tools export it before each row ("To what extent do you agree with
+     * the following statements? - I always look for the cheapest option"): the row is what is asked.
+     */
+    private static final Pattern MATRIX_STEM = Pattern.compile("^.*[?:]\\s+-\\s+");
     private static final Pattern PREFERS = Pattern.compile("\\b(?:rather|prefer\\w*)\\b.*\\bthan\\b");
     private static final double SINGLE = 0.9;
     private static final double AMBIGUOUS = 0.6;
@@ -56,7 +63,7 @@ public final class MeaningResolver {
 
     /** The question's meaning from its text (its code's words when it has no text). */
     public Optional<QuestionMeaning> resolve(String text, String code) {
-        String source = text == null || text.isBlank() ? codeWords(code) : text;
+        String source = text == null || text.isBlank() ? codeWords(code) : MATRIX_STEM.matcher(text).replaceFirst("");
         // not computeIfAbsent: that holds a lock of the map while the sentence model loads or runs, and a reader
         // of another, cached question could wait behind it
         Optional<QuestionMeaning> cached = cache.get(source);
@@ -102,7 +109,7 @@ public final class MeaningResolver {
             }
         }
         return Optional.of(new QuestionMeaning(chosen.concept(), chosen.polarity(), ambiguous ? AMBIGUOUS : SINGLE,
-                chosen.term(), "lexicon"));
+                chosen.term(), MeaningSource.LEXICON));
     }
 
     private Optional<QuestionMeaning> bySimilarity(String text) {
@@ -151,7 +158,7 @@ public final class MeaningResolver {
         while (b.find() && b.end() <= start) {
             from = b.end();
         }
-        String clause = text.substring(from, start);
+        String clause = NOT_MIND.matcher(text.substring(from, start)).replaceAll("mind");
         Matcher n = NEGATOR.matcher(clause);
         int negations = 0;
         while (n.find()) {
@@ -161,10 +168,11 @@ public final class MeaningResolver {
         return (negations % 2 == 1) != dispreferred;
     }
 
-    /** Lower case, "don't" as "do not", codes' underscores and camelCase as spaces. */
+    /** Lower case, "don't" as "do not" ("can't", "won't" as "can not", "will not"), codes' underscores and camelCase as spaces. */
     static String normalise(String raw) {
         return raw.replaceAll("([a-z])([A-Z])", "$1 $2").replaceAll("[_\\-]+", " ").toLowerCase(Locale.ROOT)
-                .replace("’", "'").replaceAll("n't\\b", " not").replaceAll("\\bcannot\\b", "can not");
+                .replace("’", "'").replaceAll("\\bcan't\\b", "can not").replaceAll("\\bwon't\\b", "will not")
+                .replaceAll("n't\\b", " not").replaceAll("\\bcannot\\b", "can not");
     }
 
     static String codeWords(String code) {

@@ -30,8 +30,7 @@ final class SemanticMatcher {
     record Affirmed(String text, boolean negated) {
 
         static Affirmed of(String raw) {
-            String text = raw.toLowerCase(Locale.ROOT).replace("’", "'").replaceAll("\\bcan't\\b", "can not")
-                    .replaceAll("\\bwon't\\b", "will not").replaceAll("n't\\b", " not");
+            String text = MeaningResolver.normalise(raw);
             var m = NEGATION.matcher(text);
             int count = 0;
             while (m.find()) {
@@ -72,7 +71,7 @@ final class SemanticMatcher {
         float[] question = SentenceEncoder.embed(Affirmed.of(text).text());
         return anchors.stream()
                 .sorted(java.util.Comparator.comparingDouble((Anchor a) -> -SentenceEncoder.similarity(question, a.vector())))
-                .limit(n).map(a -> String.format(java.util.Locale.ROOT, "%s:%s %.2f \"%s\"", a.concept().id(),
+                .limit(n).map(a -> String.format(Locale.ROOT, "%s:%s %.2f \"%s\"", a.concept().id(),
                         a.high() ? "HIGH" : "LOW", SentenceEncoder.similarity(question, a.vector()), a.text()))
                 .toList();
     }
@@ -108,6 +107,6 @@ final class SemanticMatcher {
         }
         double confidence = Math.round(bestSimilarity * 100) / 100.0;
         boolean high = best.high() != affirmed.negated();
-        return Optional.of(new QuestionMeaning(best.concept(), high ? 1 : -1, confidence, best.text(), "similarity"));
+        return Optional.of(new QuestionMeaning(best.concept(), high ? 1 : -1, confidence, best.text(), MeaningSource.SIMILARITY));
     }
 }

@@ -22,11 +22,6 @@ public final class SentenceEncoder {
     private SentenceEncoder() {
     }
 
-    /** Starts loading the model on a background thread (once); returns at once. */
-    public static void preload() {
-        start();
-    }
-
     /**
      * Starts loading the model after {@code delay}, on a background thread; returns at once. A sentence embedded
      * before then starts the load at once.

@@ -34,20 +34,20 @@ public class PersonaGenerationService {
     public Uni<List<PersonaView>> generate(String runId) {
         caller.requireGenerator();
         String author = caller.name();
-        return runs.succeeded(runId, caller.workspaces()).chain(run -> {
-            return rulePacks.active(run.workspaceId())
-                    // the questions are read (sentence model) on a worker thread, before the transaction
-                    .call(pack -> OffLoop.compute(() -> {
-                        Meanings.warm(run);
-                        return pack;
-                    }))
-                    .chain(pack -> writer.write(run, pack, author).invoke(w -> {
-                        if (w.fresh()) {
-                            LOG.infof("wrote %d personas for run %s with rule pack %s", w.personas().size(), runId,
-                                    pack.key());
-                        }
-                    }));
-        }).map(w -> w.personas().stream().map(PersonaService::view)
-                .sorted(Comparator.comparing(PersonaView::segmentNumber)).toList());
+        return runs.succeeded(runId, caller.workspaces())
+                // the questions are read (sentence model) on a worker thread, before the transaction
+                .call(run -> OffLoop.compute(() -> {
+                    Meanings.warm(run);
+                    return run;
+                }))
+                .chain(run -> rulePacks.active(run.workspaceId())
+                        .chain(pack -> writer.write(run, pack, author).invoke(w -> {
+                            if (w.fresh()) {
+                                LOG.infof("wrote %d personas for run %s with rule pack %s", w.personas().size(),
+                                        runId, pack.key());
+                            }
+                        })))
+                .map(w -> w.personas().stream().map(PersonaService::view)
+                        .sorted(Comparator.comparing(PersonaView::segmentNumber)).toList());
     }
 }

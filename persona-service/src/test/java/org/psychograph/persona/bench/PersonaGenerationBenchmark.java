@@ -45,7 +45,7 @@ class PersonaGenerationBenchmark {
         long heapBefore = usedHeapAfterGc();
         long rssBefore = rssKb();
         long started = System.nanoTime();
-        SentenceEncoder.preload();
+        SentenceEncoder.preload(java.time.Duration.ZERO);
         SentenceEncoder.embed("warm up");
         double loadSeconds = (System.nanoTime() - started) / 1e9;
         long heapAfter = usedHeapAfterGc();

@@ -323,6 +323,10 @@ public class SurveyShapesTest {
         assertMeaning(r, "I do not own a car and I always look for cheap offers", "price-sensitivity", 1);
         assertMeaning(r, "I would rather stay in the city than go to the countryside", "nature", -1);
         assertMeaning(r, "I love the countryside more than anything", "nature", 1);
+        // "don't mind" is two negatives; a matrix row is read without the stem survey tools export before it
+        assertMeaning(r, "I don't mind paying more for organic food", "price-sensitivity", -1);
+        assertMeaning(r, "To what extent do you agree with the following statements? - I always look for the "
+                + "cheapest option", "price-sensitivity", 1);
         assertTrue(r.resolve("Number of doors on the household's car", "doors").isEmpty(),
                 "no concept rather than a guess");
     }

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.graphql.Enum;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.psychograph.persona.generation.Meanings;
+import org.psychograph.persona.meaning.MeaningSource;
 import org.psychograph.persona.rules.Direction;
 
 @Type("QuestionMeaning")
@@ -33,7 +34,7 @@ public record QuestionMeaningView(
     public enum MeaningSourceView {
         ANALYST, RULE_PACK, LEXICON, SIMILARITY, NONE;
 
-        public static MeaningSourceView of(Meanings.Source source) {
+        public static MeaningSourceView of(MeaningSource source) {
             return valueOf(source.name());
         }
     }
