@@ -1,4 +1,4 @@
-package org.psychograph.survey.graphql;
+package org.psychograph.survey.api;
 
 import graphql.language.Argument;
 import graphql.language.ArrayValue;
@@ -24,7 +24,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import org.psychograph.survey.coding.StoredText;
-import org.psychograph.survey.service.ValidationException;
+import org.psychograph.survey.error.ValidationException;
 
 /**
  * Checks every argument of every operation before it runs, naming the offending field:

@@ -1,8 +1,8 @@
-package org.psychograph.survey.graphql;
+package org.psychograph.survey.api;
 
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
-import org.psychograph.survey.service.DomainException;
+import org.psychograph.survey.error.DomainException;
 
 /** Adds {@code extensions.field}: the input field a domain error is about (registered via ServiceLoader). */
 public class FieldErrorExtensionProvider implements io.smallrye.graphql.api.ErrorExtensionProvider {

@@ -1,4 +1,4 @@
-package org.psychograph.survey.graphql;
+package org.psychograph.survey.api;
 
 import graphql.execution.DefaultValueUnboxer;
 import graphql.execution.ValueUnboxer;

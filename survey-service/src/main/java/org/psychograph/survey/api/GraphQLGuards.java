@@ -1,4 +1,4 @@
-package org.psychograph.survey.graphql;
+package org.psychograph.survey.api;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;

@@ -1,4 +1,4 @@
-package org.psychograph.survey.importing;
+package org.psychograph.survey.api;
 
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.http.HttpServerRequest;
@@ -26,8 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.psychograph.survey.coding.MissingCodes;
 import org.psychograph.survey.coding.StoredText;
+import org.psychograph.survey.error.ValidationException;
+import org.psychograph.survey.importing.ImportFormat;
+import org.psychograph.survey.importing.ImportOptions;
 import org.psychograph.survey.importing.ImportOptions.UnknownColumns;
-import org.psychograph.survey.service.ValidationException;
+import org.psychograph.survey.importing.ImportReport;
+import org.psychograph.survey.importing.ImportService;
 
 /** Bulk import of responses over REST: the request body is the file, streamed. */
 @Path("/surveys/{surveyId}/imports")

@@ -1,4 +1,4 @@
-package org.psychograph.survey.service;
+package org.psychograph.survey.error;
 
 /**
  * Base of the errors a caller may see. Each subclass carries its own {@code @ErrorCode} (the annotation

@@ -1,4 +1,4 @@
-package org.psychograph.survey.service;
+package org.psychograph.survey.error;
 
 import io.smallrye.graphql.api.ErrorCode;
 

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.jboss.logging.Logger;
 import org.psychograph.survey.coding.CodedResponse;
-import org.psychograph.survey.service.UnavailableException;
+import org.psychograph.survey.error.UnavailableException;
 
 /**
  * The coded rows of an upload, kept in a temporary file until the whole upload has arrived, so that the import

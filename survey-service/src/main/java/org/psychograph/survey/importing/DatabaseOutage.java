@@ -4,8 +4,8 @@ import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.io.IOException;
 import java.net.ConnectException;
-import org.psychograph.survey.service.DomainException;
-import org.psychograph.survey.service.UnavailableException;
+import org.psychograph.survey.error.DomainException;
+import org.psychograph.survey.error.UnavailableException;
 
 /**
  * Whether a failure means the database went away (stopped, restarted, failed over, unreachable) rather than a bug:

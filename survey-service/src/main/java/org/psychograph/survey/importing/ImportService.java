@@ -20,14 +20,14 @@ import org.psychograph.survey.coding.ResponseCoder;
 import org.psychograph.survey.coding.ResponseCoder.Problem;
 import org.psychograph.survey.config.ImportLimits;
 import org.psychograph.survey.config.InputLimits;
+import org.psychograph.survey.error.DomainException;
+import org.psychograph.survey.error.UnavailableException;
+import org.psychograph.survey.error.ValidationException;
 import org.psychograph.survey.model.Survey;
 import org.psychograph.survey.model.SurveyStatus;
 import org.psychograph.survey.repository.ResponseStore;
 import org.psychograph.survey.security.Caller;
-import org.psychograph.survey.service.DomainException;
 import org.psychograph.survey.service.SurveyService;
-import org.psychograph.survey.service.UnavailableException;
-import org.psychograph.survey.service.ValidationException;
 
 /**
  * Imports an upload into the database, all or nothing.

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.psychograph.survey.config.ImportLimits;
-import org.psychograph.survey.service.UnavailableException;
+import org.psychograph.survey.error.UnavailableException;
 
 /**
  * How many imports read, code and write at once in this instance, and who goes next.

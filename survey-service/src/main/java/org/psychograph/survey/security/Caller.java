@@ -8,8 +8,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.psychograph.survey.service.ForbiddenException;
-import org.psychograph.survey.service.ValidationException;
+import org.psychograph.survey.error.ForbiddenException;
+import org.psychograph.survey.error.ValidationException;
 
 /**
  * Who is calling: roles and the workspaces the token grants.

@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.psychograph.survey.coding.StoredText;
+import org.psychograph.survey.error.ValidationException;
 
 /** Opaque Relay cursors: base64 of an internal keyset position. */
 public final class Cursors {

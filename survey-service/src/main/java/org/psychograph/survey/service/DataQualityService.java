@@ -5,14 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.psychograph.survey.coding.QuestionSet;
-import org.psychograph.survey.graphql.types.DataQualityReport;
-import org.psychograph.survey.graphql.types.DataQualityReport.QuestionQuality;
 import org.psychograph.survey.model.Question;
 import org.psychograph.survey.model.QuestionRole;
 import org.psychograph.survey.model.QuestionType;
 import org.psychograph.survey.repository.DataQualityQueries;
 import org.psychograph.survey.repository.ResponseStore;
 import org.psychograph.survey.security.Caller;
+import org.psychograph.survey.service.DataQuality.QuestionQuality;
 
 /** Reports missing answers, out-of-range values, straight-liners and duplicate responses. */
 @ApplicationScoped
@@ -33,7 +32,7 @@ public class DataQualityService {
         this.caller = caller;
     }
 
-    public Uni<DataQualityReport> report(String surveyId) {
+    public Uni<DataQuality> report(String surveyId) {
         caller.requireReader();
         return responses.surveyWithQuestions(surveyId).chain(sq -> {
             QuestionSet qs = sq.questions();
@@ -62,7 +61,7 @@ public class DataQualityService {
                     .chain(perPosition -> perQuestion(id, qs, total, perPosition))
                     .chain(perQuestion -> queries.straightLinerCount(id, positions)
                             .chain(slCount -> queries.straightLiners(id, positions, STRAIGHT_LINER_SAMPLE)
-                                    .chain(slIds -> queries.duplicates(id).map(dup -> new DataQualityReport(total,
+                                    .chain(slIds -> queries.duplicates(id).map(dup -> new DataQuality(total,
                                             perQuestion, Math.toIntExact(slCount), slIds, (int) dup[1], (int) dup[0]))))));
         });
     }

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.psychograph.survey.coding.AnswerCoder;
 import org.psychograph.survey.config.InputLimits;
-import org.psychograph.survey.graphql.types.Inputs.QuestionDefinition;
+import org.psychograph.survey.error.ValidationException;
 import org.psychograph.survey.model.QuestionRole;
 import org.psychograph.survey.model.QuestionType;
 
@@ -28,7 +28,7 @@ final class QuestionValidator {
         this.limits = limits;
     }
 
-    void validate(List<QuestionDefinition> questions, Set<String> existingCodes) {
+    void validate(List<NewQuestion> questions, Set<String> existingCodes) {
         if (questions.isEmpty()) {
             throw new ValidationException("questions", "at least one question is needed");
         }
@@ -43,7 +43,7 @@ final class QuestionValidator {
         }
     }
 
-    private void validate(QuestionDefinition q, String path, Set<String> codes) {
+    private void validate(NewQuestion q, String path, Set<String> codes) {
         if (!CODE.matcher(q.code()).matches()) {
             throw new ValidationException(path + "code",
                     "code '" + q.code() + "' must start with a letter and use letters, digits, _ . - (at most 64)");
@@ -82,7 +82,7 @@ final class QuestionValidator {
         }
     }
 
-    private void likert(QuestionDefinition q, String path) {
+    private void likert(NewQuestion q, String path) {
         if (q.scaleMin() == null) {
             throw new ValidationException(path + "scaleMin", "a LIKERT question needs scaleMin");
         }

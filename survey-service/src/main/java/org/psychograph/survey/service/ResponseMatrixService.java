@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.psychograph.survey.coding.QuestionSet;
 import org.psychograph.survey.config.InputLimits;
-import org.psychograph.survey.graphql.types.MatrixPage;
-import org.psychograph.survey.graphql.types.MatrixPage.MatrixRow;
-import org.psychograph.survey.graphql.types.PageInfo;
+import org.psychograph.survey.error.ValidationException;
 import org.psychograph.survey.model.Question;
 import org.psychograph.survey.model.QuestionType;
 import org.psychograph.survey.repository.ResponseStore;
@@ -48,7 +46,7 @@ public class ResponseMatrixService {
         }
     }
 
-    public Uni<MatrixPage> matrix(String surveyId, List<String> questionCodes, Integer first, String after) {
+    public Uni<ResponseMatrix> matrix(String surveyId, List<String> questionCodes, Integer first, String after) {
         caller.requireReader();
         int size = Cursors.pageSize(first, 1000, MAX_PAGE);
         checkColumns(questionCodes, limits.matrixColumns());
@@ -60,19 +58,15 @@ public class ResponseMatrixService {
         });
     }
 
-    private static MatrixPage page(List<Column> columns, List<StoredResponse> page, int size, int total) {
-        boolean more = page.size() > size;
-        List<StoredResponse> shown = more ? page.subList(0, size) : page;
-        List<MatrixRow> rows = new ArrayList<>(shown.size());
-        for (StoredResponse r : shown) {
+    private static ResponseMatrix page(List<Column> columns, List<StoredResponse> fetched, int size, int total) {
+        Page<ResponseMatrix.Row> rows = Page.of(fetched, size, total).map(r -> {
             Double[] values = new Double[columns.size()];
             for (int c = 0; c < columns.size(); c++) {
                 values[c] = columns.get(c).value(r.answers());
             }
-            rows.add(new MatrixRow(r.respondentId(), Arrays.asList(values)));
-        }
-        String end = shown.isEmpty() ? null : Cursors.encode(shown.get(shown.size() - 1).respondentId());
-        return new MatrixPage(columns.stream().map(Column::name).toList(), rows, new PageInfo(more, end), total);
+            return new ResponseMatrix.Row(r.respondentId(), Arrays.asList(values));
+        });
+        return new ResponseMatrix(columns.stream().map(Column::name).toList(), rows);
     }
 
     /**

@@ -13,19 +13,14 @@ import org.psychograph.survey.coding.MissingCodes;
 import org.psychograph.survey.coding.QuestionSet;
 import org.psychograph.survey.coding.ResponseCoder;
 import org.psychograph.survey.config.InputLimits;
-import org.psychograph.survey.graphql.types.Inputs.AnswerSubmission;
-import org.psychograph.survey.graphql.types.Inputs.Attribute;
-import org.psychograph.survey.graphql.types.Inputs.ResponseSubmission;
-import org.psychograph.survey.graphql.types.PageInfo;
-import org.psychograph.survey.graphql.types.ResponseConnection;
-import org.psychograph.survey.graphql.types.ResponseConnection.AnswerView;
-import org.psychograph.survey.graphql.types.ResponseConnection.ResponseEdge;
-import org.psychograph.survey.graphql.types.ResponseConnection.ResponseView;
+import org.psychograph.survey.error.ValidationException;
 import org.psychograph.survey.model.Survey;
 import org.psychograph.survey.model.SurveyStatus;
 import org.psychograph.survey.repository.ResponseStore;
 import org.psychograph.survey.repository.ResponseStore.StoredResponse;
 import org.psychograph.survey.security.Caller;
+import org.psychograph.survey.service.SubmittedResponse.Answer;
+import org.psychograph.survey.service.SubmittedResponse.Attribute;
 
 /** Responses submitted over GraphQL in small batches, read back page by page, and deleted. */
 @ApplicationScoped
@@ -46,7 +41,7 @@ public class ResponseService {
     }
 
     /** Codes every submission first; writes all of them in one transaction only if none is invalid. */
-    public Uni<Integer> submit(String surveyId, List<ResponseSubmission> submissions) {
+    public Uni<Integer> submit(String surveyId, List<SubmittedResponse> submissions) {
         caller.requireAnalyst();
         if (submissions.isEmpty() || submissions.size() > limits.idsPerCall()) {
             throw new ValidationException("responses", "submit 1 to " + limits.idsPerCall()
@@ -61,13 +56,13 @@ public class ResponseService {
         });
     }
 
-    private List<CodedResponse> code(QuestionSet questions, List<ResponseSubmission> submissions) {
+    private List<CodedResponse> code(QuestionSet questions, List<SubmittedResponse> submissions) {
         ResponseCoder coder = new ResponseCoder(questions, MissingCodes.NONE.withQuestions(questions),
                 limits.textLength(), limits.attributesPerRespondent());
         List<CodedResponse> coded = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < submissions.size(); i++) {
-            ResponseSubmission s = submissions.get(i);
+            SubmittedResponse s = submissions.get(i);
             String path = "responses[" + i + "]";
             List<ResponseCoder.Problem> problems = new ArrayList<>();
             if (s.answers().size() > questions.size()) {
@@ -76,7 +71,7 @@ public class ResponseService {
                         + questions.size() + " questions");
             }
             ResponseCoder.Row row = coder.row(i + 1); // 1-based, like the rows of a file
-            for (AnswerSubmission answer : s.answers()) {
+            for (Answer answer : s.answers()) {
                 if (answer.values() != null) {
                     row.answerSelection(answer.questionCode(), answer.values(), problems::add);
                 } else {
@@ -124,36 +119,29 @@ public class ResponseService {
                 .chain(survey -> store.delete(survey.id, respondentIds));
     }
 
-    public Uni<ResponseConnection> responses(String surveyId, Integer first, String after) {
+    public Uni<Page<ResponseAnswers>> responses(String surveyId, Integer first, String after) {
         caller.requireReader();
         int size = Cursors.pageSize(first, 100, MAX_PAGE);
         String afterRespondent = after == null ? null : Cursors.decode(after, "after");
         return surveyWithQuestions(surveyId).chain(sq -> store.page(sq.survey().id, afterRespondent, size + 1)
-                .chain(page -> store.count(sq.survey().id).map(total -> {
-                    boolean more = page.size() > size;
-                    List<ResponseEdge> edges = new ArrayList<>();
-                    for (StoredResponse r : more ? page.subList(0, size) : page) {
-                        edges.add(new ResponseEdge(Cursors.encode(r.respondentId()), view(sq.questions(), r)));
-                    }
-                    String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-                    return new ResponseConnection(edges, new PageInfo(more, end), total);
-                })));
+                .chain(page -> store.count(sq.survey().id)
+                        .map(total -> Page.of(page, size, total).map(r -> answers(sq.questions(), r)))));
     }
 
-    private static ResponseView view(QuestionSet questions, StoredResponse r) {
-        List<AnswerView> answers = new ArrayList<>();
+    private static ResponseAnswers answers(QuestionSet questions, StoredResponse r) {
+        List<ResponseAnswers.Answer> answers = new ArrayList<>();
         for (int p = 0; p < questions.size(); p++) {
             String code = questions.get(p).code;
             if (questions.isText(p)) {
                 String text = r.textAnswers() == null ? null : r.textAnswers().getString(code);
                 if (text != null) {
-                    answers.add(new AnswerView(code, null, text));
+                    answers.add(new ResponseAnswers.Answer(code, null, text));
                 }
             } else if (p < r.answers().length && r.answers()[p] != null) {
-                answers.add(new AnswerView(code, r.answers()[p], null));
+                answers.add(new ResponseAnswers.Answer(code, r.answers()[p], null));
             }
         }
-        return new ResponseView(r.respondentId(), r.submittedAt(), answers);
+        return new ResponseAnswers(r.respondentId(), r.submittedAt(), answers);
     }
 
     /** A survey with its questions, visible to the caller. */

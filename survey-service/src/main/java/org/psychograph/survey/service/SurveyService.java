@@ -14,12 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.psychograph.survey.config.InputLimits;
-import org.psychograph.survey.graphql.types.Inputs.CreateSurvey;
-import org.psychograph.survey.graphql.types.Inputs.QuestionDefinition;
-import org.psychograph.survey.graphql.types.Inputs.UpdateSurvey;
-import org.psychograph.survey.graphql.types.PageInfo;
-import org.psychograph.survey.graphql.types.SurveyConnection;
-import org.psychograph.survey.graphql.types.SurveyView;
+import org.psychograph.survey.error.NotFoundException;
+import org.psychograph.survey.error.ValidationException;
 import org.psychograph.survey.model.Question;
 import org.psychograph.survey.model.Survey;
 import org.psychograph.survey.model.SurveyStatus;
@@ -63,7 +59,7 @@ public class SurveyService {
     }
 
     @WithSession
-    public Uni<SurveyView> survey(String id) {
+    public Uni<Questionnaire> survey(String id) {
         caller.requireReader();
         return visibleSurvey(id).chain(this::view);
     }
@@ -74,12 +70,12 @@ public class SurveyService {
     }
 
     @WithSession
-    public Uni<SurveyConnection> surveys(Integer first, String after) {
+    public Uni<Page<Questionnaire>> surveys(Integer first, String after) {
         caller.requireReader();
         int size = Cursors.pageSize(first, 20, MAX_PAGE);
         Set<String> workspaces = caller.workspaces();
         if (workspaces.isEmpty()) {
-            return Uni.createFrom().item(new SurveyConnection(List.of(), new PageInfo(false, null), 0));
+            return Uni.createFrom().item(new Page<>(List.of(), false, 0));
         }
         OffsetDateTime afterCreated = null;
         UUID afterId = null;
@@ -96,27 +92,25 @@ public class SurveyService {
                 .chain(page -> surveys.countIn(workspaces).chain(total -> connection(page, size, Math.toIntExact(total))));
     }
 
-    private Uni<SurveyConnection> connection(List<Survey> page, int size, int total) {
-        boolean more = page.size() > size;
-        List<Survey> shown = more ? page.subList(0, size) : page;
-        if (shown.isEmpty()) {
-            return Uni.createFrom().item(new SurveyConnection(List.of(), new PageInfo(false, null), total));
+    private Uni<Page<Questionnaire>> connection(List<Survey> fetched, int size, int total) {
+        Page<Survey> page = Page.of(fetched, size, total);
+        if (page.items().isEmpty()) {
+            return Uni.createFrom().item(new Page<>(List.of(), false, total));
         }
-        return questions.ofSurveys(shown.stream().map(s -> s.id).toList()).map(all -> {
+        return withQuestions(page.items()).map(found -> new Page<>(found, page.hasNextPage(), total));
+    }
+
+    /** The surveys with their questions (one query for all), in the order given. */
+    private Uni<List<Questionnaire>> withQuestions(List<Survey> found) {
+        return questions.ofSurveys(found.stream().map(s -> s.id).toList()).map(all -> {
             Map<UUID, List<Question>> bySurvey = all.stream().collect(Collectors.groupingBy(q -> q.surveyId));
-            List<SurveyConnection.SurveyEdge> edges = new ArrayList<>();
-            for (Survey s : shown) {
-                String cursor = Cursors.encode(s.createdAt + "|" + s.id);
-                edges.add(new SurveyConnection.SurveyEdge(cursor,
-                        SurveyView.of(s, bySurvey.getOrDefault(s.id, List.of()))));
-            }
-            return new SurveyConnection(edges, new PageInfo(more, edges.get(edges.size() - 1).cursor()), total);
+            return found.stream().map(s -> new Questionnaire(s, bySurvey.getOrDefault(s.id, List.of()))).toList();
         });
     }
 
-    /** For batching clients: surveys in the order asked, null where absent or another workspace's. */
+    /** For batching clients: the surveys among these ids that the caller may see, in no particular order. */
     @WithSession
-    public Uni<List<SurveyView>> surveysByIds(List<String> ids) {
+    public Uni<List<Questionnaire>> surveysByIds(List<String> ids) {
         caller.requireReader();
         if (ids.size() > MAX_PAGE) {
             throw new ValidationException("ids", "at most " + MAX_PAGE + " ids per call");
@@ -131,46 +125,37 @@ public class SurveyService {
             }
         }
         if (uuids.isEmpty() || workspaces.isEmpty()) {
-            return Uni.createFrom().item(ids.stream().map(id -> (SurveyView) null).toList());
+            return Uni.createFrom().item(List.of());
         }
-        return surveys.list("id in ?1 and workspaceId in ?2", uuids, workspaces).chain(found -> found.isEmpty()
-                ? Uni.createFrom().item(ids.stream().map(id -> (SurveyView) null).toList())
-                : questions.ofSurveys(found.stream().map(s -> s.id).toList()).map(all -> {
-                    Map<UUID, List<Question>> bySurvey = all.stream().collect(Collectors.groupingBy(q -> q.surveyId));
-                    Map<String, SurveyView> byId = new java.util.HashMap<>();
-                    for (Survey s : found) {
-                        byId.put(s.id.toString(), SurveyView.of(s, bySurvey.getOrDefault(s.id, List.of())));
-                    }
-                    List<SurveyView> ordered = new ArrayList<>();
-                    ids.forEach(id -> ordered.add(byId.get(id)));
-                    return ordered;
-                }));
+        return surveys.list("id in ?1 and workspaceId in ?2", uuids, workspaces)
+                .chain(found -> found.isEmpty() ? Uni.createFrom().item(List.of()) : withQuestions(found));
     }
 
     @WithTransaction
-    public Uni<SurveyView> create(CreateSurvey input) {
+    public Uni<Questionnaire> create(String workspaceId, String title, String description) {
         caller.requireAnalyst();
-        String workspace = caller.targetWorkspace(input.workspaceId());
+        String workspace = caller.targetWorkspace(workspaceId);
         Survey survey = new Survey();
         survey.id = UUID.randomUUID();
         survey.workspaceId = workspace;
-        survey.title = title(input.title());
-        survey.description = description(input.description());
+        survey.title = title(title);
+        survey.description = description(description);
         survey.status = SurveyStatus.DRAFT;
         survey.createdAt = now();
         survey.updatedAt = survey.createdAt;
-        return surveys.persist(survey).map(s -> SurveyView.of(s, List.of()));
+        return surveys.persist(survey).map(s -> new Questionnaire(s, List.of()));
     }
 
     @WithTransaction
-    public Uni<SurveyView> update(String id, UpdateSurvey input) {
+    /** Fields left null are unchanged. */
+    public Uni<Questionnaire> update(String id, String title, String description) {
         caller.requireAnalyst();
         return visibleSurvey(id).chain(survey -> {
-            if (input.title() != null) {
-                survey.title = title(input.title());
+            if (title != null) {
+                survey.title = title(title);
             }
-            if (input.description() != null) {
-                survey.description = description(input.description());
+            if (description != null) {
+                survey.description = description(description);
             }
             survey.updatedAt = now();
             return view(survey);
@@ -178,7 +163,7 @@ public class SurveyService {
     }
 
     @WithTransaction
-    public Uni<SurveyView> addQuestions(String id, List<QuestionDefinition> definitions) {
+    public Uni<Questionnaire> addQuestions(String id, List<NewQuestion> definitions) {
         caller.requireAnalyst();
         return visibleSurvey(id).chain(survey -> {
             if (survey.status != SurveyStatus.DRAFT) {
@@ -190,7 +175,7 @@ public class SurveyService {
                         existing.stream().map(q -> q.code).collect(Collectors.toSet()));
                 List<Question> added = new ArrayList<>();
                 int position = existing.size();
-                for (QuestionDefinition d : definitions) {
+                for (NewQuestion d : definitions) {
                     added.add(toQuestion(survey.id, position++, d));
                 }
                 survey.updatedAt = now();
@@ -200,7 +185,7 @@ public class SurveyService {
     }
 
     @WithTransaction
-    public Uni<SurveyView> open(String id) {
+    public Uni<Questionnaire> open(String id) {
         caller.requireAnalyst();
         return visibleSurvey(id).chain(survey -> questions.ofSurvey(survey.id).map(qs -> {
             if (survey.status != SurveyStatus.DRAFT) {
@@ -211,12 +196,12 @@ public class SurveyService {
             }
             survey.status = SurveyStatus.OPEN;
             survey.updatedAt = now();
-            return SurveyView.of(survey, qs);
+            return new Questionnaire(survey, qs);
         }));
     }
 
     @WithTransaction
-    public Uni<SurveyView> close(String id) {
+    public Uni<Questionnaire> close(String id) {
         caller.requireAnalyst();
         return visibleSurvey(id).chain(survey -> {
             if (survey.status != SurveyStatus.OPEN) {
@@ -228,11 +213,11 @@ public class SurveyService {
         });
     }
 
-    private Uni<SurveyView> view(Survey survey) {
-        return questions.ofSurvey(survey.id).map(qs -> SurveyView.of(survey, qs));
+    private Uni<Questionnaire> view(Survey survey) {
+        return questions.ofSurvey(survey.id).map(qs -> new Questionnaire(survey, qs));
     }
 
-    private static Question toQuestion(UUID surveyId, int position, QuestionDefinition d) {
+    private static Question toQuestion(UUID surveyId, int position, NewQuestion d) {
         Question q = new Question();
         q.id = UUID.randomUUID();
         q.surveyId = surveyId;

@@ -1,4 +1,4 @@
-package org.psychograph.survey.graphql;
+package org.psychograph.survey.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

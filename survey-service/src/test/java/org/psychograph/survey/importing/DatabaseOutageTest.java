@@ -8,6 +8,7 @@ import io.vertx.sqlclient.ClosedConnectionException;
 import java.net.ConnectException;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
+import org.psychograph.survey.error.UnavailableException;
 
 /** A database that went away is told apart from a bug, through the wrappers an import's futures add. */
 class DatabaseOutageTest {
@@ -24,7 +25,7 @@ class DatabaseOutageTest {
     @Test
     void whileWritingAnIoFailureIsTheDatabaseGoingAway() {
         RuntimeException brokenPipe = new CompletionException(new java.io.IOException("Broken pipe"));
-        assertTrue(DatabaseOutage.whileWriting(brokenPipe) instanceof org.psychograph.survey.service.UnavailableException);
+        assertTrue(DatabaseOutage.whileWriting(brokenPipe) instanceof org.psychograph.survey.error.UnavailableException);
         RuntimeException bug = new IllegalStateException("a bug");
         assertTrue(DatabaseOutage.whileWriting(bug) == bug, "anything else is passed on as it is");
         assertFalse(DatabaseOutage.causedBy(brokenPipe), "outside writing, I/O failures may be the client's");

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.psychograph.survey.service.UnavailableException;
+import org.psychograph.survey.error.UnavailableException;
 
 /**
  * Import turns: a bounded number at once, the least busy workspace next (round robin among equals), and a clear

@@ -1,8 +1,9 @@
-package org.psychograph.survey.graphql.types;
+package org.psychograph.survey.api.types;
 
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.psychograph.survey.service.DataQuality;
 
 @Description("What is wrong with a survey's data, so the analyst can decide to drop, impute or keep.")
 public record DataQualityReport(
@@ -14,6 +15,13 @@ public record DataQualityReport(
         @Description("Responses whose whole answer vector equals another respondent's (possible duplicate people "
                 + "or bots); respondent ids themselves are unique per workspace") int duplicateResponseCount,
         @Description("Number of groups of identical responses") int duplicateGroupCount) {
+
+    public static DataQualityReport of(DataQuality quality) {
+        return new DataQualityReport(quality.responseCount(), quality.questions().stream()
+                .map(q -> new QuestionQuality(q.questionCode(), q.missingCount(), q.missingShare(), q.outOfRangeCount()))
+                .toList(), quality.straightLinerCount(), quality.straightLiners(), quality.duplicateResponseCount(),
+                quality.duplicateGroupCount());
+    }
 
     @Description("Missing and out-of-range answers of one question.")
     public record QuestionQuality(@NonNull String questionCode, int missingCount, double missingShare,

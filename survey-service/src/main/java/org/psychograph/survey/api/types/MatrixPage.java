@@ -1,4 +1,4 @@
-package org.psychograph.survey.graphql.types;
+package org.psychograph.survey.api.types;
 
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

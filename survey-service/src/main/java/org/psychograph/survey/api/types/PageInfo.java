@@ -1,4 +1,4 @@
-package org.psychograph.survey.graphql.types;
+package org.psychograph.survey.api.types;
 
 /** Relay page information. */
 public record PageInfo(boolean hasNextPage, String endCursor) {

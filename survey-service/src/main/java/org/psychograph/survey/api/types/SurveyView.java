@@ -1,4 +1,4 @@
-package org.psychograph.survey.graphql.types;
+package org.psychograph.survey.api.types;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -6,9 +6,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.psychograph.survey.model.Question;
 import org.psychograph.survey.model.Survey;
 import org.psychograph.survey.model.SurveyStatus;
+import org.psychograph.survey.service.Questionnaire;
 
 @Type("Survey")
 @Description("A questionnaire. Questions change only while DRAFT; responses are accepted only while OPEN.")
@@ -22,8 +22,9 @@ public record SurveyView(
         @NonNull OffsetDateTime updatedAt,
         @NonNull List<@NonNull QuestionView> questions) {
 
-    public static SurveyView of(Survey s, List<Question> questions) {
+    public static SurveyView of(Questionnaire questionnaire) {
+        Survey s = questionnaire.survey();
         return new SurveyView(s.id.toString(), s.workspaceId, s.title, s.description, s.status, s.createdAt,
-                s.updatedAt, questions.stream().map(QuestionView::of).toList());
+                s.updatedAt, questionnaire.questions().stream().map(QuestionView::of).toList());
     }
 }
