@@ -1,4 +1,4 @@
-package org.psychograph.segmentation.config;
+package org.psychograph.segmentation;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.psychograph.segmentation.client.SurveyDtos;
@@ -9,10 +9,10 @@ import org.psychograph.segmentation.clustering.preparation.PreparationParameters
 import org.psychograph.segmentation.clustering.preparation.PreparedData;
 import org.psychograph.segmentation.clustering.profile.CategoricalDescriptor;
 import org.psychograph.segmentation.clustering.profile.NumericDescriptor;
-import org.psychograph.segmentation.graphql.types.CandidateView;
-import org.psychograph.segmentation.graphql.types.ProvenanceView;
-import org.psychograph.segmentation.graphql.types.RunReport;
-import org.psychograph.segmentation.graphql.types.SegmentView;
+import org.psychograph.segmentation.api.types.CandidateView;
+import org.psychograph.segmentation.api.types.ProvenanceView;
+import org.psychograph.segmentation.api.types.RunReport;
+import org.psychograph.segmentation.api.types.SegmentView;
 import org.psychograph.segmentation.jobs.RunInput;
 import org.psychograph.segmentation.model.QuestionInfo;
 import org.psychograph.segmentation.model.RunConfig;

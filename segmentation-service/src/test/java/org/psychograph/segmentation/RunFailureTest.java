@@ -20,13 +20,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.psychograph.segmentation.config.DatasourceConfig;
+import org.psychograph.segmentation.config.WorkerConfig;
 import org.psychograph.segmentation.jobs.ClaimedTask;
 import org.psychograph.segmentation.jobs.OutboxRelay;
 import org.psychograph.segmentation.jobs.RunState;
 import org.psychograph.segmentation.jobs.TaskQueue;
 import org.psychograph.segmentation.jobs.TaskRunner;
 import org.psychograph.segmentation.jobs.TaskWorker;
-import org.psychograph.segmentation.jobs.WorkerConfig;
 import org.psychograph.segmentation.stub.SuiteStub;
 import org.psychograph.segmentation.stub.SuiteStubResource;
 import org.psychograph.testing.GraphQLTestClient;
@@ -51,6 +52,8 @@ class RunFailureTest {
     Vertx vertx;
     @Inject
     WorkerConfig config;
+    @Inject
+    DatasourceConfig datasource;
     @Inject
     org.psychograph.segmentation.jobs.TaskTracing tracing;
     @Inject
@@ -97,7 +100,7 @@ class RunFailureTest {
         String single = RunFixtures.start(RunFixtures.quickStudy(777));
         RunFixtures.await(single, Set.of("SUCCEEDED"), Duration.ofMinutes(3));
 
-        second = new TaskWorker(queue, runner, runs, vertx, config, tracing);
+        second = new TaskWorker(queue, runner, runs, vertx, config, datasource, tracing);
         second.start();
         String shared = RunFixtures.start(RunFixtures.quickStudy(777));
         RunFixtures.await(shared, Set.of("SUCCEEDED"), Duration.ofMinutes(3));

@@ -1,8 +1,8 @@
-package org.psychograph.segmentation.graphql;
+package org.psychograph.segmentation.api;
 
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
-import org.psychograph.segmentation.service.DomainException;
+import org.psychograph.segmentation.error.DomainException;
 
 /** Adds {@code extensions.field}: the input field a domain error is about (registered via ServiceLoader). */
 public class FieldErrorExtensionProvider implements io.smallrye.graphql.api.ErrorExtensionProvider {

@@ -1,4 +1,4 @@
-package org.psychograph.segmentation.graphql;
+package org.psychograph.segmentation.api;
 
 import graphql.execution.DefaultValueUnboxer;
 import graphql.execution.ValueUnboxer;

@@ -1,4 +1,4 @@
-package org.psychograph.segmentation.graphql;
+package org.psychograph.segmentation.api;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;

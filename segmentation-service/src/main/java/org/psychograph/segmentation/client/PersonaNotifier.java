@@ -7,9 +7,9 @@ import io.smallrye.graphql.client.vertx.dynamic.VertxDynamicGraphQLClientBuilder
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.psychograph.segmentation.config.PersonaClientConfig;
 
 /**
  * Tells persona-service that a run succeeded, by its {@code generatePersonas(runId)} mutation (idempotent
@@ -25,9 +25,8 @@ public class PersonaNotifier {
     private final Optional<String> url;
     private final ServiceAccountTokens tokens;
 
-    public PersonaNotifier(@ConfigProperty(name = "quarkus.smallrye-graphql-client.persona.url") Optional<String> url,
-            ServiceAccountTokens tokens) {
-        this.url = url;
+    public PersonaNotifier(PersonaClientConfig config, ServiceAccountTokens tokens) {
+        this.url = config.url();
         this.tokens = tokens;
     }
 

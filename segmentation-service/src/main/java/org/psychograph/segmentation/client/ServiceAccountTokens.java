@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.psychograph.segmentation.config.ServiceAccountConfig;
 
 /**
  * The service account's access token (OIDC client credentials, quarkus-oidc-client) for background work,
@@ -20,10 +20,9 @@ public class ServiceAccountTokens {
     private final Optional<String> staticToken;
     private Tokens tokens;
 
-    public ServiceAccountTokens(Instance<OidcClient> client,
-            @ConfigProperty(name = "psychograph.service-token") Optional<String> staticToken) {
+    public ServiceAccountTokens(Instance<OidcClient> client, ServiceAccountConfig config) {
         this.client = client;
-        this.staticToken = staticToken;
+        this.staticToken = config.token();
     }
 
     public synchronized String accessToken() {

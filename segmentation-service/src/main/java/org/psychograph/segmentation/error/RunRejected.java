@@ -1,4 +1,4 @@
-package org.psychograph.segmentation.jobs;
+package org.psychograph.segmentation.error;
 
 /**
  * The run cannot succeed with this input (e.g. more segments asked for than distinct answer patterns):

@@ -1,4 +1,4 @@
-package org.psychograph.segmentation.service;
+package org.psychograph.segmentation.error;
 
 import io.smallrye.graphql.api.ErrorCode;
 

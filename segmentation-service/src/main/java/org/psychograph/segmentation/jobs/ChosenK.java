@@ -27,7 +27,7 @@ public class ChosenK {
         RunInput input = inputs.load(runId);
         RunFinaliser.Evidence evidence = finaliser.evidence(runId, config, input);
         if (evidence.candidates().stream().noneMatch(c -> c.k() == k)) {
-            throw new org.psychograph.segmentation.service.ValidationException("k",
+            throw new org.psychograph.segmentation.error.ValidationException("k",
                     "k=" + k + " has no solution in this run (every restart left a segment empty)");
         }
         RunFinaliser.Solution solution = finaliser.solution(runId, config, input, evidence, k);

@@ -6,7 +6,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.psychograph.segmentation.config.WorkerConfig;
 
 /**
  * The bounded pool the k-means fits run on (each fit single-threaded: concurrent fits scale better than
@@ -17,7 +17,8 @@ public class FitPool {
 
     private final ExecutorService executor;
 
-    public FitPool(@ConfigProperty(name = "psychograph.worker.fit-threads") int threads) {
+    public FitPool(WorkerConfig config) {
+        int threads = config.fitThreads();
         int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         AtomicInteger counter = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(size, r -> {

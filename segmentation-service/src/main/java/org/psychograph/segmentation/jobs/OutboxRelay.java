@@ -9,11 +9,11 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 import org.psychograph.segmentation.client.PersonaNotifier;
 import org.psychograph.segmentation.client.PersonaRefusal;
+import org.psychograph.segmentation.config.OutboxConfig;
 import org.psychograph.segmentation.repository.OutboxRepository;
 import org.psychograph.segmentation.repository.OutboxRepository.DueEvent;
 
@@ -38,17 +38,13 @@ public class OutboxRelay {
     private final int maxAttempts;
     private ScheduledExecutorService scheduler;
 
-    public OutboxRelay(OutboxRepository outbox, PersonaNotifier personas,
-            @ConfigProperty(name = "psychograph.outbox.enabled") boolean enabled,
-            @ConfigProperty(name = "psychograph.outbox.interval") Duration interval,
-            @ConfigProperty(name = "psychograph.outbox.max-backoff") Duration maxBackoff,
-            @ConfigProperty(name = "psychograph.outbox.max-attempts") int maxAttempts) {
+    public OutboxRelay(OutboxRepository outbox, PersonaNotifier personas, OutboxConfig config) {
         this.outbox = outbox;
         this.personas = personas;
-        this.enabled = enabled;
-        this.interval = interval;
-        this.maxBackoff = maxBackoff;
-        this.maxAttempts = maxAttempts;
+        this.enabled = config.enabled();
+        this.interval = config.interval();
+        this.maxBackoff = config.maxBackoff();
+        this.maxAttempts = config.maxAttempts();
     }
 
     void start(@Observes StartupEvent event) {

@@ -1,7 +1,7 @@
 package org.psychograph.segmentation.jobs;
 
 import org.psychograph.segmentation.clustering.ResultCodec;
-import org.psychograph.segmentation.graphql.types.RunReport;
+import org.psychograph.segmentation.api.types.RunReport;
 
 /** The stored form of a run's report: gzip JSON. */
 public final class ReportStorage {

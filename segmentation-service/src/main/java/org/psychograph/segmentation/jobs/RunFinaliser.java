@@ -23,8 +23,9 @@ import org.psychograph.segmentation.clustering.profile.Assignment;
 import org.psychograph.segmentation.clustering.profile.ChosenSolution;
 import org.psychograph.segmentation.clustering.profile.SegmentProfiler;
 import org.psychograph.segmentation.clustering.storage.SegmentationModel;
-import org.psychograph.segmentation.graphql.types.RunReport;
+import org.psychograph.segmentation.api.types.RunReport;
 import org.psychograph.segmentation.model.TaskKind;
+import org.psychograph.segmentation.error.RunRejected;
 
 /**
  * The last task of a run: combines every batch into candidates per k, recommends k, profiles the chosen

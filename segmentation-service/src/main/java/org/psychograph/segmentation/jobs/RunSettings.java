@@ -7,10 +7,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.psychograph.segmentation.clustering.ClusteringConfig;
 import org.psychograph.segmentation.clustering.DistanceMeasure;
+import org.psychograph.segmentation.config.WorkerConfig;
 import org.psychograph.segmentation.model.RunConfig;
+import org.psychograph.segmentation.error.RunRejected;
 
 /** A run's stored settings as the workers need them, and how runs are cut into tasks. */
 @ApplicationScoped
@@ -24,11 +25,10 @@ public class RunSettings {
     private final int restartsPerTask;
     private final int replicatesPerTask;
 
-    public RunSettings(Pool pool, @ConfigProperty(name = "psychograph.worker.restarts-per-task") int restartsPerTask,
-            @ConfigProperty(name = "psychograph.worker.replicates-per-task") int replicatesPerTask) {
+    public RunSettings(Pool pool, WorkerConfig config) {
         this.pool = pool;
-        this.restartsPerTask = restartsPerTask;
-        this.replicatesPerTask = replicatesPerTask;
+        this.restartsPerTask = config.restartsPerTask();
+        this.replicatesPerTask = config.replicatesPerTask();
     }
 
     public RunRow load(UUID runId) {

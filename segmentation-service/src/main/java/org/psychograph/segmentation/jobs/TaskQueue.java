@@ -7,6 +7,7 @@ import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.psychograph.segmentation.config.WorkerConfig;
 import org.psychograph.segmentation.model.TaskKind;
 
 /**
@@ -40,8 +41,13 @@ public class TaskQueue {
     private final int maxAttempts;
     private final int maxRunningPerWorkspace;
 
-    public TaskQueue(Pool pool, @ConfigProperty(name = "psychograph.worker.max-attempts") int maxAttempts,
-            @ConfigProperty(name = "psychograph.worker.max-running-per-workspace") int maxRunningPerWorkspace) {
+    @Inject
+    public TaskQueue(Pool pool, WorkerConfig config) {
+        this(pool, config.maxAttempts(), config.maxRunningPerWorkspace());
+    }
+
+    /** A queue with its own limits (tests of fairness). */
+    public TaskQueue(Pool pool, int maxAttempts, int maxRunningPerWorkspace) {
         this.pool = pool;
         this.maxAttempts = maxAttempts;
         this.maxRunningPerWorkspace = maxRunningPerWorkspace;

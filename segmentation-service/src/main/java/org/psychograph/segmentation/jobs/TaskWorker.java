@@ -18,9 +18,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.psychograph.segmentation.clustering.SegmentationCancelledException;
+import org.psychograph.segmentation.config.DatasourceConfig;
+import org.psychograph.segmentation.config.WorkerConfig;
+import org.psychograph.segmentation.error.RunRejected;
 
 /**
  * A segmentation worker: claims tasks from the queue and runs them, on its own threads. Idle claimers
@@ -38,6 +40,7 @@ public class TaskWorker {
     private final RunState runs;
     private final Vertx vertx;
     private final WorkerConfig config;
+    private final DatasourceConfig datasource;
     private final TaskTracing tracing;
     private final String owner = "worker-" + UUID.randomUUID().toString().substring(0, 8);
     private final Set<Long> held = ConcurrentHashMap.newKeySet();
@@ -48,7 +51,8 @@ public class TaskWorker {
     private PgSubscriber subscriber;
 
     public TaskWorker(TaskQueue queue, TaskRunner runner, RunState runs, Vertx vertx, WorkerConfig config,
-            TaskTracing tracing) {
+            DatasourceConfig datasource, TaskTracing tracing) {
+        this.datasource = datasource;
         this.tracing = tracing;
         this.queue = queue;
         this.runner = runner;
@@ -172,7 +176,7 @@ public class TaskWorker {
 
     /** LISTEN on its own connection, reconnecting; every (re)connection triggers a scan (notifications sent while disconnected are lost). */
     private void listen() {
-        PgConnectOptions options = config.listenOptions();
+        PgConnectOptions options = listenOptions();
         if (options == null) {
             return;
         }
@@ -182,6 +186,18 @@ public class TaskWorker {
                 .subscribeHandler(() -> wakeUp.release(config.concurrency()));
         subscriber.connect().subscribe().with(ok -> LOG.debug("listening for new tasks"),
                 failure -> LOG.warnf("LISTEN failed (%s); polling every %s", failure.getMessage(), config.pollInterval()));
+    }
+
+    /** Connection options for the LISTEN connection, from the service's own datasource URL; null without one. */
+    private PgConnectOptions listenOptions() {
+        if (datasource.reactive().url().isEmpty()) {
+            return null;
+        }
+        String url = datasource.reactive().url().get().replaceFirst("^vertx-reactive:", "");
+        PgConnectOptions options = PgConnectOptions.fromUri(url);
+        datasource.username().ifPresent(options::setUser);
+        datasource.password().ifPresent(options::setPassword);
+        return options;
     }
 
     public String owner() {

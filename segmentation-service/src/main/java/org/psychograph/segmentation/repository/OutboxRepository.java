@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.psychograph.segmentation.graphql.types.PersonaDeliveryView;
+import org.psychograph.segmentation.model.PersonaDelivery;
 import org.psychograph.segmentation.model.PersonaDeliveryStatus;
 
 /**
@@ -67,20 +67,20 @@ public class OutboxRepository {
     }
 
     /** The latest event's state per run (runs without an event are absent). */
-    public Uni<Map<UUID, PersonaDeliveryView>> latestOf(List<UUID> runIds) {
+    public Uni<Map<UUID, PersonaDelivery>> latestOf(List<UUID> runIds) {
         if (runIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
         return pool.preparedQuery("SELECT DISTINCT ON (run_id) run_id, attempts, last_error, delivered_at, failed_at "
                         + "FROM outbox_event WHERE run_id = ANY($1) ORDER BY run_id, id DESC")
                 .execute(Tuple.of(runIds.toArray(UUID[]::new))).map(rows -> {
-                    Map<UUID, PersonaDeliveryView> byRun = new HashMap<>();
+                    Map<UUID, PersonaDelivery> byRun = new HashMap<>();
                     for (Row row : rows) {
                         PersonaDeliveryStatus status = row.getOffsetDateTime("delivered_at") != null
                                 ? PersonaDeliveryStatus.DELIVERED
                                 : row.getOffsetDateTime("failed_at") != null ? PersonaDeliveryStatus.FAILED
                                 : PersonaDeliveryStatus.PENDING;
-                        byRun.put(row.getUUID("run_id"), new PersonaDeliveryView(status, row.getInteger("attempts"),
+                        byRun.put(row.getUUID("run_id"), new PersonaDelivery(status, row.getInteger("attempts"),
                                 row.getString("last_error"), row.getOffsetDateTime("delivered_at")));
                     }
                     return byRun;

@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.psychograph.segmentation.service.ForbiddenException;
+import org.psychograph.segmentation.error.ForbiddenException;
 
 /**
  * Who is calling: roles and the workspaces the token grants.

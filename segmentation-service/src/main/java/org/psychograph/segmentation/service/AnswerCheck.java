@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.psychograph.segmentation.clustering.preparation.PreparationParameters;
-import org.psychograph.segmentation.graphql.types.Inputs.AnswerValue;
+import org.psychograph.segmentation.error.ValidationException;
 
 /**
  * Checks a new respondent's answers for {@code assignSegment} before they reach the model: every basis question
@@ -20,14 +20,14 @@ final class AnswerCheck {
     }
 
     /** The answers in the model's variable order, NaN where left out and imputed. */
-    static double[] basisAnswers(PreparationParameters preparation, List<AnswerValue> answers, boolean imputes) {
+    static double[] basisAnswers(PreparationParameters preparation, List<Answer> answers, boolean imputes) {
         String[] codes = preparation.variableCodes();
         if (answers.size() > codes.length) {
             throw new ValidationException("answers", answers.size() + " answers given; this run has " + codes.length
                     + " basis questions");
         }
         Map<String, Double> given = new HashMap<>();
-        for (AnswerValue a : answers) {
+        for (Answer a : answers) {
             if (!List.of(codes).contains(a.questionCode())) {
                 throw new ValidationException("answers", "'" + printable(a.questionCode())
                         + "' is not a basis question of this run");

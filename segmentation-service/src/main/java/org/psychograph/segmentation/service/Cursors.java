@@ -2,6 +2,7 @@ package org.psychograph.segmentation.service;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.psychograph.segmentation.error.ValidationException;
 
 /** Opaque Relay cursors: base64 of an internal keyset position. */
 public final class Cursors {

@@ -8,11 +8,11 @@ import java.util.Set;
 import org.psychograph.segmentation.client.SurveyDtos.QuestionDefinition;
 import org.psychograph.segmentation.client.SurveyDtos.SurveyDefinition;
 import org.psychograph.segmentation.config.RunLimits;
-import org.psychograph.segmentation.graphql.types.Inputs.SegmentationInput;
 import org.psychograph.segmentation.model.DistanceChoice;
 import org.psychograph.segmentation.model.MissingValueChoice;
 import org.psychograph.segmentation.model.RunConfig;
 import org.psychograph.segmentation.model.StandardisationChoice;
+import org.psychograph.segmentation.error.ValidationException;
 
 /** Checks a run's input against the survey and resolves every default, naming the offending field. */
 final class RunConfigValidator {
@@ -28,7 +28,7 @@ final class RunConfigValidator {
     private RunConfigValidator() {
     }
 
-    static RunConfig resolve(SegmentationInput in, SurveyDefinition survey) {
+    static RunConfig resolve(RunRequest in, SurveyDefinition survey) {
         List<String> basis = in.basisQuestionCodes() == null || in.basisQuestionCodes().isEmpty()
                 ? survey.questions().stream().filter(q -> "BASIS".equals(q.role())).map(QuestionDefinition::code).toList()
                 : List.copyOf(in.basisQuestionCodes());

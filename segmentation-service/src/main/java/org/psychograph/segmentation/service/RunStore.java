@@ -10,10 +10,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.psychograph.segmentation.graphql.types.AssignmentConnection.AssignmentView;
 import org.psychograph.segmentation.jobs.PlannedTask;
 import org.psychograph.segmentation.jobs.TaskQueue;
 import org.psychograph.segmentation.jobs.TaskTracing;
+import org.psychograph.segmentation.model.RespondentAssignment;
 import org.psychograph.segmentation.model.RunConfig;
 import org.psychograph.segmentation.model.TaskKind;
 
@@ -56,14 +56,14 @@ public class RunStore {
                         : queue.cancelQueued(c, runId).replaceWith(true)));
     }
 
-    public Uni<List<AssignmentView>> assignments(UUID runId, int afterRow, int limit, List<Integer> rowNumbers) {
+    public Uni<List<RespondentAssignment>> assignments(UUID runId, int afterRow, int limit) {
         return pool.preparedQuery("SELECT row_no, respondent_id, segment, distance, margin FROM segment_assignment "
                 + "WHERE run_id = $1 AND row_no > $2 ORDER BY row_no LIMIT $3")
                 .execute(Tuple.of(runId, afterRow, limit)).map(rows -> {
-                    List<AssignmentView> page = new ArrayList<>();
+                    List<RespondentAssignment> page = new ArrayList<>();
                     for (Row r : rows) {
-                        rowNumbers.add(r.getInteger(0));
-                        page.add(new AssignmentView(r.getString(1), r.getInteger(2), r.getDouble(3), r.getDouble(4)));
+                        page.add(new RespondentAssignment(r.getInteger(0), r.getString(1), r.getInteger(2),
+                                r.getDouble(3), r.getDouble(4)));
                     }
                     return page;
                 });

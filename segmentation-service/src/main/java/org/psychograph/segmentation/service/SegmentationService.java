@@ -17,18 +17,14 @@ import org.psychograph.segmentation.clustering.Assigner;
 import org.psychograph.segmentation.clustering.Placement;
 import org.psychograph.segmentation.clustering.storage.SegmentationModel;
 import org.psychograph.segmentation.config.RunLimits;
-import org.psychograph.segmentation.graphql.types.AssignmentConnection;
-import org.psychograph.segmentation.graphql.types.AssignmentConnection.AssignmentEdge;
-import org.psychograph.segmentation.graphql.types.AssignmentConnection.AssignmentView;
-import org.psychograph.segmentation.graphql.types.Inputs.AnswerValue;
-import org.psychograph.segmentation.graphql.types.Inputs.SegmentationInput;
-import org.psychograph.segmentation.graphql.types.PageInfo;
-import org.psychograph.segmentation.graphql.types.PersonaDeliveryView;
-import org.psychograph.segmentation.graphql.types.RunConnection;
-import org.psychograph.segmentation.graphql.types.RunView;
-import org.psychograph.segmentation.graphql.types.SegmentPlacement;
+import org.psychograph.segmentation.error.DomainException;
+import org.psychograph.segmentation.error.NotFoundException;
+import org.psychograph.segmentation.error.UnavailableException;
+import org.psychograph.segmentation.error.ValidationException;
 import org.psychograph.segmentation.jobs.ChosenK;
 import org.psychograph.segmentation.model.MissingValueChoice;
+import org.psychograph.segmentation.model.PersonaDelivery;
+import org.psychograph.segmentation.model.RespondentAssignment;
 import org.psychograph.segmentation.model.RunConfig;
 import org.psychograph.segmentation.model.RunStatus;
 import org.psychograph.segmentation.model.SegmentationRun;
@@ -36,7 +32,10 @@ import org.psychograph.segmentation.repository.OutboxRepository;
 import org.psychograph.segmentation.repository.RunRepository;
 import org.psychograph.segmentation.security.Caller;
 
-/** Runs as analysts see them: start, follow, cancel, choose another k, read assignments, place a new respondent. */
+/**
+ * Runs as analysts see them: start, follow, cancel, choose another k, read assignments, place a new respondent.
+ * Answers with the stored runs and the service's own records; the API turns them into views.
+ */
 @ApplicationScoped
 public class SegmentationService {
 
@@ -63,7 +62,7 @@ public class SegmentationService {
     }
 
     /** Validates against the survey as the caller sees it (their token is forwarded), then queues the run. */
-    public Uni<RunView> start(SegmentationInput input) {
+    public Uni<SegmentationRun> start(RunRequest input) {
         caller.requireAnalyst();
         String who = caller.name();
         Set<String> workspaces = caller.workspaces();
@@ -92,13 +91,13 @@ public class SegmentationService {
                                 return store.create(survey.workspaceId(), survey.id(), survey.title(), who, config);
                             });
                 })
-                .chain(id -> findVisible(id.toString(), workspaces)).map(RunViews::of);
+                .chain(id -> findVisible(id.toString(), workspaces));
     }
 
     @WithSession
-    public Uni<RunView> run(String id) {
+    public Uni<SegmentationRun> run(String id) {
         caller.requireReader();
-        return findVisible(id, caller.workspaces()).map(RunViews::of);
+        return findVisible(id, caller.workspaces());
     }
 
     @WithSession
@@ -112,8 +111,9 @@ public class SegmentationService {
         });
     }
 
+    /** A survey's runs, newest first; a cursor is the last run's creation time and id. */
     @WithSession
-    public Uni<RunConnection> runs(String surveyId, Integer first, String after) {
+    public Uni<Page<SegmentationRun>> runs(String surveyId, Integer first, String after) {
         caller.requireReader();
         int size = Cursors.pageSize(first, 20, MAX_PAGE);
         Set<String> workspaces = caller.workspaces();
@@ -129,23 +129,16 @@ public class SegmentationService {
             }
         }
         if (workspaces.isEmpty()) {
-            return Uni.createFrom().item(new RunConnection(List.of(), new PageInfo(false, null), 0));
+            return Uni.createFrom().item(Page.empty());
         }
         return runs.ofSurvey(workspaces, surveyId, afterCreated, afterId, size + 1)
-                .chain(page -> runs.countOfSurvey(workspaces, surveyId).map(total -> {
-                    boolean more = page.size() > size;
-                    List<RunConnection.RunEdge> edges = new ArrayList<>();
-                    for (SegmentationRun r : more ? page.subList(0, size) : page) {
-                        edges.add(new RunConnection.RunEdge(Cursors.encode(r.createdAt + "|" + r.id), RunViews.of(r)));
-                    }
-                    String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-                    return new RunConnection(edges, new PageInfo(more, end), Math.toIntExact(total));
-                }));
+                .chain(page -> runs.countOfSurvey(workspaces, surveyId)
+                        .map(total -> Page.of(page, size, r -> r.createdAt + "|" + r.id, total)));
     }
 
     /** For batching clients: the runs in the order asked, null where not visible. */
     @WithSession
-    public Uni<List<RunView>> runsByIds(List<String> ids) {
+    public Uni<List<SegmentationRun>> runsByIds(List<String> ids) {
         caller.requireReader();
         Set<String> workspaces = caller.workspaces();
         List<UUID> uuids = new ArrayList<>();
@@ -157,12 +150,12 @@ public class SegmentationService {
             }
         }
         if (uuids.isEmpty() || workspaces.isEmpty()) {
-            return Uni.createFrom().item(ids.stream().map(id -> (RunView) null).toList());
+            return Uni.createFrom().item(ids.stream().map(id -> (SegmentationRun) null).toList());
         }
         return runs.byIds(workspaces, uuids).map(found -> {
-            Map<String, RunView> byId = new HashMap<>();
-            found.forEach(r -> byId.put(r.id.toString(), RunViews.of(r)));
-            List<RunView> ordered = new ArrayList<>();
+            Map<String, SegmentationRun> byId = new HashMap<>();
+            found.forEach(r -> byId.put(r.id.toString(), r));
+            List<SegmentationRun> ordered = new ArrayList<>();
             ids.forEach(id -> ordered.add(byId.get(id)));
             return ordered;
         });
@@ -170,26 +163,25 @@ public class SegmentationService {
 
     /** For batching clients: one list of runs (newest first) per survey id, in the order asked. */
     @WithSession
-    public Uni<List<List<RunView>>> runsOfSurveys(List<String> surveyIds) {
+    public Uni<List<List<SegmentationRun>>> runsOfSurveys(List<String> surveyIds) {
         caller.requireReader();
         Set<String> workspaces = caller.workspaces();
         if (surveyIds.isEmpty() || workspaces.isEmpty()) {
-            return Uni.createFrom().item(surveyIds.stream().map(id -> List.<RunView>of()).toList());
+            return Uni.createFrom().item(surveyIds.stream().map(id -> List.<SegmentationRun>of()).toList());
         }
         return runs.ofSurveys(workspaces, surveyIds).map(found -> {
-            Map<String, List<RunView>> bySurvey = new HashMap<>();
-            found.forEach(r -> bySurvey.computeIfAbsent(r.surveyId, k -> new ArrayList<>()).add(RunViews.of(r)));
+            Map<String, List<SegmentationRun>> bySurvey = new HashMap<>();
+            found.forEach(r -> bySurvey.computeIfAbsent(r.surveyId, k -> new ArrayList<>()).add(r));
             return surveyIds.stream().map(id -> bySurvey.getOrDefault(id, List.of())).toList();
         });
     }
 
     /** The persona delivery of runs already read (so already checked against the caller), in their order. */
-    public Uni<List<PersonaDeliveryView>> personaDeliveries(List<RunView> views) {
-        List<UUID> ids = views.stream().map(v -> UUID.fromString(v.id())).toList();
-        return outbox.latestOf(ids).map(byRun -> ids.stream().map(byRun::get).toList());
+    public Uni<List<PersonaDelivery>> personaDeliveries(List<UUID> runIds) {
+        return outbox.latestOf(runIds).map(byRun -> runIds.stream().map(byRun::get).toList());
     }
 
-    public Uni<RunView> cancel(String id) {
+    public Uni<SegmentationRun> cancel(String id) {
         caller.requireAnalyst();
         Set<String> workspaces = caller.workspaces();
         return findVisible(id, workspaces).chain(run -> store.cancel(run.id).map(cancelled -> {
@@ -197,11 +189,11 @@ public class SegmentationService {
                 throw new ValidationException("id", "run " + id + " has already finished (" + run.status + ")");
             }
             return run.id;
-        })).chain(runId -> findVisible(runId.toString(), workspaces)).map(RunViews::of);
+        })).chain(runId -> findVisible(runId.toString(), workspaces));
     }
 
     /** Profiles another candidate of a finished run, without clustering again (CPU work: off the event loop). */
-    public Uni<RunView> chooseK(String runId, int k) {
+    public Uni<SegmentationRun> chooseK(String runId, int k) {
         caller.requireAnalyst();
         Set<String> workspaces = caller.workspaces();
         return findVisible(runId, workspaces).chain(run -> {
@@ -218,32 +210,22 @@ public class SegmentationService {
             return Uni.createFrom().item(() -> chosenK.choose(id, k))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                     .emitOn(task -> context.runOnContext(ignored -> task.run()))
-                    .chain(() -> findVisible(runId, workspaces)).map(RunViews::of);
+                    .chain(() -> findVisible(runId, workspaces));
         });
     }
 
-    public Uni<AssignmentConnection> assignments(String runId, Integer first, String after) {
+    /** Respondents' segments in the run's chosen solution, in row order; a cursor is the last row's number. */
+    public Uni<Page<RespondentAssignment>> assignments(String runId, Integer first, String after) {
         caller.requireReader();
         int size = Cursors.pageSize(first, 1000, MAX_ASSIGNMENT_PAGE);
         int afterRow = after == null ? -1 : (int) Cursors.decodeLong(after, "after");
-        return findVisible(runId, caller.workspaces()).chain(run -> {
-            List<Integer> rowNumbers = new ArrayList<>();
-            return store.assignments(run.id, afterRow, size + 1, rowNumbers)
-                    .chain(page -> store.assignmentCount(run.id).map(total -> {
-                        boolean more = page.size() > size;
-                        List<AssignmentEdge> edges = new ArrayList<>();
-                        for (int i = 0; i < Math.min(size, page.size()); i++) {
-                            edges.add(new AssignmentEdge(Cursors.encode(Integer.toString(rowNumbers.get(i))),
-                                    page.get(i)));
-                        }
-                        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-                        return new AssignmentConnection(edges, new PageInfo(more, end), total);
-                    }));
-        });
+        return findVisible(runId, caller.workspaces()).chain(run -> store.assignments(run.id, afterRow, size + 1)
+                .chain(page -> store.assignmentCount(run.id)
+                        .map(total -> Page.of(page, size, a -> Integer.toString(a.rowNumber()), total))));
     }
 
     /** Places a new respondent with the run's stored model: the same preparation and nearest centre as the run. */
-    public Uni<SegmentPlacement> assign(String runId, List<AnswerValue> answers) {
+    public Uni<Placement> assign(String runId, List<Answer> answers) {
         caller.requireReader();
         return findVisible(runId, caller.workspaces()).map(run -> {
             if (run.model == null) {
@@ -262,8 +244,7 @@ public class SegmentationService {
             if (!Double.isFinite(placement.distance())) {
                 throw new ValidationException("answers", "the answers are too far from every segment centre to place");
             }
-            return new SegmentPlacement(placement.segment() + 1, placement.distance(),
-                    Double.isFinite(placement.margin()) ? placement.margin() : 0.0);
+            return placement;
         });
     }
 

@@ -1,4 +1,4 @@
-package org.psychograph.segmentation.graphql;
+package org.psychograph.segmentation.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -33,8 +33,8 @@ import org.psychograph.segmentation.clustering.preparation.RawResponses;
 import org.psychograph.segmentation.clustering.preparation.Standardisation;
 import org.psychograph.segmentation.clustering.preparation.VariableScale;
 import org.psychograph.segmentation.clustering.storage.SegmentationModel;
-import org.psychograph.segmentation.graphql.types.RunReport;
-import org.psychograph.segmentation.graphql.types.SegmentView;
+import org.psychograph.segmentation.api.types.RunReport;
+import org.psychograph.segmentation.api.types.SegmentView;
 import org.psychograph.segmentation.model.QuestionInfo;
 
 /**

@@ -1,4 +1,4 @@
-package org.psychograph.segmentation.graphql.types;
+package org.psychograph.segmentation.api.types;
 
 /**
  * The views' guard against non-finite numbers. GraphQL's Float has no NaN or Infinity, and SmallRye GraphQL

@@ -1,4 +1,4 @@
-package org.psychograph.segmentation.graphql.types;
+package org.psychograph.segmentation.api.types;
 
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.Description;

@@ -1,15 +1,19 @@
-package org.psychograph.segmentation.service;
+package org.psychograph.segmentation.api;
 
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.psychograph.segmentation.graphql.types.RunConfigView;
-import org.psychograph.segmentation.graphql.types.RunReport;
-import org.psychograph.segmentation.graphql.types.RunView;
+import org.psychograph.segmentation.api.types.PersonaDeliveryView;
+import org.psychograph.segmentation.api.types.RunConfigView;
+import org.psychograph.segmentation.api.types.RunReport;
+import org.psychograph.segmentation.api.types.RunView;
+import org.psychograph.segmentation.api.types.SegmentPlacement;
+import org.psychograph.segmentation.clustering.Placement;
 import org.psychograph.segmentation.jobs.ReportStorage;
+import org.psychograph.segmentation.model.PersonaDelivery;
 import org.psychograph.segmentation.model.SegmentationRun;
 
-/** Entity to API view; a finished run's report is decoded from its stored form. */
-public final class RunViews {
+/** The service's records as the API shows them; a finished run's report is decoded from its stored form. */
+final class RunViews {
 
     private static final Logger LOG = Logger.getLogger(RunViews.class);
 
@@ -24,7 +28,7 @@ public final class RunViews {
         return String.valueOf(root.getMessage());
     }
 
-    public static RunView of(SegmentationRun r) {
+    static RunView of(SegmentationRun r) {
         RunReport report = null;
         String error = r.error;
         if (r.report != null) {
@@ -44,4 +48,12 @@ public final class RunViews {
                 report == null ? null : report.provenance(), report == null ? List.of() : report.notes());
     }
 
+    static PersonaDeliveryView delivery(PersonaDelivery d) {
+        return d == null ? null : new PersonaDeliveryView(d.status(), d.attempts(), d.lastError(), d.deliveredAt());
+    }
+
+    /** Segments are numbered from 1 in the API; a margin that cannot be computed (one segment) is 0. */
+    static SegmentPlacement placement(Placement p) {
+        return new SegmentPlacement(p.segment() + 1, p.distance(), Double.isFinite(p.margin()) ? p.margin() : 0.0);
+    }
 }
