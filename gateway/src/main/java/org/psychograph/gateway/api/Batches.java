@@ -1,4 +1,4 @@
-package org.psychograph.gateway.graphql;
+package org.psychograph.gateway.api;
 
 import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;

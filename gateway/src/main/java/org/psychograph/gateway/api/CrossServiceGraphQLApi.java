@@ -1,9 +1,8 @@
-package org.psychograph.gateway.graphql;
+package org.psychograph.gateway.api;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -14,6 +13,7 @@ import org.psychograph.gateway.client.PersonaDownstream;
 import org.psychograph.gateway.client.Selection;
 import org.psychograph.gateway.client.SegmentationDownstream;
 import org.psychograph.gateway.client.SurveyDownstream;
+import org.psychograph.gateway.config.BatchLimits;
 import org.psychograph.gateway.model.Persona;
 import org.psychograph.gateway.model.SegmentationTypes.Run;
 import org.psychograph.gateway.model.SegmentationTypes.Segment;
@@ -36,13 +36,12 @@ public class CrossServiceGraphQLApi {
     private final Context context;
 
     public CrossServiceGraphQLApi(SurveyDownstream surveys, SegmentationDownstream segmentation,
-            PersonaDownstream personas, @ConfigProperty(name = "psychograph.gateway.batch.max-keys") int maxKeys,
-            Context context) {
+            PersonaDownstream personas, BatchLimits batches, Context context) {
         this.context = context;
         this.surveys = surveys;
         this.segmentation = segmentation;
         this.personas = personas;
-        this.maxKeys = maxKeys;
+        this.maxKeys = batches.maxKeys();
     }
 
     @Description("The survey's segmentation runs (segmentation-service)")

@@ -1,4 +1,4 @@
-package org.psychograph.gateway.graphql;
+package org.psychograph.gateway.api;
 
 import jakarta.json.Json;
 import jakarta.json.JsonValue;

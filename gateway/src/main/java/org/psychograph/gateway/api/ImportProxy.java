@@ -1,4 +1,4 @@
-package org.psychograph.gateway.imports;
+package org.psychograph.gateway.api;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.psychograph.gateway.config.DownstreamUrls;
+import org.psychograph.gateway.config.ImportProxyConfig;
 
 /**
  * {@code POST /surveys/{id}/imports} passed through to survey-service as a stream: the file is never held
@@ -33,12 +34,12 @@ public class ImportProxy {
     private final HttpClient client;
     private final String surveyBase;
 
-    public ImportProxy(Vertx vertx, @ConfigProperty(name = "quarkus.smallrye-graphql-client.survey.url") String surveyGraphQL,
-            @ConfigProperty(name = "psychograph.gateway.imports.idle-timeout-seconds") int idleTimeoutSeconds) {
+    public ImportProxy(Vertx vertx, DownstreamUrls urls, ImportProxyConfig settings) {
         // an import of a million rows is answered only after the last row is merged: an idle timeout, no total one
-        this.client = vertx.createHttpClient(new HttpClientOptions().setIdleTimeout(idleTimeoutSeconds)
+        this.client = vertx.createHttpClient(new HttpClientOptions().setIdleTimeout(settings.idleTimeoutSeconds())
                 .setIdleTimeoutUnit(TimeUnit.SECONDS));
-        this.surveyBase = surveyGraphQL.replaceFirst("/graphql/?$", "");
+        this.surveyBase = urls.survey().orElseThrow(() -> new IllegalStateException(
+                "quarkus.smallrye-graphql-client.survey.url is not set")).replaceFirst("/graphql/?$", "");
     }
 
     void register(@Observes Router router) {

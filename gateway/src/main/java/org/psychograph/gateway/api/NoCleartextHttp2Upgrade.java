@@ -1,4 +1,4 @@
-package org.psychograph.gateway.imports;
+package org.psychograph.gateway.api;
 
 import io.quarkus.vertx.http.HttpServerOptionsCustomizer;
 import io.vertx.core.http.HttpServerOptions;

@@ -1,4 +1,4 @@
-package org.psychograph.gateway.imports;
+package org.psychograph.gateway.api;
 
 import io.vertx.core.AsyncResult;
 import io.vertx.core.http.HttpClientRequest;

@@ -1,4 +1,4 @@
-package org.psychograph.gateway.graphql;
+package org.psychograph.gateway.api;
 
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -37,45 +37,49 @@ public class SegmentationGraphQLApi {
     @Query("run")
     @Description("A segmentation run with its live progress and, once SUCCEEDED, its segments.")
     public Uni<Run> run(@NonNull @Id String id) {
-        return segmentation.run(id, Selection.of(Run.class, context.getSelectedFields()));
+        return segmentation.run(id, selected(Run.class));
     }
 
     @Query("runs")
     @Description("The runs of a survey, newest first.")
     public Uni<RunConnection> runs(@NonNull @Id String surveyId, Integer first, String after) {
         PageSizeLimits.check(first, pageSizes.runs());
-        return segmentation.runs(surveyId, first, after,
-                Selection.of(RunConnection.class, context.getSelectedFields()));
+        return segmentation.runs(surveyId, first, after, selected(RunConnection.class));
     }
 
     @Query("assignments")
     @Description("Which segment each respondent of a run belongs to.")
-    public AssignmentConnection assignments(@NonNull @Id String runId, Integer first, String after) {
+    public Uni<AssignmentConnection> assignments(@NonNull @Id String runId, Integer first, String after) {
         PageSizeLimits.check(first, pageSizes.assignments());
-        return segmentation.assignments(runId, first, after);
+        return segmentation.assignments(runId, first, after, selected(AssignmentConnection.class));
     }
 
     @Mutation("startSegmentation")
     @Description("Queues a segmentation run of a survey; follow it with `run(id)`.")
-    public Run startSegmentation(@NonNull SegmentationInput input) {
-        return segmentation.startSegmentation(input);
+    public Uni<Run> startSegmentation(@NonNull SegmentationInput input) {
+        return segmentation.startSegmentation(input, selected(Run.class));
     }
 
     @Mutation("cancelRun")
-    public Run cancelRun(@NonNull @Id String id) {
-        return segmentation.cancelRun(id);
+    public Uni<Run> cancelRun(@NonNull @Id String id) {
+        return segmentation.cancelRun(id, selected(Run.class));
     }
 
     @Mutation("chooseK")
     @Description("Chooses another k among the run's candidates; its segments are profiled again.")
-    public Run chooseK(@NonNull @Id String runId, @NonNull Integer k) {
-        return segmentation.chooseK(runId, k);
+    public Uni<Run> chooseK(@NonNull @Id String runId, @NonNull Integer k) {
+        return segmentation.chooseK(runId, k, selected(Run.class));
     }
 
     @Mutation("assignSegment")
     @Description("The segment a new respondent with these answers belongs to.")
-    public SegmentPlacement assignSegment(@NonNull @Id String runId,
+    public Uni<SegmentPlacement> assignSegment(@NonNull @Id String runId,
             @NonNull List<@NonNull AnswerValueInput> answers) {
-        return segmentation.assignSegment(runId, answers);
+        return segmentation.assignSegment(runId, answers, selected(SegmentPlacement.class));
+    }
+
+    /** The caller's selection on the answer's objects: only those fields are asked of the service. */
+    private Selection selected(Class<?> type) {
+        return Selection.of(type, context.getSelectedFields());
     }
 }

@@ -1,4 +1,4 @@
-package org.psychograph.gateway.graphql;
+package org.psychograph.gateway.api;
 
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -43,72 +43,80 @@ public class SurveyGraphQLApi {
     @Query("survey")
     @Description("A survey of one of the caller's workspaces (NOT_FOUND otherwise).")
     public Uni<Survey> survey(@NonNull @Id String id) {
-        return surveys.survey(id, Selection.of(Survey.class, context.getSelectedFields()));
+        return surveys.survey(id, selected(Survey.class));
     }
 
     @Query("surveys")
     @Description("The surveys of the caller's workspaces, newest first (at most 100 per page).")
     public Uni<SurveyConnection> surveys(Integer first, String after) {
         PageSizeLimits.check(first, pageSizes.surveys());
-        return surveys.surveys(first, after, Selection.of(SurveyConnection.class, context.getSelectedFields()));
+        return surveys.surveys(first, after, selected(SurveyConnection.class));
     }
 
     @Query("responses")
     @Description("A survey's responses in a stable order (at most 1000 per page).")
-    public ResponseConnection responses(@NonNull @Id String surveyId, Integer first, String after) {
+    public Uni<ResponseConnection> responses(@NonNull @Id String surveyId, Integer first, String after) {
         PageSizeLimits.check(first, pageSizes.responses());
-        return surveys.responses(surveyId, first, after);
+        return surveys.responses(surveyId, first, after, selected(ResponseConnection.class));
     }
 
     @Query("responseMatrix")
     @Description("Compact numeric rows for analysis (at most 10000 rows per page).")
-    public ResponseMatrix responseMatrix(@NonNull @Id String surveyId, List<String> questionCodes, Integer first,
-            String after) {
+    public Uni<ResponseMatrix> responseMatrix(@NonNull @Id String surveyId, List<String> questionCodes,
+            Integer first, String after) {
         PageSizeLimits.check(first, pageSizes.responseMatrix());
-        return surveys.responseMatrix(surveyId, questionCodes, first, after);
+        return surveys.responseMatrix(surveyId, questionCodes, first, after, selected(ResponseMatrix.class));
     }
 
     @Query("dataQuality")
     @Description("Missing answers per question, out-of-range values, straight-liners and duplicate responses.")
-    public DataQualityReport dataQuality(@NonNull @Id String surveyId) {
-        return surveys.dataQuality(surveyId);
+    public Uni<DataQualityReport> dataQuality(@NonNull @Id String surveyId) {
+        return surveys.dataQuality(surveyId, selected(DataQualityReport.class));
     }
 
     @Mutation("createSurvey")
-    public Survey createSurvey(@NonNull CreateSurveyInput input) {
-        return surveys.createSurvey(input);
+    public Uni<Survey> createSurvey(@NonNull CreateSurveyInput input) {
+        return surveys.createSurvey(input, selected(Survey.class));
     }
 
     @Mutation("updateSurvey")
-    public Survey updateSurvey(@NonNull @Id String id, @NonNull UpdateSurveyInput input) {
-        return surveys.updateSurvey(id, input);
+    public Uni<Survey> updateSurvey(@NonNull @Id String id, @NonNull UpdateSurveyInput input) {
+        return surveys.updateSurvey(id, input, selected(Survey.class));
     }
 
     @Mutation("addQuestions")
     @Description("Adds questions to a DRAFT survey, all or none.")
-    public Survey addQuestions(@NonNull @Id String surveyId, @NonNull List<@NonNull QuestionInput> questions) {
-        return surveys.addQuestions(surveyId, questions);
+    public Uni<Survey> addQuestions(@NonNull @Id String surveyId,
+            @NonNull List<@NonNull QuestionInput> questions) {
+        return surveys.addQuestions(surveyId, questions, selected(Survey.class));
     }
 
     @Mutation("openSurvey")
-    public Survey openSurvey(@NonNull @Id String id) {
-        return surveys.openSurvey(id);
+    public Uni<Survey> openSurvey(@NonNull @Id String id) {
+        return surveys.openSurvey(id, selected(Survey.class));
     }
 
     @Mutation("closeSurvey")
-    public Survey closeSurvey(@NonNull @Id String id) {
-        return surveys.closeSurvey(id);
+    public Uni<Survey> closeSurvey(@NonNull @Id String id) {
+        return surveys.closeSurvey(id, selected(Survey.class));
     }
 
     @Mutation("submitResponses")
     @Description("Submits 1 to 1000 responses to an OPEN survey, all or none; returns the number written.")
-    public Integer submitResponses(@NonNull @Id String surveyId, @NonNull List<@NonNull ResponseInput> responses) {
+    public Uni<Integer> submitResponses(@NonNull @Id String surveyId,
+            @NonNull List<@NonNull ResponseInput> responses) {
         return surveys.submitResponses(surveyId, responses);
     }
 
     @Mutation("deleteResponses")
     @Description("Deletes the responses of the given respondents (1 to 1000); returns how many existed.")
-    public Integer deleteResponses(@NonNull @Id String surveyId, @NonNull List<@NonNull String> respondentIds) {
+    public Uni<Integer> deleteResponses(@NonNull @Id String surveyId,
+            @NonNull List<@NonNull String> respondentIds) {
         return surveys.deleteResponses(surveyId, respondentIds);
+    }
+
+    /** The caller's selection on the answer's objects: only those fields are asked of the service. */
+    private Selection selected(Class<?> type) {
+        return Selection.of(type, context.getSelectedFields());
     }
 }

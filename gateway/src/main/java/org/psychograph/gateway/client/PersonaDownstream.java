@@ -1,18 +1,10 @@
 package org.psychograph.gateway.client;
 
-import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.eclipse.microprofile.faulttolerance.Bulkhead;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-import org.psychograph.gateway.error.GatewayException;
+import org.eclipse.microprofile.config.Config;
 import org.psychograph.gateway.model.Persona;
 import org.psychograph.gateway.model.PersonaInputs.CampaignResultInput;
 import org.psychograph.gateway.model.PersonaInputs.PersonaPatch;
@@ -21,172 +13,104 @@ import org.psychograph.gateway.model.PersonaTypes.CampaignResult;
 import org.psychograph.gateway.model.PersonaTypes.Concept;
 import org.psychograph.gateway.model.PersonaTypes.Direction;
 import org.psychograph.gateway.model.PersonaTypes.ExportFormat;
-import org.psychograph.gateway.model.PersonaTypes.QuestionMeaning;
 import org.psychograph.gateway.model.PersonaTypes.PersonaDiff;
 import org.psychograph.gateway.model.PersonaTypes.PersonaExport;
 import org.psychograph.gateway.model.PersonaTypes.PersonaVersion;
+import org.psychograph.gateway.model.PersonaTypes.QuestionMeaning;
 import org.psychograph.gateway.model.PersonaTypes.RulePack;
 import org.psychograph.gateway.model.PersonaTypes.RulePackProblem;
 
 /**
- * persona-service behind timeouts, retries (reads only), a circuit breaker, a bulkhead and a fallback. The
- * only place (with {@link PersonaClient}) that knows persona-service's operations.
+ * persona-service's operations (graphql/persona.graphql), each asking for the caller's selection, under the service's
+ * fault-tolerance policy ({@link DownstreamGuard}).
  */
 @ApplicationScoped
 public class PersonaDownstream {
 
-    static final String SERVICE = "persona-service";
+    private final DownstreamCalls calls;
 
-    private final PersonaClient client;
-    private final SelectedFieldsReader reader;
-
-    PersonaDownstream(PersonaClient client, SelectedFieldsReader reader) {
-        this.client = client;
-        this.reader = reader;
+    PersonaDownstream(GraphQLTransport transport, Config config) {
+        this.calls = new DownstreamCalls(DownstreamService.PERSONA, transport, config);
     }
 
     public Uni<List<Persona>> personas(String runId, Selection fields) {
-        return readAsync(reader.read(SERVICE, SelectiveRead.PERSONAS, Map.of("runId", runId), fields, 1));
+        return calls.send(DownstreamOperation.PERSONAS, Map.of("runId", runId), fields);
     }
 
     /** One list of personas per run id, in the order asked. */
     public Uni<List<List<Persona>>> personasOfRuns(List<String> runIds, Selection fields) {
-        return readAsync(reader.read(SERVICE, SelectiveRead.PERSONAS_OF_RUNS, Map.of("runIds", runIds),
-                fields, 2));
+        return calls.send(DownstreamOperation.PERSONAS_OF_RUNS, Map.of("runIds", runIds), fields);
     }
 
     public Uni<Persona> persona(String id, Selection fields) {
-        return readAsync(reader.read(SERVICE, SelectiveRead.PERSONA, Map.of("id", id), fields, 0));
+        return calls.send(DownstreamOperation.PERSONA, Map.of("id", id), fields);
     }
 
-    public List<PersonaVersion> personaVersions(String id) {
-        return read(() -> client.personaVersions(id));
+    public Uni<List<PersonaVersion>> personaVersions(String id, Selection fields) {
+        return calls.send(DownstreamOperation.PERSONA_VERSIONS, Map.of("id", id), fields);
     }
 
-    public PersonaDiff personaDiff(String id, Integer from, Integer to) {
-        return read(() -> client.personaDiff(id, from, to));
+    public Uni<PersonaDiff> personaDiff(String id, Integer from, Integer to, Selection fields) {
+        return calls.send(DownstreamOperation.PERSONA_DIFF, GraphQLTransport.variables("id", id, "from", from, "to", to),
+                fields);
     }
 
-    public PersonaExport exportPersona(String id, ExportFormat format) {
-        return read(() -> client.exportPersona(id, format));
+    public Uni<PersonaExport> exportPersona(String id, ExportFormat format, Selection fields) {
+        return calls.send(DownstreamOperation.EXPORT_PERSONA, GraphQLTransport.variables("id", id, "format", format),
+                fields);
     }
 
-    public List<RulePack> rulePacks() {
-        return read(client::rulePacks);
+    public Uni<List<RulePack>> rulePacks(Selection fields) {
+        return calls.send(DownstreamOperation.RULE_PACKS, Map.of(), fields);
     }
 
-    public List<RulePackProblem> checkRulePack(String yaml) {
-        return read(() -> client.checkRulePack(yaml));
+    public Uni<List<RulePackProblem>> checkRulePack(String yaml, Selection fields) {
+        return calls.send(DownstreamOperation.CHECK_RULE_PACK, GraphQLTransport.variables("yaml", yaml), fields);
     }
 
-    public CampaignPerformance campaignPerformance(String runId, String campaign) {
-        return read(() -> client.campaignPerformance(runId, campaign));
+    public Uni<CampaignPerformance> campaignPerformance(String runId, String campaign, Selection fields) {
+        return calls.send(DownstreamOperation.CAMPAIGN_PERFORMANCE,
+                GraphQLTransport.variables("runId", runId, "campaign", campaign), fields);
     }
 
-    public List<Concept> concepts() {
-        return read(client::concepts);
+    public Uni<List<Concept>> concepts(Selection fields) {
+        return calls.send(DownstreamOperation.CONCEPTS, Map.of(), fields);
     }
 
-    public List<QuestionMeaning> questionMeanings(String runId) {
-        return read(() -> client.questionMeanings(runId));
+    public Uni<List<QuestionMeaning>> questionMeanings(String runId, Selection fields) {
+        return calls.send(DownstreamOperation.QUESTION_MEANINGS, GraphQLTransport.variables("runId", runId), fields);
     }
 
-    public QuestionMeaning correctQuestionMeaning(String runId, String questionCode, String concept, Direction pole) {
-        return write(() -> client.correctQuestionMeaning(runId, questionCode, concept, pole));
+    public Uni<QuestionMeaning> correctQuestionMeaning(String runId, String questionCode, String concept,
+            Direction pole, Selection fields) {
+        return calls.send(DownstreamOperation.CORRECT_QUESTION_MEANING, GraphQLTransport.variables("runId", runId,
+                "questionCode", questionCode, "concept", concept, "pole", pole), fields);
     }
 
-    public QuestionMeaning resetQuestionMeaning(String runId, String questionCode) {
-        return write(() -> client.resetQuestionMeaning(runId, questionCode));
+    public Uni<QuestionMeaning> resetQuestionMeaning(String runId, String questionCode, Selection fields) {
+        return calls.send(DownstreamOperation.RESET_QUESTION_MEANING,
+                GraphQLTransport.variables("runId", runId, "questionCode", questionCode), fields);
     }
 
-    public List<Persona> generatePersonas(String runId) {
-        return write(() -> client.generatePersonas(runId));
+    public Uni<List<Persona>> generatePersonas(String runId, Selection fields) {
+        return calls.send(DownstreamOperation.GENERATE_PERSONAS, GraphQLTransport.variables("runId", runId), fields);
     }
 
-    public Persona updatePersona(String id, PersonaPatch patch) {
-        return write(() -> client.updatePersona(id, patch));
+    public Uni<Persona> updatePersona(String id, PersonaPatch patch, Selection fields) {
+        return calls.send(DownstreamOperation.UPDATE_PERSONA, GraphQLTransport.variables("id", id, "patch", patch),
+                fields);
     }
 
-    public Persona publishPersona(String id) {
-        return write(() -> client.publishPersona(id));
+    public Uni<Persona> publishPersona(String id, Selection fields) {
+        return calls.send(DownstreamOperation.PUBLISH_PERSONA, Map.of("id", id), fields);
     }
 
-    public RulePack uploadRulePack(String workspaceId, String yaml) {
-        return write(() -> client.uploadRulePack(workspaceId, yaml));
+    public Uni<RulePack> uploadRulePack(String workspaceId, String yaml, Selection fields) {
+        return calls.send(DownstreamOperation.UPLOAD_RULE_PACK,
+                GraphQLTransport.variables("workspaceId", workspaceId, "yaml", yaml), fields);
     }
 
-    public CampaignResult recordCampaignResult(CampaignResultInput input) {
-        return write(() -> client.recordCampaignResult(input));
-    }
-
-    // Reads and writes each share one circuit breaker per service: a service that is down is down for every
-    // operation. Reads are retried (idempotent); writes never are, a retried mutation could apply twice.
-    // Answers (GatewayException: NOT_FOUND, VALIDATION...) are passed through untouched. Only the service's own
-    // faults count against the breaker: neither answers nor bulkhead rejections (the bulkhead sits inside the
-    // breaker, so without skipOn one caller's burst of requests would open the breaker for every caller).
-    // The block is repeated in each *Downstream on purpose: SmallRye Fault Tolerance names settings after the class
-    // declaring the method, so a shared superclass would merge the three services' override keys.
-
-    @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000,
-            abortOn = {GatewayException.class, BulkheadException.class})
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000,
-            skipOn = {GatewayException.class, BulkheadException.class})
-    @Bulkhead(64)
-    @Fallback(fallbackMethod = "readUnavailable", skipOn = GatewayException.class)
-    Object guardedRead(Supplier<?> call) {
-        return DownstreamCall.run(SERVICE, call);
-    }
-
-    @Timeout(15000)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000,
-            skipOn = {GatewayException.class, BulkheadException.class})
-    @Bulkhead(32)
-    @Fallback(fallbackMethod = "writeUnavailable", skipOn = GatewayException.class)
-    Object guardedWrite(Supplier<?> call) {
-        return DownstreamCall.run(SERVICE, call);
-    }
-
-    Object readUnavailable(Supplier<?> call) {
-        throw DownstreamCall.unavailable(SERVICE);
-    }
-
-    Object writeUnavailable(Supplier<?> call) {
-        throw DownstreamCall.unavailable(SERVICE);
-    }
-
-    // The reads sent with the caller's selection (by id, pages, and the batches behind the cross-service fields)
-    // run without blocking a thread: same policy as guardedRead (timeout, retries, breaker, bulkhead,
-    // UNAVAILABLE fallback), with a breaker of its own.
-    @AsynchronousNonBlocking
-    @Timeout(3000)
-    @Retry(maxRetries = 2, delay = 100, jitter = 50, maxDuration = 10000,
-            abortOn = {GatewayException.class, BulkheadException.class})
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000,
-            skipOn = {GatewayException.class, BulkheadException.class})
-    @Bulkhead(64)
-    @Fallback(fallbackMethod = "readUnavailableAsync", skipOn = GatewayException.class)
-    Uni<Object> guardedReadAsync(Supplier<? extends Uni<?>> call) {
-        return DownstreamCall.runAsync(SERVICE, call);
-    }
-
-    Uni<Object> readUnavailableAsync(Supplier<? extends Uni<?>> call) {
-        return Uni.createFrom().failure(DownstreamCall.unavailable(SERVICE));
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> Uni<T> readAsync(Supplier<Uni<T>> call) {
-        return (Uni<T>) guardedReadAsync(call);
-    }
-
-    // ArC intercepts self-invocation, so these go through the fault-tolerance methods above
-    @SuppressWarnings("unchecked")
-    private <T> T read(Supplier<T> call) {
-        return (T) guardedRead(call);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T write(Supplier<T> call) {
-        return (T) guardedWrite(call);
+    public Uni<CampaignResult> recordCampaignResult(CampaignResultInput input, Selection fields) {
+        return calls.send(DownstreamOperation.RECORD_CAMPAIGN_RESULT, Map.of("input", input), fields);
     }
 }

@@ -98,7 +98,7 @@ public final class Selection {
         return new Selection(type, fields);
     }
 
-    /** Every field of {@code type}, recursively: what the typed clients ask for; used to check the contract. */
+    /** Every field of {@code type}, recursively: the most a caller can select; used to check the contract. */
     public static Selection everything(Class<?> type) {
         Map<String, Selection> fields = new LinkedHashMap<>();
         SERVICE_FIELDS.get(type).forEach((name, valueType) -> fields.put(name, isLeaf(valueType) ? null
@@ -132,6 +132,10 @@ public final class Selection {
 
     private void render(StringBuilder text) {
         text.append("{ ");
+        if (fields.isEmpty()) {
+            // the caller selected none of the service's fields (only __typename, say): a selection may not be empty
+            text.append("__typename ");
+        }
         for (Map.Entry<String, Selection> field : fields.entrySet()) {
             text.append(field.getKey()).append(' ');
             if (field.getValue() != null) {
@@ -156,7 +160,7 @@ public final class Selection {
         return (Class<?>) type;
     }
 
-    private static boolean isLeaf(Class<?> type) {
+    static boolean isLeaf(Class<?> type) {
         return LEAVES.contains(type) || type.isEnum() || type.isPrimitive();
     }
 

@@ -12,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.psychograph.gateway.config.DownstreamUrls;
+import org.psychograph.gateway.config.ReadinessConfig;
 
 /**
  * Reports each service's own readiness ({@code /q/health/ready}, next to its {@code /graphql}). By default
@@ -31,14 +31,13 @@ public class DownstreamReadiness implements AsyncHealthCheck {
     private static final List<String> SERVICES = List.of("survey", "segmentation", "persona");
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    private final Config config;
+    private final DownstreamUrls urls;
     private final boolean requiresDownstream;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-    public DownstreamReadiness(Config config,
-            @ConfigProperty(name = "psychograph.gateway.readiness.requires-downstream") boolean requiresDownstream) {
-        this.config = config;
-        this.requiresDownstream = requiresDownstream;
+    public DownstreamReadiness(DownstreamUrls urls, ReadinessConfig settings) {
+        this.urls = urls;
+        this.requiresDownstream = settings.requiresDownstream();
     }
 
     @Override
@@ -64,8 +63,7 @@ public class DownstreamReadiness implements AsyncHealthCheck {
     }
 
     private CompletableFuture<String> state(String service) {
-        String graphql = config.getOptionalValue("quarkus.smallrye-graphql-client." + service + ".url", String.class)
-                .orElse(null);
+        String graphql = urls.of(service).orElse(null);
         if (graphql == null) {
             return CompletableFuture.completedFuture("NOT CONFIGURED");
         }

@@ -3,9 +3,11 @@ package org.psychograph.gateway.limits;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.psychograph.gateway.config.GraphQLLimits;
 
 /**
  * Adds the gateway's own graphql-java instrumentations ({@link OperationLimits}, {@link SendableAnswer}) after the
@@ -24,8 +26,9 @@ public class GatewayInstrumentations implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         // the builder has no getter for what SmallRye set; a GraphQL built from it (cheap, nothing runs) has
         Instrumentation configured = builder.build().getInstrumentation();
-        int maxRootFields = ConfigProvider.getConfig().getValue("psychograph.gateway.graphql.max-root-fields",
-                Integer.class);
+        // loaded by the ServiceLoader, not CDI: the mapping is taken from the configuration itself
+        int maxRootFields = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class)
+                .getConfigMapping(GraphQLLimits.class).maxRootFields();
         return builder.instrumentation(new ChainedInstrumentation(List.of(configured,
                 new OperationLimits(maxRootFields), new SendableAnswer())));
     }

@@ -1,6 +1,5 @@
 package org.psychograph.gateway.limits;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -10,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.psychograph.gateway.config.GraphQLLimits;
 
 /**
  * A GraphQL request's own body limit, far below {@code quarkus.http.limits.max-body-size}, which must be as
@@ -32,16 +31,12 @@ public class GraphQLBodyLimit {
     private final long largeBytes;
     private final ByteBudget budget;
 
-    public GraphQLBodyLimit(@ConfigProperty(name = "psychograph.gateway.graphql.max-body-size") MemorySize maxBytes,
-            @ConfigProperty(name = "psychograph.gateway.graphql.large-body-threshold") MemorySize largeBytes,
-            @ConfigProperty(name = "psychograph.gateway.graphql.large-bytes-per-second") MemorySize callerRate,
-            @ConfigProperty(name = "psychograph.gateway.graphql.large-bytes-burst") MemorySize callerBurst,
-            @ConfigProperty(name = "psychograph.gateway.graphql.large-bytes-per-second-all") MemorySize sharedRate,
-            @ConfigProperty(name = "psychograph.gateway.graphql.large-bytes-burst-all") MemorySize sharedBurst) {
-        this.maxBytes = maxBytes.asLongValue();
-        this.largeBytes = largeBytes.asLongValue();
-        this.budget = new ByteBudget(callerRate.asLongValue(), callerBurst.asLongValue(), sharedRate.asLongValue(),
-                sharedBurst.asLongValue(), System::nanoTime);
+    public GraphQLBodyLimit(GraphQLLimits limits) {
+        this.maxBytes = limits.maxBodySize().asLongValue();
+        this.largeBytes = limits.largeBodyThreshold().asLongValue();
+        this.budget = new ByteBudget(limits.largeBytesPerSecond().asLongValue(), limits.largeBytesBurst().asLongValue(),
+                limits.largeBytesPerSecondAll().asLongValue(), limits.largeBytesBurstAll().asLongValue(),
+                System::nanoTime);
     }
 
     void register(@Observes Router router) {

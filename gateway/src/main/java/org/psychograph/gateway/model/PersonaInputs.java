@@ -6,7 +6,7 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.psychograph.gateway.model.PersonaTypes.PersonaSection;
 
-/** persona-service's input types; the names are persona-service's, which the typed client declares. */
+/** persona-service's input types; the names are persona-service's, declared in the operations the gateway sends. */
 public final class PersonaInputs {
 
     private PersonaInputs() {

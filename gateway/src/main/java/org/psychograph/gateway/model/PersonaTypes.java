@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /**
  * persona-service's output types as the gateway serves them (graphql/persona.graphql), except the persona
- * itself ({@link Persona}). The same records are the typed client's result types.
+ * itself ({@link Persona}). The same classes bind persona-service's answers, whose fields they mirror.
  */
 public final class PersonaTypes {
 

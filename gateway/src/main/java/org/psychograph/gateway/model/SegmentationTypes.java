@@ -8,8 +8,8 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * segmentation-service's types as the gateway serves them (docs/contracts/segmentation.graphql). The same
- * records are the typed client's result types.
+ * segmentation-service's types as the gateway serves them (graphql/segmentation.graphql). The same classes bind
+ * segmentation-service's answers, whose fields they mirror.
  */
 public final class SegmentationTypes {
 

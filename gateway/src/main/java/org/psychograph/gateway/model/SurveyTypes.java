@@ -9,8 +9,8 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * survey-service's types as the gateway serves them (graphql/survey.graphql). The same records are the
- * typed client's result types: their components are exactly what the gateway asks survey-service for.
+ * survey-service's types as the gateway serves them (graphql/survey.graphql). The same classes bind
+ * survey-service's answers: their fields are the most the gateway asks survey-service for.
  */
 public final class SurveyTypes {
 

@@ -7,9 +7,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The caller's bearer token, forwarded on every downstream call so each service checks the caller's roles
- * and workspaces itself. SmallRye GraphQL clients have no built-in token propagation; the typed client
- * interfaces name {@link #authorization()} in {@code @Header(method = ...)}, which is evaluated when a
- * client method is called, on the resolver's thread, where the request's identity is current.
+ * and workspaces itself. The gateway's transport ({@code GraphQLTransport}) takes it when a resolver asks for a
+ * downstream call, on the resolver's thread, where the request's identity is current.
  */
 public final class CallerToken {
 

@@ -1,4 +1,4 @@
-package org.psychograph.gateway.graphql;
+package org.psychograph.gateway.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
