@@ -1,4 +1,4 @@
-package org.psychograph.persona.graphql;
+package org.psychograph.persona.api;
 
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;

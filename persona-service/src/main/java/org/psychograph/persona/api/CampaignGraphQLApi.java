@@ -1,4 +1,4 @@
-package org.psychograph.persona.graphql;
+package org.psychograph.persona.api;
 
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.graphql.Description;
@@ -6,10 +6,11 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.psychograph.persona.api.types.Inputs.CampaignResultInput;
+import org.psychograph.persona.campaign.CampaignOutcome;
 import org.psychograph.persona.campaign.CampaignPerformanceView;
 import org.psychograph.persona.campaign.CampaignResultView;
 import org.psychograph.persona.campaign.CampaignService;
-import org.psychograph.persona.graphql.types.Inputs.CampaignResultInput;
 
 /** Campaign outcomes per persona and their comparison. */
 @GraphQLApi
@@ -25,7 +26,8 @@ public class CampaignGraphQLApi {
     @Description("Records one campaign outcome for a persona's segment: 0 <= converted <= clicked <= opened <= sent, "
             + "sent >= 1, revenue >= 0.")
     public Uni<@NonNull CampaignResultView> recordCampaignResult(@NonNull CampaignResultInput input) {
-        return campaigns.record(input);
+        return campaigns.record(new CampaignOutcome(input.personaId(), input.campaign(), input.channel(),
+                input.period(), input.sent(), input.opened(), input.clicked(), input.converted(), input.revenue()));
     }
 
     @Query("campaignPerformance")

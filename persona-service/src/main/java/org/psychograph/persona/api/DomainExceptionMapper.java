@@ -1,11 +1,11 @@
-package org.psychograph.persona.export;
+package org.psychograph.persona.api;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.psychograph.persona.service.DomainException;
+import org.psychograph.persona.error.DomainException;
 
 /** REST answers for domain errors: the same codes as GraphQL's extensions.code, with the field. */
 public class DomainExceptionMapper {

@@ -1,8 +1,8 @@
-package org.psychograph.persona.graphql;
+package org.psychograph.persona.api;
 
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
-import org.psychograph.persona.service.DomainException;
+import org.psychograph.persona.error.DomainException;
 
 /** Adds {@code extensions.field}: the input field a domain error is about (registered via ServiceLoader). */
 public class FieldErrorExtensionProvider implements io.smallrye.graphql.api.ErrorExtensionProvider {

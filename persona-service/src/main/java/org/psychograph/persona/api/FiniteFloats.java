@@ -1,4 +1,4 @@
-package org.psychograph.persona.graphql;
+package org.psychograph.persona.api;
 
 import graphql.execution.DefaultValueUnboxer;
 import graphql.execution.ValueUnboxer;

@@ -1,4 +1,4 @@
-package org.psychograph.persona.export;
+package org.psychograph.persona.api;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
@@ -11,7 +11,9 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.psychograph.persona.service.ValidationException;
+import org.psychograph.persona.api.export.ExportFormat;
+import org.psychograph.persona.api.export.PersonaExporter;
+import org.psychograph.persona.error.ValidationException;
 
 /** Download of a persona export, for browsers and tools that do not speak GraphQL. */
 @Path("/personas/{id}/export")

@@ -1,4 +1,4 @@
-package org.psychograph.persona.graphql;
+package org.psychograph.persona.api;
 
 import io.smallrye.mutiny.Uni;
 import java.util.List;
@@ -7,8 +7,8 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.psychograph.persona.graphql.types.ConceptView;
-import org.psychograph.persona.graphql.types.QuestionMeaningView;
+import org.psychograph.persona.api.types.ConceptView;
+import org.psychograph.persona.api.types.QuestionMeaningView;
 import org.psychograph.persona.rules.Direction;
 import org.psychograph.persona.service.QuestionMeaningService;
 
@@ -25,14 +25,14 @@ public class QuestionMeaningGraphQLApi {
     @Query("concepts")
     @Description("The concept vocabulary question meanings are read into, with both poles in words.")
     public @NonNull List<@NonNull ConceptView> concepts() {
-        return meanings.concepts();
+        return meanings.concepts().stream().map(ConceptView::of).toList();
     }
 
     @Query("questionMeanings")
     @Description("What each basis question of a SUCCEEDED run means for its personas (concept, pole, confidence, "
             + "and who decided it), in the run's question order.")
     public Uni<@NonNull List<@NonNull QuestionMeaningView>> questionMeanings(@NonNull String runId) {
-        return meanings.ofRun(runId);
+        return meanings.ofRun(runId).map(list -> list.stream().map(QuestionMeaningView::of).toList());
     }
 
     @Mutation("correctQuestionMeaning")
@@ -41,7 +41,7 @@ public class QuestionMeaningGraphQLApi {
             + "generatePersonas of a run, which then writes new persona versions. Analyst or admin.")
     public Uni<@NonNull QuestionMeaningView> correctQuestionMeaning(@NonNull String runId,
             @NonNull String questionCode, String concept, Direction pole) {
-        return meanings.correct(runId, questionCode, concept, pole);
+        return meanings.correct(runId, questionCode, concept, pole).map(QuestionMeaningView::of);
     }
 
     @Mutation("resetQuestionMeaning")
@@ -49,6 +49,6 @@ public class QuestionMeaningGraphQLApi {
             + "again from the next generatePersonas. Analyst or admin.")
     public Uni<@NonNull QuestionMeaningView> resetQuestionMeaning(@NonNull String runId,
             @NonNull String questionCode) {
-        return meanings.reset(runId, questionCode);
+        return meanings.reset(runId, questionCode).map(QuestionMeaningView::of);
     }
 }

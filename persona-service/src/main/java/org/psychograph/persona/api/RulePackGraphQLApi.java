@@ -1,4 +1,4 @@
-package org.psychograph.persona.graphql;
+package org.psychograph.persona.api;
 
 import io.smallrye.mutiny.Uni;
 import java.util.List;
@@ -7,8 +7,8 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.psychograph.persona.graphql.types.RulePackProblemView;
-import org.psychograph.persona.graphql.types.RulePackView;
+import org.psychograph.persona.api.types.RulePackProblemView;
+import org.psychograph.persona.api.types.RulePackView;
 import org.psychograph.persona.service.RulePackService;
 
 /** Rule packs: list, check, upload. */

@@ -1,7 +1,6 @@
 package org.psychograph.persona.campaign;
 
-import org.psychograph.persona.graphql.types.Inputs.CampaignResultInput;
-import org.psychograph.persona.service.ValidationException;
+import org.psychograph.persona.error.ValidationException;
 
 /** A campaign result must be a possible funnel: converted <= clicked <= opened <= sent, nothing negative. */
 final class CampaignResultValidator {
@@ -9,7 +8,7 @@ final class CampaignResultValidator {
     private CampaignResultValidator() {
     }
 
-    static void validate(CampaignResultInput in) {
+    static void validate(CampaignOutcome in) {
         text("campaign", in.campaign(), 200);
         text("channel", in.channel(), 100);
         text("period", in.period(), 50);

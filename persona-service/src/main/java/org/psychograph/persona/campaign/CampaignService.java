@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.psychograph.persona.graphql.types.Inputs.CampaignResultInput;
+import org.psychograph.persona.error.ValidationException;
 import org.psychograph.persona.model.CampaignResult;
 import org.psychograph.persona.model.Persona;
 import org.psychograph.persona.repository.CampaignResultRepository;
@@ -17,7 +17,6 @@ import org.psychograph.persona.security.Caller;
 import org.psychograph.persona.service.Clock;
 import org.psychograph.persona.service.ContentCodec;
 import org.psychograph.persona.service.PersonaService;
-import org.psychograph.persona.service.ValidationException;
 
 /** Campaign outcomes per persona (so per segment), and how the segments compare. */
 @ApplicationScoped
@@ -37,7 +36,7 @@ public class CampaignService {
     }
 
     @WithTransaction
-    public Uni<CampaignResultView> record(CampaignResultInput input) {
+    public Uni<CampaignResultView> record(CampaignOutcome input) {
         caller.requireAnalyst();
         CampaignResultValidator.validate(input);
         String author = caller.name();

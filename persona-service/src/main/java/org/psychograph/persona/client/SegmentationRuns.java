@@ -9,7 +9,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.jboss.logging.Logger;
-import org.psychograph.persona.service.UnavailableException;
+import org.psychograph.persona.error.UnavailableException;
 
 /**
  * The one door to segmentation-service: reads a run with the service account's token, with a timeout,

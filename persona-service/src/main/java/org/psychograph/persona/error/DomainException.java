@@ -1,4 +1,4 @@
-package org.psychograph.persona.service;
+package org.psychograph.persona.error;
 
 /**
  * Base of the errors a caller may see. Each subclass carries its own {@code @ErrorCode} (the annotation

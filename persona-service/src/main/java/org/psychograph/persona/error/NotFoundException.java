@@ -1,4 +1,4 @@
-package org.psychograph.persona.service;
+package org.psychograph.persona.error;
 
 import io.smallrye.graphql.api.ErrorCode;
 

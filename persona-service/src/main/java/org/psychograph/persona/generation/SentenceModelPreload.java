@@ -1,12 +1,9 @@
-package org.psychograph.persona.config;
+package org.psychograph.persona.generation;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.time.Duration;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.psychograph.persona.generation.Meanings;
+import org.psychograph.persona.config.SentenceModelConfig;
 
 /**
  * Loads the sentence model (question meanings by similarity) in the background, a few seconds after start-up: the
@@ -19,10 +16,8 @@ public class SentenceModelPreload {
     /** DJL reads its cache directory from this system property (or the environment variable of that name). */
     static final String DJL_CACHE_DIR = "DJL_CACHE_DIR";
 
-    void onStart(@Observes StartupEvent event,
-            @ConfigProperty(name = "psychograph.persona.sentence-model.cache-dir") Optional<String> cacheDir,
-            @ConfigProperty(name = "psychograph.persona.sentence-model.preload-delay") Duration delay) {
-        cacheDir.filter(dir -> !dir.isBlank()).ifPresent(dir -> System.setProperty(DJL_CACHE_DIR, dir));
-        Meanings.preload(delay);
+    void onStart(@Observes StartupEvent event, SentenceModelConfig config) {
+        config.cacheDir().filter(dir -> !dir.isBlank()).ifPresent(dir -> System.setProperty(DJL_CACHE_DIR, dir));
+        Meanings.preload(config.preloadDelay());
     }
 }

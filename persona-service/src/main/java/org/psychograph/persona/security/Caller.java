@@ -8,9 +8,9 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.psychograph.persona.service.ForbiddenException;
-import org.psychograph.persona.service.NotFoundException;
-import org.psychograph.persona.service.ValidationException;
+import org.psychograph.persona.error.ForbiddenException;
+import org.psychograph.persona.error.NotFoundException;
+import org.psychograph.persona.error.ValidationException;
 
 /**
  * Who is calling: roles and the workspaces the token grants.

@@ -1,4 +1,4 @@
-package org.psychograph.persona.config;
+package org.psychograph.persona.service;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.psychograph.persona.generation.ChartPoint;

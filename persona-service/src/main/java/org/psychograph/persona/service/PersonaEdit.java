@@ -5,14 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.psychograph.persona.error.ValidationException;
 import org.psychograph.persona.generation.PersonaContent;
 import org.psychograph.persona.generation.PersonaGenerator;
 import org.psychograph.persona.generation.Regeneration;
 import org.psychograph.persona.generation.Statement;
 import org.psychograph.persona.generation.StatementOrigin;
-import org.psychograph.persona.graphql.types.Inputs.PersonaPatch;
-import org.psychograph.persona.graphql.types.Inputs.SectionPatch;
-import org.psychograph.persona.graphql.types.Inputs.StatementText;
 
 /** A person's change to a persona: the new content and the fields it touched (which become locked). */
 record PersonaEdit(PersonaContent content, Set<String> changedFields) {
@@ -20,7 +18,7 @@ record PersonaEdit(PersonaContent content, Set<String> changedFields) {
     static final int MAX_STATEMENTS = 50;
     static final int MAX_TEXT = 1000;
 
-    static PersonaEdit apply(PersonaContent current, PersonaPatch patch) {
+    static PersonaEdit apply(PersonaContent current, PersonaChanges patch) {
         if (patch == null) {
             throw new ValidationException("patch", "patch is required");
         }
@@ -37,10 +35,10 @@ record PersonaEdit(PersonaContent content, Set<String> changedFields) {
             }
         }
         Map<String, Statement> byKey = PersonaGenerator.byKey(current);
-        List<SectionPatch> sections = patch.sections() == null ? List.of() : patch.sections();
+        List<PersonaChanges.Section> sections = patch.sections() == null ? List.of() : patch.sections();
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < sections.size(); i++) {
-            SectionPatch sp = sections.get(i);
+            PersonaChanges.Section sp = sections.get(i);
             String at = "patch.sections[" + i + "]";
             if (sp == null) {
                 throw new ValidationException(at, "a section patch cannot be null");
@@ -63,7 +61,7 @@ record PersonaEdit(PersonaContent content, Set<String> changedFields) {
         return new PersonaEdit(content, changed);
     }
 
-    private static Statement statement(StatementText t, Map<String, Statement> byKey, String at) {
+    private static Statement statement(PersonaChanges.StatementText t, Map<String, Statement> byKey, String at) {
         String text = t.text() == null ? "" : t.text().strip();
         if (text.isEmpty() || text.length() > MAX_TEXT) {
             throw new ValidationException(at + ".text", "a statement must have 1 to " + MAX_TEXT + " characters");

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.psychograph.persona.generation.Meanings;
-import org.psychograph.persona.graphql.types.PersonaView;
 import org.psychograph.persona.security.Caller;
 
 /**
@@ -31,7 +30,7 @@ public class PersonaGenerationService {
         this.caller = caller;
     }
 
-    public Uni<List<PersonaView>> generate(String runId) {
+    public Uni<List<CurrentPersona>> generate(String runId) {
         caller.requireGenerator();
         String author = caller.name();
         return runs.succeeded(runId, caller.workspaces())
@@ -47,7 +46,7 @@ public class PersonaGenerationService {
                                         runId, pack.key());
                             }
                         })))
-                .map(w -> w.personas().stream().map(PersonaService::view)
-                        .sorted(Comparator.comparing(PersonaView::segmentNumber)).toList());
+                .map(w -> w.personas().stream().map(CurrentPersona::of)
+                        .sorted(Comparator.comparing(CurrentPersona::segmentNumber)).toList());
     }
 }

@@ -13,11 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.psychograph.persona.error.NotFoundException;
+import org.psychograph.persona.error.ValidationException;
 import org.psychograph.persona.generation.PersonaContent;
-import org.psychograph.persona.graphql.types.Inputs.PersonaPatch;
-import org.psychograph.persona.graphql.types.PersonaVersionView;
-import org.psychograph.persona.graphql.types.PersonaView;
-import org.psychograph.persona.graphql.types.VersionDiffView;
 import org.psychograph.persona.model.Persona;
 import org.psychograph.persona.model.PersonaStatus;
 import org.psychograph.persona.model.PersonaVersion;
@@ -42,10 +40,6 @@ public class PersonaService {
         this.caller = caller;
     }
 
-    public static PersonaView view(Persona p) {
-        return PersonaView.of(p, ContentCodec.read(p.content));
-    }
-
     /** The persona if the caller may see it; NOT_FOUND otherwise (whether absent or another workspace's). */
     @WithSession
     public Uni<Persona> visible(String id, Set<String> workspaces) {
@@ -59,23 +53,23 @@ public class PersonaService {
     }
 
     @WithSession
-    public Uni<List<PersonaView>> ofRun(String runId) {
+    public Uni<List<CurrentPersona>> ofRun(String runId) {
         caller.requireReader();
         Set<String> workspaces = caller.workspaces();
         return personas.fromRun(runId).map(list -> list.stream().filter(p -> workspaces.contains(p.workspaceId))
-                .map(PersonaService::view).sorted(Comparator.comparing(PersonaView::segmentNumber)).toList());
+                .map(CurrentPersona::of).sorted(Comparator.comparing(CurrentPersona::segmentNumber)).toList());
     }
 
-    /** For exports: the entity itself, with the same checks as {@link #persona}. */
+    /** For exports: the persona with the same checks as {@link #persona}. */
     @WithSession
-    public Uni<Persona> readable(String id) {
+    public Uni<CurrentPersona> readable(String id) {
         caller.requireReader();
-        return visible(id, caller.workspaces());
+        return visible(id, caller.workspaces()).map(CurrentPersona::of);
     }
 
     /** One list per run id, in the order given; personas of other workspaces are left out. */
     @WithSession
-    public Uni<List<List<PersonaView>>> ofRuns(List<String> runIds) {
+    public Uni<List<List<CurrentPersona>>> ofRuns(List<String> runIds) {
         caller.requireReader();
         if (runIds.size() > MAX_RUNS) {
             throw new ValidationException("runIds", "at most " + MAX_RUNS + " run ids per call");
@@ -88,37 +82,38 @@ public class PersonaService {
             Set<UUID> ids = pairs.stream().map(pair -> (UUID) pair[1]).collect(Collectors.toSet());
             Uni<List<Persona>> found = ids.isEmpty() ? Uni.createFrom().item(List.of()) : personas.byIds(ids);
             return found.map(list -> {
-                Map<UUID, PersonaView> visible = new HashMap<>();
-                list.stream().filter(p -> workspaces.contains(p.workspaceId)).forEach(p -> visible.put(p.id, view(p)));
-                Map<String, List<PersonaView>> byRun = new HashMap<>();
+                Map<UUID, CurrentPersona> visible = new HashMap<>();
+                list.stream().filter(p -> workspaces.contains(p.workspaceId))
+                        .forEach(p -> visible.put(p.id, CurrentPersona.of(p)));
+                Map<String, List<CurrentPersona>> byRun = new HashMap<>();
                 for (Object[] pair : pairs) {
-                    PersonaView v = visible.get((UUID) pair[1]);
+                    CurrentPersona v = visible.get((UUID) pair[1]);
                     if (v != null) {
                         byRun.computeIfAbsent((String) pair[0], k -> new ArrayList<>()).add(v);
                     }
                 }
                 return runIds.stream().map(run -> byRun.getOrDefault(run, List.of()).stream()
-                        .sorted(Comparator.comparing(PersonaView::segmentNumber)).toList()).toList();
+                        .sorted(Comparator.comparing(CurrentPersona::segmentNumber)).toList()).toList();
             });
         });
     }
 
     @WithSession
-    public Uni<PersonaView> persona(String id) {
+    public Uni<CurrentPersona> persona(String id) {
         caller.requireReader();
-        return visible(id, caller.workspaces()).map(PersonaService::view);
+        return visible(id, caller.workspaces()).map(CurrentPersona::of);
     }
 
     @WithSession
-    public Uni<List<PersonaVersionView>> versions(String id) {
+    public Uni<List<NamedVersion>> versions(String id) {
         caller.requireReader();
         return visible(id, caller.workspaces()).chain(p -> versions.ofPersona(p.id))
-                .map(list -> list.stream().map(v -> PersonaVersionView.of(v, ContentCodec.read(v.content).name()))
+                .map(list -> list.stream().map(v -> new NamedVersion(v, ContentCodec.read(v.content).name()))
                         .toList());
     }
 
     @WithSession
-    public Uni<VersionDiffView> diff(String id, int from, int to) {
+    public Uni<VersionDiff> diff(String id, int from, int to) {
         caller.requireReader();
         return visible(id, caller.workspaces()).chain(p -> versions.version(p.id, from)
                 .chain(a -> versions.version(p.id, to).map(b -> {
@@ -128,20 +123,20 @@ public class PersonaService {
                     if (b == null) {
                         throw new NotFoundException("to", "persona " + id + " has no version " + to);
                     }
-                    return new VersionDiffView(from, to,
+                    return new VersionDiff(from, to,
                             VersionDiff.between(ContentCodec.read(a.content), ContentCodec.read(b.content)));
                 })));
     }
 
     @WithTransaction
-    public Uni<PersonaView> update(String id, PersonaPatch patch) {
+    public Uni<CurrentPersona> update(String id, PersonaChanges patch) {
         caller.requireAnalyst();
         String author = caller.name();
         return visible(id, caller.workspaces()).chain(p -> {
             PersonaContent current = ContentCodec.read(p.content);
             PersonaEdit edit = PersonaEdit.apply(current, patch);
             if (edit.changedFields().isEmpty()) {
-                return Uni.createFrom().item(view(p));
+                return Uni.createFrom().item(CurrentPersona.of(p));
             }
             Set<String> locked = new LinkedHashSet<>(p.lockedFields);
             locked.addAll(edit.changedFields());
@@ -151,12 +146,12 @@ public class PersonaService {
             p.updatedAt = Clock.now();
             PersonaVersion v = PersonaWriter.version(p, null, null, VersionChange.EDITED, author, p.updatedAt);
             v.changedFields = List.copyOf(edit.changedFields());
-            return versions.persist(v).map(x -> view(p));
+            return versions.persist(v).map(x -> CurrentPersona.of(p));
         });
     }
 
     @WithTransaction
-    public Uni<PersonaView> publish(String id) {
+    public Uni<CurrentPersona> publish(String id) {
         caller.requireAnalyst();
         return visible(id, caller.workspaces()).map(p -> {
             if (p.status != PersonaStatus.PUBLISHED) {
@@ -164,7 +159,7 @@ public class PersonaService {
                 p.publishedAt = Clock.now();
                 p.updatedAt = p.publishedAt;
             }
-            return view(p);
+            return CurrentPersona.of(p);
         });
     }
 

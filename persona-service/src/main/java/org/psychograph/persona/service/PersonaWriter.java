@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.psychograph.persona.client.Run;
+import org.psychograph.persona.error.ValidationException;
 import org.psychograph.persona.generation.AvatarPainter;
 import org.psychograph.persona.generation.ChartPoint;
 import org.psychograph.persona.generation.PersonaContent;

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.psychograph.persona.client.ProfileEntry;
 import org.psychograph.persona.client.Run;
+import org.psychograph.persona.error.ValidationException;
 import org.psychograph.persona.generation.Meanings;
-import org.psychograph.persona.graphql.types.ConceptView;
-import org.psychograph.persona.graphql.types.QuestionMeaningView;
+import org.psychograph.persona.meaning.Concept;
 import org.psychograph.persona.meaning.ConceptVocabulary;
 import org.psychograph.persona.repository.MeaningCorrectionRepository;
 import org.psychograph.persona.rules.Direction;
@@ -35,13 +35,13 @@ public class QuestionMeaningService {
         this.caller = caller;
     }
 
-    public List<ConceptView> concepts() {
+    public List<Concept> concepts() {
         caller.requireReader();
-        return ConceptVocabulary.defaults().all().stream().map(ConceptView::of).toList();
+        return ConceptVocabulary.defaults().all();
     }
 
     /** The meaning of every basis question of the run, in the run's question order. */
-    public Uni<List<QuestionMeaningView>> ofRun(String runId) {
+    public Uni<List<QuestionReading>> ofRun(String runId) {
         caller.requireReader();
         return runs.succeeded(runId, caller.workspaces())
                 .chain(run -> readings(run).chain(meanings -> OffLoop.compute(() -> basis(run).stream()
@@ -52,7 +52,7 @@ public class QuestionMeaningService {
      * Sets what a question means (concept null: it measures no concept; pole then null too). An analyst's
      * correction wins over the rule pack and the automatic reading.
      */
-    public Uni<QuestionMeaningView> correct(String runId, String questionCode, String concept, Direction pole) {
+    public Uni<QuestionReading> correct(String runId, String questionCode, String concept, Direction pole) {
         caller.requireAnalyst();
         checkConcept(concept, pole);
         String author = caller.name();
@@ -67,7 +67,7 @@ public class QuestionMeaningService {
     }
 
     /** Removes an analyst's correction: the question is read automatically (or by the rule pack) again. */
-    public Uni<QuestionMeaningView> reset(String runId, String questionCode) {
+    public Uni<QuestionReading> reset(String runId, String questionCode) {
         caller.requireAnalyst();
         return runs.succeeded(runId, caller.workspaces()).chain(run -> {
             ProfileEntry question = question(run, questionCode);
@@ -85,8 +85,8 @@ public class QuestionMeaningService {
                         .map(rows -> new Meanings(pack.rules(), MeaningCorrections.of(rows).overrides())));
     }
 
-    private static QuestionMeaningView view(ProfileEntry p, Meanings meanings) {
-        return QuestionMeaningView.of(p.questionCode(), p.questionText(),
+    private static QuestionReading view(ProfileEntry p, Meanings meanings) {
+        return new QuestionReading(p.questionCode(), p.questionText(),
                 meanings.read(p.questionCode(), p.questionText()));
     }
 

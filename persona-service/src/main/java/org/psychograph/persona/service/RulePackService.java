@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.psychograph.persona.error.ValidationException;
 import org.psychograph.persona.model.StoredRulePack;
 import org.psychograph.persona.repository.RulePackRepository;
 import org.psychograph.persona.rules.RulePack;

@@ -8,13 +8,20 @@ import java.util.Objects;
 import org.psychograph.persona.generation.PersonaContent;
 import org.psychograph.persona.generation.PersonaSection;
 import org.psychograph.persona.generation.Statement;
-import org.psychograph.persona.graphql.types.VersionDiffView.ChangeKind;
-import org.psychograph.persona.graphql.types.VersionDiffView.FieldChange;
 
 /** The differences between two versions' content: the name, and each section's statements by key. */
-final class VersionDiff {
+public record VersionDiff(int from, int to, List<FieldChange> changes) {
 
-    private VersionDiff() {
+    public VersionDiff {
+        changes = List.copyOf(changes);
+    }
+
+    /** {@code field} is {@code name} or a section; before or after is null when the statement was added or removed. */
+    public record FieldChange(String field, ChangeKind kind, String before, String after) {
+    }
+
+    public enum ChangeKind {
+        ADDED, REMOVED, CHANGED
     }
 
     static List<FieldChange> between(PersonaContent a, PersonaContent b) {

@@ -7,6 +7,9 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 import org.psychograph.persona.client.Run;
 import org.psychograph.persona.client.RunStatus;
 import org.psychograph.persona.client.SegmentationRuns;
+import org.psychograph.persona.error.NotFoundException;
+import org.psychograph.persona.error.UnavailableException;
+import org.psychograph.persona.error.ValidationException;
 
 /**
  * A SUCCEEDED run of one of the caller's workspaces, read from segmentation-service. Any id that is not such a

@@ -1,4 +1,4 @@
-package org.psychograph.persona.export;
+package org.psychograph.persona.api.export;
 
 public enum ExportFormat {
     MARKDOWN("text/markdown; charset=UTF-8", "md"),

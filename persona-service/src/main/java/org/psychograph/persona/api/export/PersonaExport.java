@@ -1,4 +1,4 @@
-package org.psychograph.persona.export;
+package org.psychograph.persona.api.export;
 
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;

@@ -1,4 +1,4 @@
-package org.psychograph.persona.export;
+package org.psychograph.persona.api.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,15 +10,13 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import org.psychograph.persona.api.types.PersonaView;
+import org.psychograph.persona.api.types.StatementView;
+import org.psychograph.persona.error.ValidationException;
 import org.psychograph.persona.generation.PersonaContent;
-import org.psychograph.persona.graphql.types.PersonaView;
-import org.psychograph.persona.graphql.types.StatementView;
-import org.psychograph.persona.model.Persona;
-import org.psychograph.persona.service.ContentCodec;
 import org.psychograph.persona.service.PersonaService;
-import org.psychograph.persona.service.ValidationException;
 
 /** Markdown, JSON and the printable HTML card of a persona (the templates are in templates/). */
 @ApplicationScoped
@@ -41,11 +39,10 @@ public class PersonaExporter {
         if (format == null) {
             throw new ValidationException("format", "format must be MARKDOWN, JSON or HTML");
         }
-        return personas.readable(id).map(p -> render(p, PersonaService.view(p), format));
+        return personas.readable(id).map(p -> render(p.content(), PersonaView.of(p), format));
     }
 
-    private PersonaExport render(Persona p, PersonaView view, ExportFormat format) {
-        PersonaContent content = ContentCodec.read(p.content);
+    private PersonaExport render(PersonaContent content, PersonaView view, ExportFormat format) {
         String body = switch (format) {
             case JSON -> toJson(view);
             case MARKDOWN -> markdown.data("p", view).data("sections", Sections.of(view))

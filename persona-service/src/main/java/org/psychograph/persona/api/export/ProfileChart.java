@@ -1,4 +1,4 @@
-package org.psychograph.persona.export;
+package org.psychograph.persona.api.export;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.psychograph.persona.export;
+package org.psychograph.persona.api.export;
 
 import io.quarkus.qute.TemplateExtension;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.psychograph.persona.graphql.types;
+package org.psychograph.persona.api.types;
 
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

@@ -1,7 +1,7 @@
-package org.psychograph.persona.graphql.types;
+package org.psychograph.persona.api.types;
 
-import java.util.List;
 import io.quarkus.qute.TemplateData;
+import java.util.List;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 

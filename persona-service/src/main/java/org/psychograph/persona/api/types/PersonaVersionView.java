@@ -1,4 +1,4 @@
-package org.psychograph.persona.graphql.types;
+package org.psychograph.persona.api.types;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.psychograph.persona.model.PersonaVersion;
 import org.psychograph.persona.model.VersionChange;
+import org.psychograph.persona.service.NamedVersion;
 
 @Type("PersonaVersion")
 public record PersonaVersionView(
@@ -19,7 +20,9 @@ public record PersonaVersionView(
         @NonNull OffsetDateTime createdAt,
         @NonNull String name) {
 
-    public static PersonaVersionView of(PersonaVersion v, String name) {
+    public static PersonaVersionView of(NamedVersion named) {
+        PersonaVersion v = named.version();
+        String name = named.name();
         return new PersonaVersionView(v.version, v.runId, v.rulePack, v.change, List.copyOf(v.changedFields), v.author,
                 v.createdAt, name);
     }

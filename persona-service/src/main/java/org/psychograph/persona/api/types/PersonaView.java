@@ -1,8 +1,8 @@
-package org.psychograph.persona.graphql.types;
+package org.psychograph.persona.api.types;
 
+import io.quarkus.qute.TemplateData;
 import java.time.OffsetDateTime;
 import java.util.List;
-import io.quarkus.qute.TemplateData;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -12,6 +12,7 @@ import org.psychograph.persona.generation.PersonaSection;
 import org.psychograph.persona.generation.Statement;
 import org.psychograph.persona.model.Persona;
 import org.psychograph.persona.model.PersonaStatus;
+import org.psychograph.persona.service.CurrentPersona;
 
 @TemplateData
 @Type("Persona")
@@ -62,7 +63,11 @@ public record PersonaView(
         @NonNull OffsetDateTime updatedAt,
         OffsetDateTime publishedAt) {
 
-    public static PersonaView of(Persona p, PersonaContent c) {
+    public static PersonaView of(CurrentPersona persona) {
+        return of(persona.persona(), persona.content());
+    }
+
+    static PersonaView of(Persona p, PersonaContent c) {
         List<String> archetypes = c.section(PersonaSection.ARCHETYPES).stream().map(Statement::text).toList();
         List<Statement> all = c.sections().values().stream().flatMap(List::stream).toList();
         List<EvidenceView> evidence = all.stream().flatMap(s -> s.evidence().stream()).distinct()

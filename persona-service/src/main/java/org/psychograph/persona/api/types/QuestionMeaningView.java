@@ -1,4 +1,4 @@
-package org.psychograph.persona.graphql.types;
+package org.psychograph.persona.api.types;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Type;
 import org.psychograph.persona.generation.Meanings;
 import org.psychograph.persona.meaning.MeaningSource;
 import org.psychograph.persona.rules.Direction;
+import org.psychograph.persona.service.QuestionReading;
 
 @Type("QuestionMeaning")
 @Description("What agreeing with a basis question means for personas: a concept of the vocabulary and its pole, or "
@@ -39,7 +40,11 @@ public record QuestionMeaningView(
         }
     }
 
-    public static QuestionMeaningView of(String code, String text, Meanings.Reading reading) {
+    public static QuestionMeaningView of(QuestionReading question) {
+        return of(question.questionCode(), question.questionText(), question.reading());
+    }
+
+    static QuestionMeaningView of(String code, String text, Meanings.Reading reading) {
         return reading.meaning()
                 .map(m -> {
                     boolean high = m.polarity() > 0;

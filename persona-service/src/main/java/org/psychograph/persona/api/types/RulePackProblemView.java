@@ -1,4 +1,4 @@
-package org.psychograph.persona.graphql.types;
+package org.psychograph.persona.api.types;
 
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
