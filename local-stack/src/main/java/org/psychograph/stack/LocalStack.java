@@ -128,12 +128,21 @@ public final class LocalStack implements AutoCloseable {
     public void startService(SuiteService s) throws IOException {
         Path runJar = layout.serviceJar(s.module());
         List<String> command = new ArrayList<>(List.of(servicesJava.resolve("bin/java").toString(), "-Xmx512m"));
+        command.addAll(THREAD_PRIORITIES);
         List<String> aotOptions = aotCaches == null ? List.of() : aotCaches.jvmOptions(s.module(), runJar);
         command.addAll(aotOptions);
         command.addAll(List.of("-jar", runJar.toString()));
         recording.put(s, AotCaches.recording(aotOptions));
         services.put(s, ManagedProcess.start(s.module(), command, environment(s), layout.projectRoot(), layout.logs()));
     }
+
+    /**
+     * Lets a service's Java thread priorities reach the operating system, so that threads doing batch work inside a
+     * service (imports, fits) at {@link Thread#MIN_PRIORITY} run at {@code nice 10} and yield to requests; as the
+     * images do (docs/operations.md).
+     */
+    static final List<String> THREAD_PRIORITIES = List.of("-XX:ThreadPriorityPolicy=1",
+            "-XX:JavaPriority1_To_OSPriority=10");
 
     /**
      * Starts one more segmentation worker process (segmentation-service in its {@code worker} profile) on its own

@@ -56,10 +56,12 @@ public class ImportService {
     private final ImportLimits limits;
     private final InputLimits inputLimits;
     private final ImportSlots slots;
+    private final ImportThreads threads;
 
     public ImportService(SurveyService surveys, ResponseStore store, Caller caller, ObjectMapper json, Vertx vertx,
-            ImportLimits limits, InputLimits inputLimits, ImportSlots slots) {
+            ImportLimits limits, InputLimits inputLimits, ImportSlots slots, ImportThreads threads) {
         this.slots = slots;
+        this.threads = threads;
         this.surveys = surveys;
         this.store = store;
         this.caller = caller;
@@ -108,61 +110,68 @@ public class ImportService {
                 inputLimits.attributesPerRespondent());
         // wait for a turn before reading the upload: a waiting import holds nothing but its client's connection
         try (ImportSlots.Slot slot = slots.take(survey.workspaceId)) {
-            UploadPace pace = new UploadPace(new StrictUtf8.LimitedInputStream(body, limits.maxBytes()),
-                    limits.minUploadBytes(), limits.uploadWindow());
-            long watchdog = vertx.setPeriodic(PACE_CHECK_MILLIS, id -> {
-                if (pace.stalled()) {
-                    LOG.infof("import into survey %s aborted: the upload stalled", survey.id);
-                    closeUpload.run();
-                }
-            });
-            try (CodedRowSpool spool = new CodedRowSpool();
-                    ImportTransaction transaction = new ImportTransaction(store, survey, errors, limits.maxRows())) {
-                ResponseRows rows;
-                try {
-                    rows = rows(options, pace, coder, errors);
-                } catch (ImportAborted e) {
-                    if (e.error() != null) {
-                        errors.add(e.error());
-                    }
-                    errors.markFatal();
-                    return report("REJECTED", 0, 0, started, errors, List.of());
-                }
-                long rowsRead = read(rows, errors, spool);
-                if (rowsRead == 0 && errors.isEmpty()) {
-                    errors.add(ImportError.of(0, null, null, "the file has no data rows: nothing to import"));
-                }
-                long read = System.nanoTime();
-                if (!errors.isEmpty()) {
-                    return report("REJECTED", rowsRead, 0, started, errors, rows.ignoredColumns());
-                }
-                // the whole upload is here: only now are a connection and the survey's lock taken
-                long written;
-                try {
-                    write(spool, transaction);
-                    written = transaction.finish();
-                } catch (RuntimeException e) {
-                    throw DatabaseOutage.whileWriting(e);
-                }
-                long merged = System.nanoTime();
-                if (!errors.isEmpty()) {
-                    return report("REJECTED", rowsRead, 0, started, errors, rows.ignoredColumns());
-                }
-                try {
-                    transaction.commit();
-                } catch (RuntimeException e) {
-                    throw DatabaseOutage.whileWriting(e);
-                }
-                LOG.infof("imported %d rows (%d written) into survey %s (%s): read %d ms, write+merge %d ms, "
-                        + "commit %d ms",
-                        rowsRead, written, survey.id,
-                        transaction.hadResponses() ? "merged with earlier responses" : "first responses",
-                        (read - started) / 1_000_000, (merged - read) / 1_000_000,
-                        (System.nanoTime() - merged) / 1_000_000);
-                return report("IMPORTED", rowsRead, written, started, errors, rows.ignoredColumns());
-            } finally {
-                vertx.cancelTimer(watchdog);
+            // the turn's work is batch work: it runs on a low-priority import thread (ImportThreads)
+            return threads.call(() -> importInTurn(survey, options, body, closeUpload, coder, errors, started));
+        }
+    }
+
+    /** Reads, codes and spools the upload, then writes it in one transaction: an import's turn, all or nothing. */
+    private ImportReport importInTurn(Survey survey, ImportOptions options, InputStream body, Runnable closeUpload,
+            ResponseCoder coder, ImportErrors errors, long started) throws Exception {
+        UploadPace pace = new UploadPace(new StrictUtf8.LimitedInputStream(body, limits.maxBytes()),
+                limits.minUploadBytes(), limits.uploadWindow());
+        long watchdog = vertx.setPeriodic(PACE_CHECK_MILLIS, id -> {
+            if (pace.stalled()) {
+                LOG.infof("import into survey %s aborted: the upload stalled", survey.id);
+                closeUpload.run();
             }
+        });
+        try (CodedRowSpool spool = new CodedRowSpool();
+                ImportTransaction transaction = new ImportTransaction(store, survey, errors, limits.maxRows())) {
+            ResponseRows rows;
+            try {
+                rows = rows(options, pace, coder, errors);
+            } catch (ImportAborted e) {
+                if (e.error() != null) {
+                    errors.add(e.error());
+                }
+                errors.markFatal();
+                return report("REJECTED", 0, 0, started, errors, List.of());
+            }
+            long rowsRead = read(rows, errors, spool);
+            if (rowsRead == 0 && errors.isEmpty()) {
+                errors.add(ImportError.of(0, null, null, "the file has no data rows: nothing to import"));
+            }
+            long read = System.nanoTime();
+            if (!errors.isEmpty()) {
+                return report("REJECTED", rowsRead, 0, started, errors, rows.ignoredColumns());
+            }
+            // the whole upload is here: only now are a connection and the survey's lock taken
+            long written;
+            try {
+                write(spool, transaction);
+                written = transaction.finish();
+            } catch (RuntimeException e) {
+                throw DatabaseOutage.whileWriting(e);
+            }
+            long merged = System.nanoTime();
+            if (!errors.isEmpty()) {
+                return report("REJECTED", rowsRead, 0, started, errors, rows.ignoredColumns());
+            }
+            try {
+                transaction.commit();
+            } catch (RuntimeException e) {
+                throw DatabaseOutage.whileWriting(e);
+            }
+            LOG.infof("imported %d rows (%d written) into survey %s (%s): read %d ms, write+merge %d ms, "
+                    + "commit %d ms",
+                    rowsRead, written, survey.id,
+                    transaction.hadResponses() ? "merged with earlier responses" : "first responses",
+                    (read - started) / 1_000_000, (merged - read) / 1_000_000,
+                    (System.nanoTime() - merged) / 1_000_000);
+            return report("IMPORTED", rowsRead, written, started, errors, rows.ignoredColumns());
+        } finally {
+            vertx.cancelTimer(watchdog);
         }
     }
 
