@@ -9,13 +9,13 @@ import org.psychograph.segmentation.clustering.preparation.PreparationParameters
 import org.psychograph.segmentation.clustering.preparation.PreparedData;
 import org.psychograph.segmentation.clustering.profile.CategoricalDescriptor;
 import org.psychograph.segmentation.clustering.profile.NumericDescriptor;
-import org.psychograph.segmentation.api.types.CandidateView;
-import org.psychograph.segmentation.api.types.ProvenanceView;
-import org.psychograph.segmentation.api.types.RunReport;
-import org.psychograph.segmentation.api.types.SegmentView;
 import org.psychograph.segmentation.jobs.RunInput;
 import org.psychograph.segmentation.model.QuestionInfo;
 import org.psychograph.segmentation.model.RunConfig;
+import org.psychograph.segmentation.stored.StoredCandidate;
+import org.psychograph.segmentation.stored.StoredProvenance;
+import org.psychograph.segmentation.stored.StoredRunReport;
+import org.psychograph.segmentation.stored.StoredSegment;
 
 /**
  * Types that Jackson and the GraphQL client build by reflection (stored task results, run inputs and
@@ -25,9 +25,9 @@ import org.psychograph.segmentation.model.RunConfig;
  */
 @RegisterForReflection(targets = {ClusteringTaskResult.class, BootstrapTaskResult.class, RunInput.class,
         PreparedData.class, BasisMatrix.class, PreparationParameters.class, CategoricalDescriptor.class,
-        NumericDescriptor.class, QuestionInfo.class, RunConfig.class, RunReport.class, CandidateView.class,
-        SegmentView.class, SegmentView.CentroidValue.class, SegmentView.ProfileEntry.class,
-        SegmentView.DescriptorBreakdownView.class, SegmentView.CategoryShare.class, ProvenanceView.class,
+        NumericDescriptor.class, QuestionInfo.class, RunConfig.class, StoredRunReport.class, StoredCandidate.class,
+        StoredSegment.class, StoredSegment.CentroidValue.class, StoredSegment.ProfileEntry.class,
+        StoredSegment.DescriptorBreakdown.class, StoredSegment.CategoryShare.class, StoredProvenance.class,
         SurveyDtos.SurveyDefinition.class, SurveyDtos.QuestionDefinition.class, SurveyDtos.MatrixPage.class,
         SurveyDtos.PageInfo.class, SurveyDtos.MatrixRow.class})
 public final class NativeRegistration {

@@ -8,7 +8,7 @@ import org.psychograph.segmentation.api.types.RunReport;
 import org.psychograph.segmentation.api.types.RunView;
 import org.psychograph.segmentation.api.types.SegmentPlacement;
 import org.psychograph.segmentation.clustering.Placement;
-import org.psychograph.segmentation.jobs.ReportStorage;
+import org.psychograph.segmentation.stored.ReportStorage;
 import org.psychograph.segmentation.model.PersonaDelivery;
 import org.psychograph.segmentation.model.SegmentationRun;
 
@@ -33,9 +33,9 @@ final class RunViews {
         String error = r.error;
         if (r.report != null) {
             try {
-                report = ReportStorage.decode(r.report);
+                report = ReportViews.of(ReportStorage.decode(r.report));
             } catch (RuntimeException e) {
-                // a report stored by an older release, or holding a number the views refuse: the run stays
+                // a report no format this release knows can read, or holding a number the views refuse: the run stays
                 // readable (status, config, this reason) and persona-service refuses it instead of waiting on it
                 LOG.warnf("run %s: stored report unreadable: %s", r.id, rootMessage(e));
                 error = "the stored results of this run cannot be read: " + rootMessage(e);

@@ -17,19 +17,23 @@ import org.psychograph.segmentation.clustering.profile.NumericBreakdown;
 import org.psychograph.segmentation.clustering.profile.Segment;
 import org.psychograph.segmentation.clustering.profile.SegmentProfile;
 import org.psychograph.segmentation.clustering.storage.RunProvenance;
-import org.psychograph.segmentation.api.types.CandidateView;
-import org.psychograph.segmentation.api.types.ProvenanceView;
-import org.psychograph.segmentation.api.types.RunReport;
-import org.psychograph.segmentation.api.types.SegmentView;
-import org.psychograph.segmentation.api.types.SegmentView.CategoryShare;
-import org.psychograph.segmentation.api.types.SegmentView.CentroidValue;
-import org.psychograph.segmentation.api.types.SegmentView.DescriptorBreakdownView;
-import org.psychograph.segmentation.api.types.SegmentView.ProfileEntry;
 import org.psychograph.segmentation.model.DescriptorKind;
 import org.psychograph.segmentation.model.Dimension;
+import org.psychograph.segmentation.model.FiniteNumbers;
 import org.psychograph.segmentation.model.QuestionInfo;
+import org.psychograph.segmentation.stored.StoredCandidate;
+import org.psychograph.segmentation.stored.StoredProvenance;
+import org.psychograph.segmentation.stored.StoredRunReport;
+import org.psychograph.segmentation.stored.StoredSegment;
+import org.psychograph.segmentation.stored.StoredSegment.CategoryShare;
+import org.psychograph.segmentation.stored.StoredSegment.CentroidValue;
+import org.psychograph.segmentation.stored.StoredSegment.ProfileEntry;
 
-/** Turns the engine's results into the report a run stores and serves (the API's own types). */
+/**
+ * Turns the engine's results into the report a run stores (its stored type, which the API maps to its views).
+ * Numbers GraphQL cannot carry are refused here, when the run is finalised, as the views would refuse them: an
+ * undefined statistic is stored as null, a quantity that must be finite fails the task.
+ */
 public final class ReportBuilder {
 
     /** How many marker variables name a segment. */
@@ -38,42 +42,51 @@ public final class ReportBuilder {
     private ReportBuilder() {
     }
 
-    public static RunReport report(String runId, List<Candidate> candidates, KRecommendation recommendation,
+    public static StoredRunReport report(String runId, List<Candidate> candidates, KRecommendation recommendation,
             ChosenSolution chosen, RunInput input, RunProvenance provenance, List<String> notes) {
-        List<CandidateView> views = candidates.stream().map(c -> candidate(c, recommendation)).toList();
-        return new RunReport(views, segments(runId, chosen, input), notes, provenance(provenance));
+        List<StoredCandidate> stored = candidates.stream().map(c -> candidate(c, recommendation)).toList();
+        return new StoredRunReport(stored, segments(runId, chosen, input), notes, provenance(provenance));
     }
 
-    static CandidateView candidate(Candidate c, KRecommendation recommendation) {
+    static StoredCandidate candidate(Candidate c, KRecommendation recommendation) {
         GlobalStability g = c.stability() == null ? null : c.stability().global();
         boolean hasStability = g != null && g.adjustedRand() != null && g.adjustedRand().length > 0;
         List<Integer> sizes = Arrays.stream(c.solution().sizes()).boxed()
                 .sorted(Comparator.reverseOrder()).toList();
-        return new CandidateView(c.k(), c.withinSumOfSquares(), c.withinDistanceSum(), c.silhouette(),
-                c.silhouetteSampleSize(), c.calinskiHarabasz(), c.daviesBouldin(),
-                hasStability ? g.median() : null, hasStability ? g.firstQuartile() : null,
-                hasStability ? g.thirdQuartile() : null,
-                hasStability ? Arrays.stream(g.adjustedRand()).boxed().toList() : List.of(), sizes,
+        String which = " of k=" + c.k();
+        // an undefined agreement (both partitions trivial) is no evidence either way
+        List<Double> replicates = hasStability ? Arrays.stream(g.adjustedRand()).filter(Double::isFinite).boxed()
+                .toList() : List.of();
+        return new StoredCandidate(c.k(), FiniteNumbers.required(c.withinSumOfSquares(), "the within sum of squares"
+                + which), FiniteNumbers.required(c.withinDistanceSum(), "the within distance sum" + which),
+                FiniteNumbers.orNull(c.silhouette()), c.silhouetteSampleSize(), FiniteNumbers.orNull(c.calinskiHarabasz()),
+                FiniteNumbers.orNull(c.daviesBouldin()),
+                hasStability ? FiniteNumbers.orNull(g.median()) : null,
+                hasStability ? FiniteNumbers.orNull(g.firstQuartile()) : null,
+                hasStability ? FiniteNumbers.orNull(g.thirdQuartile()) : null, replicates, sizes,
                 c.k() == recommendation.k());
     }
 
-    public static List<SegmentView> segments(String runId, ChosenSolution chosen, RunInput input) {
-        List<SegmentView> segments = new ArrayList<>();
+    public static List<StoredSegment> segments(String runId, ChosenSolution chosen, RunInput input) {
+        List<StoredSegment> segments = new ArrayList<>();
         String[] codes = input.prepared().matrix().variableCodes();
         Set<String> labels = new HashSet<>();
         for (Segment s : chosen.segments()) {
             int number = s.segment() + 1;
             List<CentroidValue> centroid = new ArrayList<>();
             for (int j = 0; j < codes.length; j++) {
-                centroid.add(new CentroidValue(codes[j], s.centroid()[j]));
+                centroid.add(new CentroidValue(codes[j], FiniteNumbers.required(s.centroid()[j],
+                        "the segment centre on " + codes[j])));
             }
             String pValueNote = pValueNote(s.size(), chosen.assignments().size());
             List<ProfileEntry> profile = s.profile().stream().map(p -> profile(p, input, pValueNote)).toList();
-            List<DescriptorBreakdownView> descriptors = chosen.descriptors().stream()
+            List<StoredSegment.DescriptorBreakdown> descriptors = chosen.descriptors().stream()
                     .map(d -> descriptor(d, s.segment(), input)).toList();
             String label = distinct(label(s.profile(), code -> input.question(code).text()), number, labels);
-            segments.add(new SegmentView(runId + ":" + number, runId, number, label, s.size(), s.share(),
-                    s.stability() == null ? null : s.stability().meanJaccard(), centroid, profile, descriptors));
+            segments.add(new StoredSegment(runId + ":" + number, runId, number, label, s.size(),
+                    FiniteNumbers.required(s.share(), "the share of segment " + number),
+                    s.stability() == null ? null : FiniteNumbers.orNull(s.stability().meanJaccard()), centroid, profile,
+                    descriptors));
         }
         return segments;
     }
@@ -81,9 +94,14 @@ public final class ReportBuilder {
     private static ProfileEntry profile(SegmentProfile p, RunInput input, String pValueNote) {
         QuestionInfo q = input.question(p.variableCode());
         Double pValue = finite(p.adjustedPValue());
-        return new ProfileEntry(p.variableCode(), q.text(), Dimension.of(q.dimension()), p.segmentMean(),
-                p.overallMean(), p.difference(), p.standardisedDifference(), pValue,
-                pValue == null ? pValueNote : null, p.marker());
+        String code = p.variableCode();
+        return new ProfileEntry(code, q.text(), Dimension.of(q.dimension()),
+                FiniteNumbers.required(p.segmentMean(), "the segment mean of " + code),
+                FiniteNumbers.required(p.overallMean(), "the overall mean of " + code),
+                FiniteNumbers.required(p.difference(), "the difference on " + code),
+                FiniteNumbers.required(p.standardisedDifference(), "the standardised difference on " + code), pValue,
+                pValue == null ? (pValueNote == null ? "the test is not defined for this segment" : pValueNote) : null,
+                p.marker());
     }
 
     /** Why a segment's t-tests are undefined, said once per segment (see SegmentProfiler.welchPValue). */
@@ -97,11 +115,12 @@ public final class ReportBuilder {
         return "the t-test is not defined here (no variance to test against)";
     }
 
-    private static DescriptorBreakdownView descriptor(DescriptorBreakdown d, int segment, RunInput input) {
+    private static StoredSegment.DescriptorBreakdown descriptor(DescriptorBreakdown d, int segment, RunInput input) {
         if (d instanceof NumericBreakdown n) {
             QuestionInfo q = input.question(n.code());
-            return new DescriptorBreakdownView(n.code(), q.text(), Dimension.of(q.dimension()), DescriptorKind.NUMERIC,
-                    finite(n.pValue()), "one-way ANOVA", n.segmentMeans()[segment], n.overallMean(), List.of());
+            return new StoredSegment.DescriptorBreakdown(n.code(), q.text(), Dimension.of(q.dimension()), DescriptorKind.NUMERIC,
+                    finite(n.pValue()), "one-way ANOVA", finite(n.segmentMeans()[segment]), finite(n.overallMean()),
+                    List.of());
         }
         CategoricalBreakdown c = (CategoricalBreakdown) d;
         QuestionInfo q = input.question(c.code());
@@ -117,10 +136,13 @@ public final class ReportBuilder {
                     overall += row[index];
                 }
             }
-            categories.add(new CategoryShare(label, (int) count, segmentTotal == 0 ? 0 : (double) count / segmentTotal,
-                    overallTotal == 0 ? 0 : (double) overall / overallTotal));
+            categories.add(new CategoryShare(label, (int) count,
+                    FiniteNumbers.required(segmentTotal == 0 ? 0 : (double) count / segmentTotal,
+                            "the segment share of " + label),
+                    FiniteNumbers.required(overallTotal == 0 ? 0 : (double) overall / overallTotal,
+                            "the overall share of " + label)));
         }
-        return new DescriptorBreakdownView(c.code(), q.text(), Dimension.of(q.dimension()), DescriptorKind.CATEGORICAL,
+        return new StoredSegment.DescriptorBreakdown(c.code(), q.text(), Dimension.of(q.dimension()), DescriptorKind.CATEGORICAL,
                 finite(c.pValue()), "chi-square test of association", null, null, categories);
     }
 
@@ -180,8 +202,8 @@ public final class ReportBuilder {
         return out;
     }
 
-    private static ProvenanceView provenance(RunProvenance p) {
-        return new ProvenanceView(Long.toString(p.seed()), p.tribuoVersion(), p.dataFingerprint(), p.restartIndex(),
+    private static StoredProvenance provenance(RunProvenance p) {
+        return new StoredProvenance(Long.toString(p.seed()), p.tribuoVersion(), p.dataFingerprint(), p.restartIndex(),
                 Long.toString(p.fitSeed()));
     }
 

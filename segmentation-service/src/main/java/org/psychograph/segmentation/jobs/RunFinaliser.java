@@ -23,9 +23,11 @@ import org.psychograph.segmentation.clustering.profile.Assignment;
 import org.psychograph.segmentation.clustering.profile.ChosenSolution;
 import org.psychograph.segmentation.clustering.profile.SegmentProfiler;
 import org.psychograph.segmentation.clustering.storage.SegmentationModel;
-import org.psychograph.segmentation.api.types.RunReport;
+import org.psychograph.segmentation.stored.ReportStorage;
+import org.psychograph.segmentation.stored.StoredRunReport;
 import org.psychograph.segmentation.model.TaskKind;
 import org.psychograph.segmentation.error.RunRejected;
+import org.psychograph.segmentation.stored.Compression;
 
 /**
  * The last task of a run: combines every batch into candidates per k, recommends k, profiles the chosen
@@ -97,7 +99,7 @@ public class RunFinaliser {
     }
 
     /** A profiled solution ready to store. */
-    public record Solution(int k, RunReport report, SegmentationModel model, List<Assignment> assignments) {
+    public record Solution(int k, StoredRunReport report, SegmentationModel model, List<Assignment> assignments) {
     }
 
     public Solution solution(UUID runId, ClusteringConfig config, RunInput input, Evidence evidence, int k) {
@@ -106,7 +108,7 @@ public class RunFinaliser {
         ChosenSolution profiled = new SegmentProfiler(config.distance()).profile(chosen, input.prepared(),
                 input.descriptors());
         SegmentationModel model = SegmentationAnalysis.model(input.prepared(), config, chosen.solution());
-        RunReport report = ReportBuilder.report(runId.toString(), evidence.candidates(), evidence.recommendation(),
+        StoredRunReport report = ReportBuilder.report(runId.toString(), evidence.candidates(), evidence.recommendation(),
                 profiled, input, model.provenance(), evidence.notes());
         return new Solution(k, report, model, profiled.assignments());
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.psychograph.segmentation.clustering.ResultCodec;
+import org.psychograph.segmentation.stored.Compression;
 
 /**
  * Stores each run's prepared input once and keeps the last few in memory, since a worker usually takes

@@ -27,6 +27,7 @@ import org.psychograph.segmentation.model.RunConfig;
 import org.psychograph.segmentation.model.RunPhase;
 import org.psychograph.segmentation.model.TaskKind;
 import org.psychograph.segmentation.error.RunRejected;
+import org.psychograph.segmentation.stored.Compression;
 
 /**
  * Does one task and says what must happen in the completing transaction: store its result and plan

@@ -1,7 +1,8 @@
-package org.psychograph.segmentation.api.types;
+package org.psychograph.segmentation.model;
 
 /**
- * The views' guard against non-finite numbers. GraphQL's Float has no NaN or Infinity, and SmallRye GraphQL
+ * The guard against non-finite numbers in what the API serves (its views, and the stored report they are made
+ * from). GraphQL's Float has no NaN or Infinity, and SmallRye GraphQL
  * fails while writing the JSON answer when it meets one (the response is then dropped, not answered with an
  * error), so no view may hold one. Statistics that can be undefined (a test on a one-member segment, an index
  * of a degenerate solution) are nullable and become null; quantities that are always defined for finite data

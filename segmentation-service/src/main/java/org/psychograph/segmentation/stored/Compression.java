@@ -1,4 +1,4 @@
-package org.psychograph.segmentation.jobs;
+package org.psychograph.segmentation.stored;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -8,12 +8,12 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /** Stored task results and run inputs are JSON; gzip makes the number-heavy JSON 4-8x smaller. */
-final class Compression {
+public final class Compression {
 
     private Compression() {
     }
 
-    static byte[] gzip(byte[] data) {
+    public static byte[] gzip(byte[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
         try (GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16)) {
             gzip.write(data);
@@ -23,7 +23,7 @@ final class Compression {
         return out.toByteArray();
     }
 
-    static byte[] gunzip(byte[] data) {
+    public static byte[] gunzip(byte[] data) {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(data), 1 << 16)) {
             return in.readAllBytes();
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package org.psychograph.segmentation.jobs;
+package org.psychograph.segmentation.stored;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,8 +33,8 @@ import org.psychograph.segmentation.clustering.preparation.RawResponses;
 import org.psychograph.segmentation.clustering.preparation.Standardisation;
 import org.psychograph.segmentation.clustering.preparation.VariableScale;
 import org.psychograph.segmentation.clustering.storage.SegmentationModel;
-import org.psychograph.segmentation.api.types.RunReport;
-import org.psychograph.segmentation.api.types.SegmentView;
+import org.psychograph.segmentation.jobs.ReportBuilder;
+import org.psychograph.segmentation.jobs.RunInput;
 import org.psychograph.segmentation.model.QuestionInfo;
 
 /**
@@ -51,15 +51,15 @@ class StoredFormatsTest {
 
     @Test
     void everyStoredFormatOfTheRunReportStillReads() throws IOException {
-        for (int format = 0; format <= ReportStorage.FORMAT; format++) {
-            RunReport report = ReportStorage.decode(Compression.gzip(
+        for (int format = 0; format <= StoredRunReport.FORMAT; format++) {
+            StoredRunReport report = ReportStorage.decode(Compression.gzip(
                     fixture("run-report-format" + format + ".json")));
             String where = "run report format " + format;
             assertEquals(List.of(2, 3, 4), report.candidates().stream().map(c -> c.k()).toList(), where);
             assertEquals(1, report.candidates().stream().filter(c -> c.recommended()).count(), where);
             assertEquals(3, report.segments().size(), where);
-            assertEquals(400, report.segments().stream().mapToInt(SegmentView::size).sum(), where);
-            for (SegmentView s : report.segments()) {
+            assertEquals(400, report.segments().stream().mapToInt(StoredSegment::size).sum(), where);
+            for (StoredSegment s : report.segments()) {
                 assertEquals(5, s.profile().size(), where + ": the profile of segment " + s.number());
                 assertFalse(s.label().isBlank(), where);
             }
@@ -87,18 +87,38 @@ class StoredFormatsTest {
 
     @Test
     void aLaterReleasesExtraFieldsAreSkippedAndANewerFormatIsRefusedInWords() throws IOException {
-        ObjectNode document = (ObjectNode) JSON.readTree(fixture("run-report-format" + ReportStorage.FORMAT + ".json"));
+        ObjectNode document = (ObjectNode) JSON.readTree(fixture("run-report-format" + StoredRunReport.FORMAT + ".json"));
         ((ObjectNode) document.get("body")).put("fieldOfALaterRelease", "x");
         ((ObjectNode) document.get("body").get("segments").get(0)).put("anotherOne", 1);
-        RunReport report = ResultCodec.fromStoredJson(JSON.writeValueAsBytes(document), RunReport.class,
-                ReportStorage.FORMAT, "run report");
+        StoredRunReport report = ResultCodec.fromStoredJson(JSON.writeValueAsBytes(document), StoredRunReport.class,
+                StoredRunReport.FORMAT, "run report");
         assertEquals(3, report.segments().size());
 
-        document.put("format", ReportStorage.FORMAT + 1);
+        document.put("format", StoredRunReport.FORMAT + 1);
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> ResultCodec.fromStoredJson(
-                JSON.writeValueAsBytes(document), RunReport.class, ReportStorage.FORMAT, "run report"));
-        assertTrue(refused.getMessage().contains("stored in format " + (ReportStorage.FORMAT + 1)
+                JSON.writeValueAsBytes(document), StoredRunReport.class, StoredRunReport.FORMAT, "run report"));
+        assertTrue(refused.getMessage().contains("stored in format " + (StoredRunReport.FORMAT + 1)
                 + " by a newer release"), refused.getMessage());
+    }
+
+    @Test
+    void aStoredReportWithFieldsThisReleaseDoesNotKnowIsStillRead() throws IOException {
+        // what a later release may add anywhere: beside the envelope, in the body, in nested records
+        ObjectNode document = (ObjectNode) JSON.readTree(fixture("run-report-format" + StoredRunReport.FORMAT + ".json"));
+        document.put("writtenBy", "release 9");
+        ObjectNode body = (ObjectNode) document.get("body");
+        body.putArray("segmentHistory").add("x");
+        ((ObjectNode) body.get("candidates").get(0)).put("gapStatistic", 0.25);
+        ObjectNode segment = (ObjectNode) body.get("segments").get(0);
+        segment.putObject("persona").put("name", "Value seeker");
+        ((ObjectNode) segment.get("profile").get(0)).put("effectSize", 0.8);
+        ((ObjectNode) body.get("provenance")).put("gitCommit", "abc123");
+
+        StoredRunReport report = ReportStorage.decode(Compression.gzip(JSON.writeValueAsBytes(document)));
+        assertEquals(List.of(2, 3, 4), report.candidates().stream().map(StoredCandidate::k).toList());
+        assertEquals(3, report.segments().size());
+        assertEquals(5, report.segments().get(0).profile().size());
+        assertEquals("77", report.provenance().seed());
     }
 
     @Test
@@ -106,7 +126,7 @@ class StoredFormatsTest {
         Fixtures made = Fixtures.make();
         JsonNode report = JSON.readTree(Compression.gunzip(
                 ReportStorage.encode(made.report())));
-        assertEquals(ReportStorage.FORMAT, report.get("format").asInt());
+        assertEquals(StoredRunReport.FORMAT, report.get("format").asInt());
         assertEquals(SegmentationModel.FORMAT, JSON.readTree(made.result().model().toBytes()).get("format").asInt());
         if (Boolean.getBoolean("psychograph.stored-fixtures.write")) {
             made.write();
@@ -124,7 +144,7 @@ class StoredFormatsTest {
     }
 
     /** A small run (400 respondents, 5 Likert questions, k 2..4, seed 77) and what it stores. */
-    private record Fixtures(SegmentationResult result, RunReport report, RawResponses raw) {
+    private record Fixtures(SegmentationResult result, StoredRunReport report, RawResponses raw) {
 
         static Fixtures make() {
             ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -156,7 +176,7 @@ class StoredFormatsTest {
                     questions.add(new QuestionInfo(code, "I value " + code, "LIKERT", "ATTITUDES", "BASIS", List.of()));
                 }
                 RunInput input = new RunInput(prepared, List.of(), List.of(), questions);
-                RunReport report = ReportBuilder.report("run-fixture", result.candidates(), result.recommendation(),
+                StoredRunReport report = ReportBuilder.report("run-fixture", result.candidates(), result.recommendation(),
                         result.chosen(), input, result.model().provenance(), result.notes());
                 return new Fixtures(result, report, raw);
             } finally {
@@ -169,8 +189,8 @@ class StoredFormatsTest {
             Path dir = Path.of("src/test/resources/stored");
             Files.createDirectories(dir);
             writeOnce(dir.resolve("run-report-format0.json"), ResultCodec.toJson(report));
-            writeOnce(dir.resolve("run-report-format" + ReportStorage.FORMAT + ".json"),
-                    ResultCodec.toStoredJson(ReportStorage.FORMAT, report));
+            writeOnce(dir.resolve("run-report-format" + StoredRunReport.FORMAT + ".json"),
+                    ResultCodec.toStoredJson(StoredRunReport.FORMAT, report));
             writeOnce(dir.resolve("model-format0.json"), ResultCodec.toJson(result.model()));
             writeOnce(dir.resolve("model-format" + SegmentationModel.FORMAT + ".json"), result.model().toBytes());
             Assigner assigner = Assigner.of(result.model());

@@ -1,5 +1,6 @@
 package org.psychograph.segmentation.api.types;
 
+import org.psychograph.segmentation.model.FiniteNumbers;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

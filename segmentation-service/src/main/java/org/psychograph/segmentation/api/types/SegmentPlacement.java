@@ -1,5 +1,6 @@
 package org.psychograph.segmentation.api.types;
 
+import org.psychograph.segmentation.model.FiniteNumbers;
 import org.eclipse.microprofile.graphql.Description;
 
 @Description("Where a new respondent falls in a run's chosen solution, computed exactly as the run assigned its own.")
