@@ -51,8 +51,8 @@ public class PersonaDownstream {
     }
 
     public Uni<PersonaDiff> personaDiff(String id, Integer from, Integer to, Selection fields) {
-        return calls.send(DownstreamOperation.PERSONA_DIFF, GraphQLTransport.variables("id", id, "from", from, "to", to),
-                fields);
+        return calls.send(DownstreamOperation.PERSONA_DIFF,
+                GraphQLTransport.variables("id", id, "from", from, "to", to), fields);
     }
 
     public Uni<PersonaExport> exportPersona(String id, ExportFormat format, Selection fields) {
