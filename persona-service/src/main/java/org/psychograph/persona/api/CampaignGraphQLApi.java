@@ -6,10 +6,10 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.psychograph.persona.api.types.CampaignPerformanceView;
+import org.psychograph.persona.api.types.CampaignResultView;
 import org.psychograph.persona.api.types.Inputs.CampaignResultInput;
 import org.psychograph.persona.campaign.CampaignOutcome;
-import org.psychograph.persona.campaign.CampaignPerformanceView;
-import org.psychograph.persona.campaign.CampaignResultView;
 import org.psychograph.persona.campaign.CampaignService;
 
 /** Campaign outcomes per persona and their comparison. */
@@ -27,7 +27,8 @@ public class CampaignGraphQLApi {
             + "sent >= 1, revenue >= 0.")
     public Uni<@NonNull CampaignResultView> recordCampaignResult(@NonNull CampaignResultInput input) {
         return campaigns.record(new CampaignOutcome(input.personaId(), input.campaign(), input.channel(),
-                input.period(), input.sent(), input.opened(), input.clicked(), input.converted(), input.revenue()));
+                input.period(), input.sent(), input.opened(), input.clicked(), input.converted(), input.revenue()))
+                .map(CampaignResultView::of);
     }
 
     @Query("campaignPerformance")
@@ -35,6 +36,6 @@ public class CampaignGraphQLApi {
             + "all-segment rate and a two-proportion z-test against the other segments. Give a runId, a campaign, "
             + "or both.")
     public Uni<@NonNull CampaignPerformanceView> campaignPerformance(String runId, String campaign) {
-        return campaigns.performance(runId, campaign);
+        return campaigns.performance(runId, campaign).map(CampaignPerformanceView::of);
     }
 }

@@ -5,33 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 import org.hipparchus.stat.inference.ChiSquareTest;
 import org.psychograph.persona.model.CampaignResult;
 
-@Type("CampaignPerformance")
-@Description("Campaign outcomes per persona (segment) against the all-segment total.")
-public record CampaignPerformanceView(
-        String runId,
-        String campaign,
-        @NonNull SegmentPerformance total,
-        @NonNull List<@NonNull SegmentPerformance> segments,
-        @Description("Chi-square test of independence of conversion and segment; null with fewer than 2 segments")
-        Double conversionChiSquarePValue) {
+/**
+ * Campaign outcomes per persona (segment) against the all-segment total; {@code conversionChiSquarePValue} is the
+ * chi-square test of independence of conversion and segment, null with fewer than 2 segments.
+ */
+public record CampaignPerformance(String runId, String campaign, SegmentPerformance total,
+        List<SegmentPerformance> segments, Double conversionChiSquarePValue) {
 
-    @Type("SegmentPerformance")
-    public record SegmentPerformance(
-            @Description("null for the total") String personaId,
-            @NonNull String personaName,
-            @NonNull Integer results,
-            @NonNull Long sent,
-            @NonNull Double revenue,
-            @NonNull Double revenuePerSent,
-            @NonNull RateComparison openRate,
-            @NonNull RateComparison clickRate,
-            @NonNull RateComparison conversionRate) {
+    /** One segment's (or, with a null personaId, all segments') outcomes. */
+    public record SegmentPerformance(String personaId, String personaName, int results, long sent, double revenue,
+            double revenuePerSent, RateComparison openRate, RateComparison clickRate, RateComparison conversionRate) {
     }
 
     private record Totals(int results, long sent, long opened, long clicked, long converted, double revenue) {
@@ -42,7 +28,7 @@ public record CampaignPerformanceView(
         }
     }
 
-    static CampaignPerformanceView of(String runId, String campaign, List<CampaignResult> results,
+    static CampaignPerformance of(String runId, String campaign, List<CampaignResult> results,
             Map<UUID, String> names) {
         Map<UUID, Totals> bySegment = new LinkedHashMap<>();
         Totals all = new Totals(0, 0, 0, 0, 0, 0);
@@ -55,7 +41,7 @@ public record CampaignPerformanceView(
             segments.add(performance(e.getKey().toString(), names.getOrDefault(e.getKey(), "?"), e.getValue(), all,
                     false));
         }
-        return new CampaignPerformanceView(runId, campaign, performance(null, "All segments", all, all, true),
+        return new CampaignPerformance(runId, campaign, performance(null, "All segments", all, all, true),
                 segments, chiSquare(bySegment));
     }
 

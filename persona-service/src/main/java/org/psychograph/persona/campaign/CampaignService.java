@@ -36,7 +36,7 @@ public class CampaignService {
     }
 
     @WithTransaction
-    public Uni<CampaignResultView> record(CampaignOutcome input) {
+    public Uni<RecordedResult> record(CampaignOutcome input) {
         caller.requireAnalyst();
         CampaignResultValidator.validate(input);
         String author = caller.name();
@@ -55,13 +55,13 @@ public class CampaignService {
             r.revenue = input.revenue() == null ? 0 : input.revenue();
             r.recordedBy = author;
             r.recordedAt = Clock.now();
-            return results.persist(r).map(x -> CampaignResultView.of(r, ContentCodec.read(p.content).name()));
+            return results.persist(r).map(x -> new RecordedResult(r, ContentCodec.read(p.content).name()));
         });
     }
 
     /** Performance per persona over the results of a run's personas, of a campaign, or both. */
     @WithSession
-    public Uni<CampaignPerformanceView> performance(String runId, String campaign) {
+    public Uni<CampaignPerformance> performance(String runId, String campaign) {
         caller.requireReader();
         if (runId == null && campaign == null) {
             throw new ValidationException("runId", "give a runId, a campaign, or both");
@@ -79,7 +79,7 @@ public class CampaignService {
         return found.chain(list -> {
             Set<UUID> ids = list.stream().map(r -> r.personaId).collect(Collectors.toSet());
             Uni<List<Persona>> owners = ids.isEmpty() ? Uni.createFrom().item(List.of()) : personas.byIds(ids);
-            return owners.map(ps -> CampaignPerformanceView.of(runId, campaign, list, ps.stream()
+            return owners.map(ps -> CampaignPerformance.of(runId, campaign, list, ps.stream()
                     .collect(Collectors.toMap(p -> p.id, p -> ContentCodec.read(p.content).name()))));
         });
     }

@@ -1,21 +1,11 @@
 package org.psychograph.persona.campaign;
 
-import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
-
-@Type("RateComparison")
-@Description("A rate (successes / sent) with its Wilson 95% interval, its lift over the all-segment rate, and a "
-        + "two-proportion z-test of this segment against all the others.")
-public record RateComparison(
-        @NonNull Long successes,
-        @NonNull Long trials,
-        @NonNull Double rate,
-        @NonNull Double low,
-        @NonNull Double high,
-        @Description("rate / all-segment rate - 1; null when the all-segment rate is 0") Double lift,
-        @Description("null for the all-segment total or when the test is undefined") Double pValue,
-        @Description("pValue < 0.05") @NonNull Boolean significant) {
+/**
+ * A rate (successes / sent) with its Wilson 95% interval, its lift over the all-segment rate (null when that rate
+ * is 0), and a two-proportion z-test of this segment against all the others (null for the total or when undefined).
+ */
+public record RateComparison(long successes, long trials, double rate, double low, double high, Double lift,
+        Double pValue, boolean significant) {
 
     static final double ALPHA = 0.05;
 

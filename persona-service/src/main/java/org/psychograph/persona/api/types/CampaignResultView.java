@@ -1,9 +1,10 @@
-package org.psychograph.persona.campaign;
+package org.psychograph.persona.api.types;
 
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.psychograph.persona.campaign.RecordedResult;
 import org.psychograph.persona.model.CampaignResult;
 
 @Type("CampaignResult")
@@ -22,7 +23,9 @@ public record CampaignResultView(
         @NonNull String recordedBy,
         @NonNull OffsetDateTime recordedAt) {
 
-    static CampaignResultView of(CampaignResult r, String personaName) {
+    public static CampaignResultView of(RecordedResult recorded) {
+        CampaignResult r = recorded.result();
+        String personaName = recorded.personaName();
         return new CampaignResultView(r.id.toString(), r.personaId.toString(), personaName, r.campaign, r.channel,
                 r.period, r.sent, r.opened, r.clicked, r.converted, r.revenue, r.recordedBy, r.recordedAt);
     }
