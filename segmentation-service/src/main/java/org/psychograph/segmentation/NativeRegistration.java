@@ -9,7 +9,7 @@ import org.psychograph.segmentation.clustering.preparation.PreparationParameters
 import org.psychograph.segmentation.clustering.preparation.PreparedData;
 import org.psychograph.segmentation.clustering.profile.CategoricalDescriptor;
 import org.psychograph.segmentation.clustering.profile.NumericDescriptor;
-import org.psychograph.segmentation.jobs.RunInput;
+import org.psychograph.segmentation.pipeline.RunInput;
 import org.psychograph.segmentation.model.QuestionInfo;
 import org.psychograph.segmentation.model.RunConfig;
 import org.psychograph.segmentation.stored.StoredCandidate;

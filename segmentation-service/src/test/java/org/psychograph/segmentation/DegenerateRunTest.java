@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.psychograph.segmentation.jobs.TaskWorker;
+import org.psychograph.segmentation.queue.TaskWorker;
 import org.psychograph.segmentation.stub.SuiteStub;
 import org.psychograph.segmentation.stub.SuiteStubResource;
 import org.psychograph.testing.GraphQLTestClient;

@@ -17,9 +17,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.psychograph.segmentation.jobs.ClaimedTask;
-import org.psychograph.segmentation.jobs.TaskQueue;
-import org.psychograph.segmentation.jobs.TaskWorker;
+import org.psychograph.segmentation.model.ClaimedTask;
+import org.psychograph.segmentation.queue.TaskQueue;
+import org.psychograph.segmentation.queue.TaskWorker;
+import org.psychograph.segmentation.repository.RunStateRepository;
+import org.psychograph.segmentation.repository.TaskRepository;
 import org.psychograph.segmentation.stub.SuiteStub;
 import org.psychograph.segmentation.stub.SuiteStubResource;
 import org.psychograph.testing.GraphQLTestClient;
@@ -41,6 +43,10 @@ class FairnessAndLimitsTest {
     TaskQueue queue;
     @Inject
     Pool pool;
+    @Inject
+    TaskRepository tasks;
+    @Inject
+    RunStateRepository runStates;
 
     @AfterEach
     void restore() {
@@ -72,7 +78,7 @@ class FairnessAndLimitsTest {
                 "globex's run goes before acme's second one: acme already has a task running");
 
         // a queue that lets a workspace run one task at a time now has nothing to give: both are at their limit
-        TaskQueue limited = new TaskQueue(pool, 3, 1);
+        TaskQueue limited = new TaskQueue(tasks, runStates, 1);
         assertTrue(limited.claim("fairness-test", Duration.ofSeconds(1)).isEmpty(),
                 "acme's second run waits while acme is at its limit");
 

@@ -22,12 +22,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.psychograph.segmentation.config.DatasourceConfig;
 import org.psychograph.segmentation.config.WorkerConfig;
-import org.psychograph.segmentation.jobs.ClaimedTask;
-import org.psychograph.segmentation.jobs.OutboxRelay;
-import org.psychograph.segmentation.jobs.RunState;
-import org.psychograph.segmentation.jobs.TaskQueue;
-import org.psychograph.segmentation.jobs.TaskRunner;
-import org.psychograph.segmentation.jobs.TaskWorker;
+import org.psychograph.segmentation.model.ClaimedTask;
+import org.psychograph.segmentation.outbox.OutboxRelay;
+import org.psychograph.segmentation.queue.TaskQueue;
+import org.psychograph.segmentation.pipeline.TaskPipeline;
+import org.psychograph.segmentation.queue.TaskWorker;
 import org.psychograph.segmentation.stub.SuiteStub;
 import org.psychograph.segmentation.stub.SuiteStubResource;
 import org.psychograph.testing.GraphQLTestClient;
@@ -45,9 +44,7 @@ class RunFailureTest {
     @Inject
     TaskQueue queue;
     @Inject
-    TaskRunner runner;
-    @Inject
-    RunState runs;
+    TaskPipeline pipeline;
     @Inject
     Vertx vertx;
     @Inject
@@ -55,7 +52,7 @@ class RunFailureTest {
     @Inject
     DatasourceConfig datasource;
     @Inject
-    org.psychograph.segmentation.jobs.TaskTracing tracing;
+    org.psychograph.segmentation.queue.TaskTracing tracing;
     @Inject
     Pool pool;
     @Inject
@@ -100,7 +97,7 @@ class RunFailureTest {
         String single = RunFixtures.start(RunFixtures.quickStudy(777));
         RunFixtures.await(single, Set.of("SUCCEEDED"), Duration.ofMinutes(3));
 
-        second = new TaskWorker(queue, runner, runs, vertx, config, datasource, tracing);
+        second = new TaskWorker(queue, pipeline, vertx, config, datasource, tracing);
         second.start();
         String shared = RunFixtures.start(RunFixtures.quickStudy(777));
         RunFixtures.await(shared, Set.of("SUCCEEDED"), Duration.ofMinutes(3));

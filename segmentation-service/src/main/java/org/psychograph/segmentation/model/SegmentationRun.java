@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One analysis of one survey with one configuration. Workers update it with plain SQL (jobs package). */
+/** One analysis of one survey with one configuration. Its status and progress change in plain SQL (repository.RunStateRepository). */
 @Entity
 @Table(name = "segmentation_run")
 public class SegmentationRun {

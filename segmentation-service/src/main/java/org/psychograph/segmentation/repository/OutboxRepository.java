@@ -3,6 +3,7 @@ package org.psychograph.segmentation.repository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -16,7 +17,7 @@ import org.psychograph.segmentation.model.PersonaDeliveryStatus;
 
 /**
  * The outbox's SQL: taking a due event with a lease, recording its outcome, and reading the latest event of
- * runs for {@code Run.personaDelivery}. Events are written by {@code RunFinaliser} in the run's own transaction.
+ * runs for {@code Run.personaDelivery}. A RunSucceeded event is written in the transaction that ends the run.
  */
 @ApplicationScoped
 public class OutboxRepository {
@@ -27,10 +28,22 @@ public class OutboxRepository {
     public record DueEvent(long id, UUID runId, int attempts) {
     }
 
+    /** The event a succeeded run announces (the outbox's only type so far). */
+    public static final String RUN_SUCCEEDED = "RunSucceeded";
+
     private final Pool pool;
 
     public OutboxRepository(Pool pool) {
         this.pool = pool;
+    }
+
+    /** Writes a run's RunSucceeded event in the caller's transaction and wakes the relays when it commits. */
+    public Uni<Void> runSucceeded(SqlConnection connection, UUID runId, String workspaceId) {
+        return connection.preparedQuery("INSERT INTO outbox_event (run_id, workspace_id, type) VALUES ($1, $2, $3)")
+                .execute(Tuple.of(runId, workspaceId, RUN_SUCCEEDED))
+                .chain(() -> connection.preparedQuery("SELECT pg_notify('segmentation_outbox', $1)")
+                        .execute(Tuple.of(runId.toString())))
+                .replaceWithVoid();
     }
 
     /**

@@ -21,15 +21,18 @@ import org.psychograph.segmentation.error.DomainException;
 import org.psychograph.segmentation.error.NotFoundException;
 import org.psychograph.segmentation.error.UnavailableException;
 import org.psychograph.segmentation.error.ValidationException;
-import org.psychograph.segmentation.jobs.ChosenK;
+import org.psychograph.segmentation.pipeline.ChosenK;
 import org.psychograph.segmentation.model.MissingValueChoice;
 import org.psychograph.segmentation.model.PersonaDelivery;
 import org.psychograph.segmentation.model.RespondentAssignment;
 import org.psychograph.segmentation.model.RunConfig;
 import org.psychograph.segmentation.model.RunStatus;
 import org.psychograph.segmentation.model.SegmentationRun;
+import org.psychograph.segmentation.queue.TaskTracing;
+import org.psychograph.segmentation.repository.AssignmentRepository;
 import org.psychograph.segmentation.repository.OutboxRepository;
 import org.psychograph.segmentation.repository.RunRepository;
+import org.psychograph.segmentation.repository.RunStateRepository;
 import org.psychograph.segmentation.security.Caller;
 
 /**
@@ -43,19 +46,24 @@ public class SegmentationService {
     static final int MAX_ASSIGNMENT_PAGE = 10_000;
 
     private final RunRepository runs;
-    private final RunStore store;
+    private final RunStateRepository runStates;
+    private final AssignmentRepository assignmentRows;
+    private final TaskTracing tracing;
     private final SurveyData surveys;
     private final ChosenK chosenK;
     private final Caller caller;
     private final OutboxRepository outbox;
     private final RunLimits limits;
 
-    public SegmentationService(RunRepository runs, RunStore store, SurveyData surveys, ChosenK chosenK, Caller caller,
-            OutboxRepository outbox, RunLimits limits) {
+    public SegmentationService(RunRepository runs, RunStateRepository runStates, AssignmentRepository assignmentRows,
+            TaskTracing tracing, SurveyData surveys, ChosenK chosenK, Caller caller, OutboxRepository outbox,
+            RunLimits limits) {
+        this.runStates = runStates;
+        this.assignmentRows = assignmentRows;
+        this.tracing = tracing;
         this.runs = runs;
         this.outbox = outbox;
         this.limits = limits;
-        this.store = store;
         this.surveys = surveys;
         this.chosenK = chosenK;
         this.caller = caller;
@@ -88,7 +96,9 @@ public class SegmentationService {
                                             + 2 * config.kMax() + " are needed)");
                                 }
                                 RunConfigValidator.checkCost(config, count, limits);
-                                return store.create(survey.workspaceId(), survey.id(), survey.title(), who, config);
+                                // the run keeps the caller's trace context: its tasks continue the trace
+                                return runStates.create(survey.workspaceId(), survey.id(), survey.title(), who, config,
+                                        tracing.currentTraceParent());
                             });
                 })
                 .chain(id -> findVisible(id.toString(), workspaces));
@@ -184,7 +194,7 @@ public class SegmentationService {
     public Uni<SegmentationRun> cancel(String id) {
         caller.requireAnalyst();
         Set<String> workspaces = caller.workspaces();
-        return findVisible(id, workspaces).chain(run -> store.cancel(run.id).map(cancelled -> {
+        return findVisible(id, workspaces).chain(run -> runStates.cancel(run.id).map(cancelled -> {
             if (!cancelled) {
                 throw new ValidationException("id", "run " + id + " has already finished (" + run.status + ")");
             }
@@ -219,8 +229,8 @@ public class SegmentationService {
         caller.requireReader();
         int size = Cursors.pageSize(first, 1000, MAX_ASSIGNMENT_PAGE);
         int afterRow = after == null ? -1 : (int) Cursors.decodeLong(after, "after");
-        return findVisible(runId, caller.workspaces()).chain(run -> store.assignments(run.id, afterRow, size + 1)
-                .chain(page -> store.assignmentCount(run.id)
+        return findVisible(runId, caller.workspaces()).chain(run -> assignmentRows.page(run.id, afterRow, size + 1)
+                .chain(page -> assignmentRows.count(run.id)
                         .map(total -> Page.of(page, size, a -> Integer.toString(a.rowNumber()), total))));
     }
 

@@ -33,8 +33,8 @@ import org.psychograph.segmentation.clustering.preparation.RawResponses;
 import org.psychograph.segmentation.clustering.preparation.Standardisation;
 import org.psychograph.segmentation.clustering.preparation.VariableScale;
 import org.psychograph.segmentation.clustering.storage.SegmentationModel;
-import org.psychograph.segmentation.jobs.ReportBuilder;
-import org.psychograph.segmentation.jobs.RunInput;
+import org.psychograph.segmentation.pipeline.ReportBuilder;
+import org.psychograph.segmentation.pipeline.RunInput;
 import org.psychograph.segmentation.model.QuestionInfo;
 
 /**

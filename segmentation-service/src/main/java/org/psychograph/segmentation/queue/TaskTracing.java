@@ -1,5 +1,6 @@
-package org.psychograph.segmentation.jobs;
+package org.psychograph.segmentation.queue;
 
+import org.psychograph.segmentation.model.ClaimedTask;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;

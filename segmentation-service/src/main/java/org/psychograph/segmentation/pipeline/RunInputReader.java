@@ -1,4 +1,4 @@
-package org.psychograph.segmentation.jobs;
+package org.psychograph.segmentation.pipeline;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;

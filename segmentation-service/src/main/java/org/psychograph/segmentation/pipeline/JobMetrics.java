@@ -1,4 +1,4 @@
-package org.psychograph.segmentation.jobs;
+package org.psychograph.segmentation.pipeline;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
+import org.psychograph.segmentation.repository.TaskRepository;
 
 /**
  * Prometheus metrics of the job queue: its depth (sampled every 5 s on a thread of its own, so a scrape
@@ -23,13 +24,13 @@ public class JobMetrics {
 
     private static final Logger LOG = Logger.getLogger(JobMetrics.class);
 
-    private final TaskQueue queue;
+    private final TaskRepository tasks;
     private final AtomicLong depth = new AtomicLong();
     private final Timer runDurations;
     private ScheduledExecutorService sampler;
 
-    public JobMetrics(TaskQueue queue, MeterRegistry registry) {
-        this.queue = queue;
+    public JobMetrics(TaskRepository tasks, MeterRegistry registry) {
+        this.tasks = tasks;
         Gauge.builder("psychograph.segmentation.queue.depth", depth, AtomicLong::get)
                 .description("Segmentation tasks waiting to be claimed (or with an expired lease)").register(registry);
         this.runDurations = Timer.builder("psychograph.segmentation.run.duration")
@@ -44,7 +45,7 @@ public class JobMetrics {
         });
         sampler.scheduleWithFixedDelay(() -> {
             try {
-                depth.set(queue.depth());
+                depth.set(tasks.depth().await().atMost(Duration.ofSeconds(30)));
             } catch (RuntimeException e) {
                 LOG.debugf("queue depth not sampled: %s", e.getMessage());
             }

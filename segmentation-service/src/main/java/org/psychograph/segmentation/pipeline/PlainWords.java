@@ -1,4 +1,4 @@
-package org.psychograph.segmentation.jobs;
+package org.psychograph.segmentation.pipeline;
 
 import java.util.Arrays;
 import java.util.List;

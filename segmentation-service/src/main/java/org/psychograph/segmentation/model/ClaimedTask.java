@@ -1,4 +1,4 @@
-package org.psychograph.segmentation.jobs;
+package org.psychograph.segmentation.model;
 
 import java.util.UUID;
 import org.psychograph.segmentation.model.TaskKind;

@@ -1,4 +1,4 @@
-package org.psychograph.segmentation.jobs;
+package org.psychograph.segmentation.queue;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
@@ -10,10 +10,12 @@ import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -23,12 +25,16 @@ import org.psychograph.segmentation.clustering.SegmentationCancelledException;
 import org.psychograph.segmentation.config.DatasourceConfig;
 import org.psychograph.segmentation.config.WorkerConfig;
 import org.psychograph.segmentation.error.RunRejected;
+import org.psychograph.segmentation.model.ClaimedTask;
+import org.psychograph.segmentation.pipeline.TaskOutcome;
+import org.psychograph.segmentation.pipeline.TaskPipeline;
+import org.psychograph.segmentation.repository.TaskRepository;
 
 /**
- * A segmentation worker: claims tasks from the queue and runs them, on its own threads. Idle claimers
- * sleep until PostgreSQL notifies a new task (LISTEN on {@link TaskQueue#CHANNEL}) or the slow poll
- * fires; leases are renewed by a heartbeat while a task runs. Enabled in-process by default (local runs,
- * tests) and in the {@code worker} profile; an API-only deployment turns it off.
+ * A segmentation worker: claims tasks from the queue and runs them through the pipeline, on its own threads. Idle
+ * claimers sleep until PostgreSQL notifies a new task (LISTEN on {@link TaskRepository#CHANNEL}) or the slow poll
+ * fires; leases are renewed by a heartbeat while a task runs. Enabled in-process by default (local runs, tests)
+ * and in the {@code worker} profile; an API-only deployment turns it off.
  */
 @ApplicationScoped
 public class TaskWorker {
@@ -36,8 +42,7 @@ public class TaskWorker {
     private static final Logger LOG = Logger.getLogger(TaskWorker.class);
 
     private final TaskQueue queue;
-    private final TaskRunner runner;
-    private final RunState runs;
+    private final TaskPipeline pipeline;
     private final Vertx vertx;
     private final WorkerConfig config;
     private final DatasourceConfig datasource;
@@ -45,20 +50,19 @@ public class TaskWorker {
     private final String owner = "worker-" + UUID.randomUUID().toString().substring(0, 8);
     private final Set<Long> held = ConcurrentHashMap.newKeySet();
     private final Semaphore wakeUp = new Semaphore(0);
+    private final List<Thread> claimers = new CopyOnWriteArrayList<>();
     private volatile boolean running;
-    private final java.util.List<Thread> claimers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private ScheduledExecutorService scheduler;
     private PgSubscriber subscriber;
 
-    public TaskWorker(TaskQueue queue, TaskRunner runner, RunState runs, Vertx vertx, WorkerConfig config,
+    public TaskWorker(TaskQueue queue, TaskPipeline pipeline, Vertx vertx, WorkerConfig config,
             DatasourceConfig datasource, TaskTracing tracing) {
-        this.datasource = datasource;
-        this.tracing = tracing;
         this.queue = queue;
-        this.runner = runner;
-        this.runs = runs;
+        this.pipeline = pipeline;
         this.vertx = vertx;
         this.config = config;
+        this.datasource = datasource;
+        this.tracing = tracing;
     }
 
     void start(@Observes StartupEvent event) {
@@ -134,41 +138,35 @@ public class TaskWorker {
         held.add(task.id());
         Span span = tracing.startTaskSpan(task);
         try (Scope scope = span.makeCurrent()) {
-            if (runs.stopped(task.runId())) {
+            if (queue.stopped(task.runId())) {
                 queue.cancelled(task, owner);
                 return;
             }
-            CancellationCheck cancelled = new CancellationCheck(runs, task.runId());
-            TaskRunner.Outcome outcome = runner.run(task, cancelled);
+            TaskOutcome outcome = pipeline.run(task, new CancellationCheck(queue, task.runId()));
             if (!queue.complete(task, owner, outcome.result(), outcome.followUp())) {
                 LOG.infof("task %d: lease lost to another worker; result discarded", task.id());
             }
         } catch (SegmentationCancelledException e) {
             queue.cancelled(task, owner);
         } catch (RunRejected e) {
-            queue.failAttempt(new ClaimedTask(task.id(), task.runId(), task.kind(), task.k(), task.rangeFrom(),
-                    task.rangeTo(), task.maxAttempts(), task.maxAttempts(), task.traceParent()), owner, e.getMessage());
-            runs.fail(task.runId(), "VALIDATION " + e.getMessage());
+            queue.reject(task, owner, e);
         } catch (RuntimeException e) {
             TaskTracing.failed(span, e);
             String error = task.kind() + " task failed on attempt " + task.attempts() + " of " + task.maxAttempts()
                     + ": " + e;
             LOG.warn(error, e);
-            if (queue.failAttempt(task, owner, error)) {
-                runs.fail(task.runId(), error);
-            }
+            queue.failAttempt(task, owner, error);
         } finally {
             span.end();
             held.remove(task.id());
         }
     }
 
-    /** Renews this worker's leases and fails tasks whose worker died on their last attempt. */
+    /** Renews this worker's leases and fails tasks (and runs) whose worker died on their last attempt. */
     private void heartbeat() {
         try {
             queue.heartbeat(owner, Set.copyOf(held), config.lease());
-            queue.failAbandoned().forEach(run -> runs.fail(run,
-                    "a task was abandoned by its worker on every attempt (lease expired)"));
+            queue.failAbandoned();
         } catch (RuntimeException e) {
             LOG.warnf("heartbeat failed: %s", e.getMessage());
         }
@@ -182,7 +180,7 @@ public class TaskWorker {
         }
         subscriber = PgSubscriber.subscriber(vertx, options);
         subscriber.reconnectPolicy(retries -> 1000L);
-        subscriber.channel(TaskQueue.CHANNEL).handler(payload -> wakeUp.release(config.concurrency()))
+        subscriber.channel(TaskRepository.CHANNEL).handler(payload -> wakeUp.release(config.concurrency()))
                 .subscribeHandler(() -> wakeUp.release(config.concurrency()));
         subscriber.connect().subscribe().with(ok -> LOG.debug("listening for new tasks"),
                 failure -> LOG.warnf("LISTEN failed (%s); polling every %s", failure.getMessage(), config.pollInterval()));
@@ -215,29 +213,6 @@ public class TaskWorker {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Asks the database whether the run was stopped, at most every half second. */
-    static final class CancellationCheck implements java.util.function.BooleanSupplier {
-        private final RunState runs;
-        private final UUID runId;
-        private long nextCheck;
-        private boolean stopped;
-
-        CancellationCheck(RunState runs, UUID runId) {
-            this.runs = runs;
-            this.runId = runId;
-        }
-
-        @Override
-        public synchronized boolean getAsBoolean() {
-            long now = System.nanoTime();
-            if (!stopped && now >= nextCheck) {
-                stopped = runs.stopped(runId);
-                nextCheck = now + 500_000_000L;
-            }
-            return stopped;
         }
     }
 }

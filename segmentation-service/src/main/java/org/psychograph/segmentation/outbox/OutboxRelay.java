@@ -1,4 +1,4 @@
-package org.psychograph.segmentation.jobs;
+package org.psychograph.segmentation.outbox;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

@@ -1,4 +1,4 @@
-package org.psychograph.segmentation.jobs;
+package org.psychograph.segmentation.pipeline;
 
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
