@@ -1,14 +1,13 @@
 package org.psychograph.segmentation.outbox;
 
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 import org.psychograph.segmentation.client.PersonaNotifier;
@@ -24,6 +23,10 @@ import org.psychograph.segmentation.repository.OutboxRepository.DueEvent;
  * one that persona-service refuses for good (VALIDATION: the run cannot be turned into personas) or that has
  * failed {@code psychograph.outbox.max-attempts} times is given up (FAILED, with its reason, in
  * {@code Run.personaDelivery}). Only when persona-service itself is down (the breaker open) does a pass stop early.
+ *
+ * <p>A pass runs every {@code psychograph.outbox.interval} on a worker thread (Quarkus scheduler); a pass still
+ * running when the next is due makes that one skip, and passes are skipped altogether where the relay is off
+ * ({@code psychograph.outbox.enabled=false}, as in worker processes, or no persona-service URL).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -36,7 +39,6 @@ public class OutboxRelay {
     private final Duration interval;
     private final Duration maxBackoff;
     private final int maxAttempts;
-    private ScheduledExecutorService scheduler;
 
     public OutboxRelay(OutboxRepository outbox, PersonaNotifier personas, OutboxConfig config) {
         this.outbox = outbox;
@@ -48,22 +50,35 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent event) {
-        if (!enabled || !personas.configured()) {
+        if (!on()) {
             LOG.info("outbox relay off (psychograph.outbox.enabled=false or no persona-service URL)");
-            return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "outbox-relay");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(this::deliverDue, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
     }
 
-    void stop(@Observes ShutdownEvent event) {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
+    boolean on() {
+        return enabled && personas.configured();
+    }
+
+    @Scheduled(identity = "outbox-relay", every = "${psychograph.outbox.interval}",
+            delayed = "${psychograph.outbox.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = WhenOff.class)
+    void pass() {
+        deliverDue();
+    }
+
+    /** Skips the relay's passes where it is off. */
+    @Singleton
+    static class WhenOff implements Scheduled.SkipPredicate {
+
+        private final OutboxRelay relay;
+
+        WhenOff(OutboxRelay relay) {
+            this.relay = relay;
+        }
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !relay.on();
         }
     }
 

@@ -24,6 +24,9 @@ public class FitPool {
         this.executor = Executors.newFixedThreadPool(size, r -> {
             Thread t = new Thread(r, "kmeans-fit-" + counter.incrementAndGet());
             t.setDaemon(true);
+            // fits are batch work: at the lowest priority they take the CPU the API's requests leave
+            // (nice 10 when the JVM runs with -XX:ThreadPriorityPolicy=1; docs/operations.md)
+            t.setPriority(Thread.MIN_PRIORITY);
             return t;
         });
     }

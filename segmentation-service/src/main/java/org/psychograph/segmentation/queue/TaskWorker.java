@@ -82,6 +82,9 @@ public class TaskWorker {
         listen();
         for (int i = 0; i < config.concurrency(); i++) {
             Thread claimer = daemon(this::loop, owner + "-claimer-" + i);
+            // a claimer runs its tasks: batch work, at the lowest priority (as the fits); the heartbeat keeps
+            // normal priority so that leases are renewed on time however busy the node is
+            claimer.setPriority(Thread.MIN_PRIORITY);
             claimers.add(claimer);
             claimer.start();
         }
