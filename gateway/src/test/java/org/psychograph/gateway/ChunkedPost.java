@@ -11,15 +11,18 @@ import java.net.http.HttpResponse;
 /** A POST whose body has no declared length (sent chunked), which REST Assured cannot send. */
 final class ChunkedPost {
 
-    private ChunkedPost() {
-    }
+    private ChunkedPost() {}
 
     static HttpResponse<String> send(URI uri, String contentType, String token, byte[] body) {
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", contentType)
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .header("Content-Type", contentType)
                 .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
         try {
-            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+            return HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
                     .send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -32,8 +32,8 @@ import org.psychograph.testing.TestTokens;
 class ClearErrorsTest {
 
     /** A qualified Java name or an exception's class name, anywhere in an answer. */
-    private static final Pattern JAVA_NAME = Pattern.compile(
-            "\\b(java|javax|jakarta|io|org|com)\\.[a-z]|[A-Z]\\w*Exception\\b");
+    private static final Pattern JAVA_NAME =
+            Pattern.compile("\\b(java|javax|jakarta|io|org|com)\\.[a-z]|[A-Z]\\w*Exception\\b");
 
     final GraphQLTestClient analyst = GraphQLTestClient.as(TestTokens.analyst("acme"));
 
@@ -59,8 +59,21 @@ class ClearErrorsTest {
 
     @Test
     void anIntInsideAnInputObjectIsCheckedToo() {
-        Map<String, Object> question = Map.of("code", "q1", "text", "Tasty?", "type", "LIKERT",
-                "dimension", "ATTITUDES", "role", "BASIS", "scaleMin", 1, "scaleMax", 2147483648L);
+        Map<String, Object> question = Map.of(
+                "code",
+                "q1",
+                "text",
+                "Tasty?",
+                "type",
+                "LIKERT",
+                "dimension",
+                "ATTITUDES",
+                "role",
+                "BASIS",
+                "scaleMin",
+                1,
+                "scaleMax",
+                2147483648L);
         JsonPath answer = analyst.run("addQuestions", Map.of("surveyId", "s1", "questions", List.of(question)));
         assertValidation("questions.scaleMax", answer);
         assertEquals(0, Stubs.of("survey").count("addQuestions"));
@@ -72,7 +85,9 @@ class ClearErrorsTest {
         analyst.runOk("surveys", Map.of("first", 100));
         JsonPath answer = analyst.run("surveys", Map.of("first", 2147483647));
         assertValidation("first", answer);
-        assertThat("the gateway's own page-size check, not the range check", answer.getString("errors[0].message"),
+        assertThat(
+                "the gateway's own page-size check, not the range check",
+                answer.getString("errors[0].message"),
                 containsString("between 1 and 100"));
     }
 
@@ -118,11 +133,17 @@ class ClearErrorsTest {
     @Test
     void aNumberJsonCannotCarryGetsAnAnswerWithAnErrorInsteadOfNone() {
         // before, serialising infinity failed after the operation ran and the answer never came: time out, not hang
-        JsonPath answer = given().config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
-                        .setParam("http.socket.timeout", 10_000)))
-                .contentType(ContentType.JSON).header("Authorization", TestTokens.bearer(TestTokens.analyst("acme")))
+        JsonPath answer = given().config(RestAssured.config()
+                        .httpClient(HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 10_000)))
+                .contentType(ContentType.JSON)
+                .header("Authorization", TestTokens.bearer(TestTokens.analyst("acme")))
                 .body(Map.of("query", GraphQLTestClient.load("runShares"), "variables", Map.of("id", "r-infinite")))
-                .when().post("/graphql").then().statusCode(200).extract().jsonPath();
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(0.6, answer.getDouble("data.run.segments[0].share"), 1e-9, answer::prettify);
         assertNull(answer.get("data.run.segments[1].share"));
         assertEquals("DOWNSTREAM_ERROR", answer.getString("errors[0].extensions.code"));

@@ -1,9 +1,9 @@
 package org.psychograph.gateway;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -59,9 +59,13 @@ class CompositionTest {
 
         // 2 surveys, 3 runs, 6 segments, 4 personas: still one request per field
         assertEquals(Map.of("surveys", 1, "surveysByIds", 1), Stubs.of("survey").counts());
-        assertEquals(Map.of("runsOfSurveys", 1, "runsByIds", 2), Stubs.of("segmentation").counts(),
+        assertEquals(
+                Map.of("runsOfSurveys", 1, "runsByIds", 2),
+                Stubs.of("segmentation").counts(),
                 "Survey.runs once; Persona.segment and Persona.run once each");
-        assertEquals(Map.of("personasOfRuns", 2), Stubs.of("persona").counts(),
+        assertEquals(
+                Map.of("personasOfRuns", 2),
+                Stubs.of("persona").counts(),
                 "Run.personas once and Segment.persona once");
     }
 
@@ -69,7 +73,10 @@ class CompositionTest {
     void forwardsTheCallersTokenOnEveryCall() {
         GraphQLTestClient.as(analyst).runOk("composed", Map.of());
         for (String service : List.of("survey", "segmentation", "persona")) {
-            assertThat(service, Stubs.of(service).authorizations(), everyItem(Matchers.equalTo(TestTokens.bearer(analyst))));
+            assertThat(
+                    service,
+                    Stubs.of(service).authorizations(),
+                    everyItem(Matchers.equalTo(TestTokens.bearer(analyst))));
         }
     }
 
@@ -101,13 +108,19 @@ class CompositionTest {
         String segments = only(Stubs.of("segmentation").documents(), "query runsByIds(");
         assertThat(segments, containsString("{ id surveyId segments { id runId label } }"));
         for (String document : List.of(run, personas, segments)) {
-            assertThat(document, Matchers.not(Matchers.anyOf(containsString("profile"), containsString("evidence"),
-                    containsString("candidates"), containsString("values"))));
+            assertThat(
+                    document,
+                    Matchers.not(Matchers.anyOf(
+                            containsString("profile"),
+                            containsString("evidence"),
+                            containsString("candidates"),
+                            containsString("values"))));
         }
     }
 
     private static String only(List<String> documents, String prefix) {
-        List<String> matching = documents.stream().filter(d -> d.trim().startsWith(prefix)).toList();
+        List<String> matching =
+                documents.stream().filter(d -> d.trim().startsWith(prefix)).toList();
         assertEquals(1, matching.size(), prefix + " in " + documents);
         return matching.get(0);
     }
@@ -115,7 +128,8 @@ class CompositionTest {
     @Test
     void asksForTheBatchesWithTheServersArgumentTypes() {
         GraphQLTestClient.as(analyst).runOk("composed", Map.of());
-        assertThat(Stubs.of("segmentation").documents(), hasItem(containsString("runsOfSurveys($surveyIds: [String!]!)")));
+        assertThat(
+                Stubs.of("segmentation").documents(), hasItem(containsString("runsOfSurveys($surveyIds: [String!]!)")));
         assertThat(Stubs.of("segmentation").documents(), hasItem(containsString("runsByIds($ids: [String!]!)")));
         assertThat(Stubs.of("survey").documents(), hasItem(containsString("surveysByIds($ids: [String!]!)")));
         assertThat(Stubs.of("persona").documents(), hasItem(containsString("personasOfRuns($runIds: [String!]!)")));

@@ -34,14 +34,21 @@ class FailureIsolationTest {
 
     /** Two survey reads at a time and one waiting; a breaker that opened would stay open for the whole test. */
     public static class TinyBulkhead implements QuarkusTestProfile {
-        private static final String READS = "quarkus.fault-tolerance.\"org.psychograph.gateway.client.SurveyDownstream"
-                + "/guardedReadAsync\".";
+        private static final String READS =
+                "quarkus.fault-tolerance.\"org.psychograph.gateway.client.SurveyDownstream" + "/guardedReadAsync\".";
 
         @Override
         public Map<String, String> getConfigOverrides() {
             // a long timeout: only bulkhead rejections may fail here, not a slow machine
-            return Map.of(READS + "bulkhead.value", "2", READS + "bulkhead.waiting-task-queue", "1",
-                    READS + "circuit-breaker.delay", "60000", READS + "timeout.value", "10000");
+            return Map.of(
+                    READS + "bulkhead.value",
+                    "2",
+                    READS + "bulkhead.waiting-task-queue",
+                    "1",
+                    READS + "circuit-breaker.delay",
+                    "60000",
+                    READS + "timeout.value",
+                    "10000");
         }
     }
 
@@ -67,12 +74,15 @@ class FailureIsolationTest {
         Stubs.of("survey").slow(300);
         JsonPath greedy = aliasedSurveys(viewer, 20);
         List<String> codes = greedy.getList("errors.extensions.code");
-        assertTrue(codes.size() >= 10 && codes.stream().allMatch("UNAVAILABLE"::equals),
+        assertTrue(
+                codes.size() >= 10 && codes.stream().allMatch("UNAVAILABLE"::equals),
                 "most of the 20 reads overflow a bulkhead of 2 + 1: " + greedy.prettify());
 
         Stubs.of("survey").slow(0);
         JsonPath other = otherWorkspace.run("survey", Map.of("id", "s1"));
-        assertEquals("Brand tracker", other.getString("data.survey.title"),
+        assertEquals(
+                "Brand tracker",
+                other.getString("data.survey.title"),
                 () -> "another caller must not inherit the first one's rejections: " + other.prettify());
     }
 
@@ -80,13 +90,16 @@ class FailureIsolationTest {
     void callersOwnErrorsDoNotOpenTheBreaker() {
         GraphQLTestClient careless = GraphQLTestClient.as(viewer);
         for (int i = 0; i < 10; i++) {
-            assertEquals("NOT_FOUND", careless.run("survey", Map.of("id", "nowhere-" + i))
-                    .getString("errors[0].extensions.code"));
-            assertEquals("VALIDATION", careless.run("surveysAfter", Map.of("after", "AA"))
-                    .getString("errors[0].extensions.code"));
+            assertEquals(
+                    "NOT_FOUND",
+                    careless.run("survey", Map.of("id", "nowhere-" + i)).getString("errors[0].extensions.code"));
+            assertEquals(
+                    "VALIDATION",
+                    careless.run("surveysAfter", Map.of("after", "AA")).getString("errors[0].extensions.code"));
         }
-        assertEquals("Brand tracker", otherWorkspace.runOk("survey", Map.of("id", "s1"))
-                .getString("data.survey.title"));
+        assertEquals(
+                "Brand tracker",
+                otherWorkspace.runOk("survey", Map.of("id", "s1")).getString("data.survey.title"));
     }
 
     @Test
@@ -100,8 +113,10 @@ class FailureIsolationTest {
         assertEquals(8, Stubs.of("survey").count("survey"), "a refusal is not retried");
 
         Stubs.of("survey").refuseWith(0);
-        assertEquals("Brand tracker", otherWorkspace.runOk("survey", Map.of("id", "s1"))
-                .getString("data.survey.title"), "a 4xx must not open the breaker");
+        assertEquals(
+                "Brand tracker",
+                otherWorkspace.runOk("survey", Map.of("id", "s1")).getString("data.survey.title"),
+                "a 4xx must not open the breaker");
     }
 
     private static JsonPath aliasedSurveys(String token, int aliases) {
@@ -110,8 +125,14 @@ class FailureIsolationTest {
             query.append(" s").append(i).append(": survey(id: \"s1\") { id title }");
         }
         query.append(" }");
-        return given().contentType(ContentType.JSON).header("Authorization", TestTokens.bearer(token))
-                .body(Map.of("query", query.toString())).when().post("/graphql").then().statusCode(200)
-                .extract().jsonPath();
+        return given().contentType(ContentType.JSON)
+                .header("Authorization", TestTokens.bearer(token))
+                .body(Map.of("query", query.toString()))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

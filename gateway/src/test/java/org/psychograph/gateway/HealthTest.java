@@ -25,7 +25,10 @@ class HealthTest {
 
     @Test
     void readinessIncludesTheServices() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body(CHECK + ".data.survey", equalTo("UP"))
                 .body(CHECK + ".data.segmentation", equalTo("UP"))
                 .body(CHECK + ".data.persona", equalTo("UP"));
@@ -34,7 +37,10 @@ class HealthTest {
     @Test
     void aServiceDownIsReportedWithoutTakingTheGatewayOutOfRotation() {
         Stubs.of("persona").down();
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body(CHECK + ".status", equalTo("UP"))
                 .body(CHECK + ".data.persona", startsWith("DOWN"))
                 .body(CHECK + ".data.survey", equalTo("UP"));

@@ -45,7 +45,9 @@ class PartialResultTest {
         assertEquals(List.of("r1", "r2"), answer.getList("data.survey.runs.id"));
         assertNull(answer.get("data.survey.runs[0].personas"));
         assertNull(answer.get("data.personas"));
-        assertEquals(List.of("UNAVAILABLE"), answer.getList("errors.extensions.code").stream().distinct().toList(),
+        assertEquals(
+                List.of("UNAVAILABLE"),
+                answer.getList("errors.extensions.code").stream().distinct().toList(),
                 answer::prettify);
         assertTrue(answer.getList("errors.path").contains(List.of("personas")), answer::prettify);
         assertTrue(took.toMillis() < 5000, "answered in " + took);
@@ -78,8 +80,8 @@ class PartialResultTest {
         assertEquals("UNAVAILABLE", read.getString("errors[0].extensions.code"));
         assertEquals(2, Stubs.of("persona").count("personas"), "one call and one retry (test configuration)");
 
-        JsonPath write = analyst.run("updatePersona", Map.of("id", "p-r1-1", "patch",
-                Map.of("name", "x", "sections", List.of())));
+        JsonPath write = analyst.run(
+                "updatePersona", Map.of("id", "p-r1-1", "patch", Map.of("name", "x", "sections", List.of())));
         assertEquals("UNAVAILABLE", write.getString("errors[0].extensions.code"), write::prettify);
         assertEquals(1, Stubs.of("persona").count("updatePersona"), "a mutation is never retried");
     }

@@ -36,10 +36,12 @@ class PassThroughTest {
         assertEquals("Coffee habits", answer.getString("data.createSurvey.title"));
         assertThat(Stubs.of("survey").documents(), hasItem(containsString("createSurvey($input: CreateSurveyInput!)")));
 
-        answer = analyst.runOk("updatePersona", Map.of("id", "p-r1-1", "patch",
-                Map.of("name", "Thrifty Tina", "sections", List.of())));
+        answer = analyst.runOk(
+                "updatePersona",
+                Map.of("id", "p-r1-1", "patch", Map.of("name", "Thrifty Tina", "sections", List.of())));
         assertEquals("Thrifty Tina", answer.getString("data.updatePersona.name"));
-        assertThat(Stubs.of("persona").documents(),
+        assertThat(
+                Stubs.of("persona").documents(),
                 hasItem(containsString("updatePersona($id: ID!, $patch: PersonaPatch!)")));
     }
 
@@ -59,8 +61,11 @@ class PassThroughTest {
         assertEquals("fun", corrected.getString("data.correctQuestionMeaning.concept"));
         assertEquals("HIGH", corrected.getString("data.correctQuestionMeaning.pole"));
         assertEquals("ANALYST", corrected.getString("data.correctQuestionMeaning.source"));
-        assertThat(Stubs.of("persona").documents(), hasItem(containsString(
-                "correctQuestionMeaning($runId: String!, $questionCode: String!, $concept: String, $pole: Direction)")));
+        assertThat(
+                Stubs.of("persona").documents(),
+                hasItem(
+                        containsString(
+                                "correctQuestionMeaning($runId: String!, $questionCode: String!, $concept: String, $pole: Direction)")));
     }
 
     @Test
@@ -87,8 +92,10 @@ class PassThroughTest {
     @Test
     void aServiceRefusingTheTokenIsUnauthorizedNotUnavailable() {
         Stubs.of("persona").rejectTokens();
-        assertCode("UNAUTHORIZED", analyst.run("updatePersona", Map.of("id", "p-r1-1", "patch",
-                Map.of("name", "x", "sections", List.of()))));
+        assertCode(
+                "UNAUTHORIZED",
+                analyst.run(
+                        "updatePersona", Map.of("id", "p-r1-1", "patch", Map.of("name", "x", "sections", List.of()))));
         JsonPath read = analyst.run("surveysAndPersonas", Map.of());
         assertEquals("Brand tracker", read.getString("data.survey.title"), read::prettify);
         assertEquals("UNAUTHORIZED", read.getString("errors[0].extensions.code"), read::prettify);

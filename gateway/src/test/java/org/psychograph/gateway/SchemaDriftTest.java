@@ -33,7 +33,9 @@ class SchemaDriftTest {
             Files.createDirectories(committed.getParent());
             Files.writeString(committed, generated);
         }
-        assertEquals(Files.exists(committed) ? Files.readString(committed) : "(missing " + committed + ")", generated,
+        assertEquals(
+                Files.exists(committed) ? Files.readString(committed) : "(missing " + committed + ")",
+                generated,
                 "the GraphQL schema changed: review it, then run with -Dpsychograph.schema.update=true");
     }
 
@@ -42,16 +44,25 @@ class SchemaDriftTest {
     void everyRootFieldIsNullable() {
         String schema = schema();
         for (String root : List.of("Query", "Mutation")) {
-            Matcher block = Pattern.compile("type " + root + " \\{(.*?)\\n}", Pattern.DOTALL).matcher(schema);
+            Matcher block = Pattern.compile("type " + root + " \\{(.*?)\\n}", Pattern.DOTALL)
+                    .matcher(schema);
             assertTrue(block.find(), root);
-            List<String> nonNull = block.group(1).lines().map(String::strip)
-                    .filter(line -> !line.startsWith("\"") && line.endsWith("!")).toList();
+            List<String> nonNull = block.group(1)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.startsWith("\"") && line.endsWith("!"))
+                    .toList();
             assertEquals(List.of(), nonNull, root + " fields that a failing service would null the answer with");
         }
     }
 
     private static String schema() {
         return given().header("Authorization", TestTokens.bearer(TestTokens.viewer("any")))
-                .when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+                .when()
+                .get("/graphql/schema.graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 }

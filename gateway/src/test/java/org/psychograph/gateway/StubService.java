@@ -53,6 +53,7 @@ final class StubService {
     private volatile long delayMillis;
     /** When not 0, the HTTP status every GraphQL call is answered with. */
     private volatile int refusalStatus;
+
     private HttpServer server;
 
     StubService(Map<String, Function<Map<String, Object>, Object>> operations) {
@@ -63,7 +64,9 @@ final class StubService {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/graphql", this::graphql);
-        server.createContext("/q/health/ready", exchange -> send(exchange, down ? 503 : 200, Map.of("status", down ? "DOWN" : "UP")));
+        server.createContext(
+                "/q/health/ready",
+                exchange -> send(exchange, down ? 503 : 200, Map.of("status", down ? "DOWN" : "UP")));
         server.createContext("/_stub", this::control);
         server.createContext("/surveys/", this::importEcho);
         server.start();
@@ -98,14 +101,27 @@ final class StubService {
             return;
         }
         @SuppressWarnings("unchecked")
-        Map<String, Object> variables = body.get("variables") == null ? Map.of() : (Map<String, Object>) body.get("variables");
-        calls.add(Map.of("operation", operation, "variables", variables, "authorization", String.valueOf(authorization),
-                "traceparent", String.valueOf(exchange.getRequestHeaders().getFirst("traceparent"))));
+        Map<String, Object> variables =
+                body.get("variables") == null ? Map.of() : (Map<String, Object>) body.get("variables");
+        calls.add(Map.of(
+                "operation",
+                operation,
+                "variables",
+                variables,
+                "authorization",
+                String.valueOf(authorization),
+                "traceparent",
+                String.valueOf(exchange.getRequestHeaders().getFirst("traceparent"))));
         Function<Map<String, Object>, Object> fixture = operations.get(operation);
         Map<String, Object> answer = new LinkedHashMap<>();
         if (fixture == null) {
-            answer.put("errors", List.of(Map.of("message", "unknown operation " + operation,
-                    "extensions", Map.of("classification", "ValidationError"))));
+            answer.put(
+                    "errors",
+                    List.of(Map.of(
+                            "message",
+                            "unknown operation " + operation,
+                            "extensions",
+                            Map.of("classification", "ValidationError"))));
         } else {
             try {
                 Map<String, Object> data = new LinkedHashMap<>();
@@ -117,8 +133,10 @@ final class StubService {
                 if (r.field != null) {
                     extensions.put("field", r.field);
                 }
-                answer.put("errors", List.of(Map.of("message", r.getMessage(), "path", List.of(operation),
-                        "extensions", extensions)));
+                answer.put(
+                        "errors",
+                        List.of(Map.of(
+                                "message", r.getMessage(), "path", List.of(operation), "extensions", extensions)));
                 answer.put("data", null);
             }
         }
@@ -127,7 +145,8 @@ final class StubService {
 
     /** survey-service's REST import, as an echo of what arrived: the gateway must stream it through unchanged. */
     private void importEcho(HttpExchange exchange) throws IOException {
-        counts.computeIfAbsent("POST " + exchange.getRequestURI().getPath(), k -> new AtomicInteger()).incrementAndGet();
+        counts.computeIfAbsent("POST " + exchange.getRequestURI().getPath(), k -> new AtomicInteger())
+                .incrementAndGet();
         if (down) {
             send(exchange, 503, Map.of("message", "stub is down"));
             return;
@@ -148,7 +167,13 @@ final class StubService {
         echo.put("path", exchange.getRequestURI().getPath());
         echo.put("query", String.valueOf(exchange.getRequestURI().getQuery()));
         echo.put("bytes", body.length);
-        echo.put("lastLine", new String(body, StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElse(""));
+        echo.put(
+                "lastLine",
+                new String(body, StandardCharsets.UTF_8)
+                        .strip()
+                        .lines()
+                        .reduce((a, b) -> b)
+                        .orElse(""));
         echo.put("contentType", String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")));
         echo.put("authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
         send(exchange, 201, echo);

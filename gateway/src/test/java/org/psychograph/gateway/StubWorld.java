@@ -14,8 +14,7 @@ final class StubWorld {
 
     static final String CREATED = "2026-11-01T10:00:00Z";
 
-    private StubWorld() {
-    }
+    private StubWorld() {}
 
     static Map<String, Function<Map<String, Object>, Object>> survey() {
         Map<String, Function<Map<String, Object>, Object>> ops = new LinkedHashMap<>();
@@ -27,7 +26,9 @@ final class StubWorld {
             }
             return connection(List.of(survey("s1", "Brand tracker"), survey("s2", "Menu study")));
         });
-        ops.put("surveysByIds", v -> ids(v, "ids").stream().map(StubWorld::surveyOrNull).toList());
+        ops.put(
+                "surveysByIds",
+                v -> ids(v, "ids").stream().map(StubWorld::surveyOrNull).toList());
         ops.put("createSurvey", v -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> input = (Map<String, Object>) v.get("input");
@@ -53,16 +54,22 @@ final class StubWorld {
             return run;
         });
         ops.put("runsByIds", v -> ids(v, "ids").stream().map(StubWorld::run).toList());
-        ops.put("runsOfSurveys", v -> ids(v, "surveyIds").stream()
-                .map(surveyId -> List.of("r1", "r2", "r3").stream().map(StubWorld::run)
-                        .filter(r -> r.get("surveyId").equals(surveyId)).toList())
-                .toList());
+        ops.put(
+                "runsOfSurveys",
+                v -> ids(v, "surveyIds").stream()
+                        .map(surveyId -> List.of("r1", "r2", "r3").stream()
+                                .map(StubWorld::run)
+                                .filter(r -> r.get("surveyId").equals(surveyId))
+                                .toList())
+                        .toList());
         return ops;
     }
 
     static Map<String, Function<Map<String, Object>, Object>> persona() {
         Map<String, Function<Map<String, Object>, Object>> ops = new LinkedHashMap<>();
-        ops.put("personasOfRuns", v -> ids(v, "runIds").stream().map(StubWorld::personasOf).toList());
+        ops.put(
+                "personasOfRuns",
+                v -> ids(v, "runIds").stream().map(StubWorld::personasOf).toList());
         ops.put("personas", v -> personasOf((String) v.get("runId")));
         ops.put("updatePersona", v -> {
             @SuppressWarnings("unchecked")
@@ -71,10 +78,13 @@ final class StubWorld {
             persona.put("name", patch.get("name"));
             return persona;
         });
-        ops.put("questionMeanings", v -> List.of(meaning("cheap", "value-image", "HIGH", "LEXICON"),
-                meaning("spicy", null, null, "NONE")));
-        ops.put("correctQuestionMeaning", v -> meaning((String) v.get("questionCode"), (String) v.get("concept"),
-                (String) v.get("pole"), "ANALYST"));
+        ops.put(
+                "questionMeanings",
+                v -> List.of(meaning("cheap", "value-image", "HIGH", "LEXICON"), meaning("spicy", null, null, "NONE")));
+        ops.put(
+                "correctQuestionMeaning",
+                v -> meaning(
+                        (String) v.get("questionCode"), (String) v.get("concept"), (String) v.get("pole"), "ANALYST"));
         return ops;
     }
 
@@ -93,8 +103,11 @@ final class StubWorld {
     private static Object surveyOrRefuse(String id) {
         if (id.equals("leaky")) {
             // a service whose unexpected exception's text escaped into its answer
-            throw new StubService.Refusal("INTERNAL", null, "java.lang.IllegalStateException: "
-                    + "io.smallrye.graphql.execution.ExecutionException at org.hibernate.reactive.Session");
+            throw new StubService.Refusal(
+                    "INTERNAL",
+                    null,
+                    "java.lang.IllegalStateException: "
+                            + "io.smallrye.graphql.execution.ExecutionException at org.hibernate.reactive.Session");
         }
         Object survey = surveyOrNull(id);
         if (survey == null) {
@@ -133,14 +146,38 @@ final class StubWorld {
         r.put("segments", List.of(segment(id, 1), segment(id, 2)));
         if (id.equals("r-infinite")) {
             // valid JSON, but no double can hold it: the gateway binds it as infinity
-            r.put("segments", List.of(segment(id, 1), Map.of("id", id + ":2", "runId", id, "number", 2,
-                    "label", "Segment 2", "size", 1, "share", new java.math.BigDecimal("1e400"))));
+            r.put(
+                    "segments",
+                    List.of(
+                            segment(id, 1),
+                            Map.of(
+                                    "id",
+                                    id + ":2",
+                                    "runId",
+                                    id,
+                                    "number",
+                                    2,
+                                    "label",
+                                    "Segment 2",
+                                    "size",
+                                    1,
+                                    "share",
+                                    new java.math.BigDecimal("1e400"))));
         }
-        r.put("config", Map.ofEntries(Map.entry("basisQuestionCodes", List.of("q1")),
-                Map.entry("descriptorQuestionCodes", List.of()), Map.entry("kMin", 2), Map.entry("kMax", 4),
-                Map.entry("restarts", 10), Map.entry("maxIterations", 100), Map.entry("distance", "L2"),
-                Map.entry("standardisation", "NONE"), Map.entry("missingValues", "DROP_RESPONDENT"),
-                Map.entry("bootstrapReplicates", 20), Map.entry("seed", "42")));
+        r.put(
+                "config",
+                Map.ofEntries(
+                        Map.entry("basisQuestionCodes", List.of("q1")),
+                        Map.entry("descriptorQuestionCodes", List.of()),
+                        Map.entry("kMin", 2),
+                        Map.entry("kMax", 4),
+                        Map.entry("restarts", 10),
+                        Map.entry("maxIterations", 100),
+                        Map.entry("distance", "L2"),
+                        Map.entry("standardisation", "NONE"),
+                        Map.entry("missingValues", "DROP_RESPONDENT"),
+                        Map.entry("bootstrapReplicates", 20),
+                        Map.entry("seed", "42")));
         return r;
     }
 
@@ -193,12 +230,30 @@ final class StubWorld {
         p.put("createdAt", CREATED);
         p.put("updatedAt", CREATED);
         p.put("messaging", Map.of("keyMessages", List.of(), "avoid", List.of()));
-        for (String list : List.of("archetypes", "values", "interests", "lifestyle", "attitudes", "personality", "goals",
-                "motivations", "painPoints", "buyingBehaviour", "channels", "lockedFields", "evidence", "generationNotes")) {
+        for (String list : List.of(
+                "archetypes",
+                "values",
+                "interests",
+                "lifestyle",
+                "attitudes",
+                "personality",
+                "goals",
+                "motivations",
+                "painPoints",
+                "buyingBehaviour",
+                "channels",
+                "lockedFields",
+                "evidence",
+                "generationNotes")) {
             p.put(list, List.of());
         }
-        p.put("emptySections", List.of(Map.of("section", "channels", "reason", "the survey has no questions about "
-                + "channels, media or how often people buy or visit")));
+        p.put(
+                "emptySections",
+                List.of(Map.of(
+                        "section",
+                        "channels",
+                        "reason",
+                        "the survey has no questions about " + "channels, media or how often people buy or visit")));
         return p;
     }
 

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 record Stubs(String base) {
 
     static Stubs of(String service) {
-        String url = ConfigProvider.getConfig().getValue("quarkus.smallrye-graphql-client." + service + ".url", String.class);
+        String url = ConfigProvider.getConfig()
+                .getValue("quarkus.smallrye-graphql-client." + service + ".url", String.class);
         return new Stubs(url.replaceFirst("/graphql$", ""));
     }
 
@@ -33,7 +34,11 @@ record Stubs(String base) {
         long deadline = System.nanoTime() + 3_000_000_000L;
         int before = -1;
         while (System.nanoTime() < deadline) {
-            int now = stubs.stream().mapToInt(s -> s.counts().values().stream().mapToInt(Integer::intValue).sum()).sum();
+            int now = stubs.stream()
+                    .mapToInt(s -> s.counts().values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum())
+                    .sum();
             if (now == before) {
                 break;
             }
@@ -75,7 +80,12 @@ record Stubs(String base) {
     }
 
     Map<String, Integer> counts() {
-        return given().get(base + "/_stub/counts").then().statusCode(200).extract().jsonPath().getMap("", String.class, Integer.class);
+        return given().get(base + "/_stub/counts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("", String.class, Integer.class);
     }
 
     int count(String operation) {
@@ -83,15 +93,30 @@ record Stubs(String base) {
     }
 
     List<String> authorizations() {
-        return given().get(base + "/_stub/authorizations").then().statusCode(200).extract().jsonPath().getList("", String.class);
+        return given().get(base + "/_stub/authorizations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("", String.class);
     }
 
     /** Every GraphQL call: operation, variables and Authorization header. */
     List<Map<String, Object>> calls() {
-        return given().get(base + "/_stub/calls").then().statusCode(200).extract().jsonPath().getList("");
+        return given().get(base + "/_stub/calls")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("");
     }
 
     List<String> documents() {
-        return given().get(base + "/_stub/documents").then().statusCode(200).extract().jsonPath().getList("", String.class);
+        return given().get(base + "/_stub/documents")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("", String.class);
     }
 }

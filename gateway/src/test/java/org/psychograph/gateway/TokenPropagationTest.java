@@ -50,8 +50,15 @@ class TokenPropagationTest {
             pool.shutdown();
         }
         // alice only ever asks about s1 (runs r1, r2), victor about s2 (run r3)
-        Map<String, String> expected = Map.of("s1", TestTokens.bearer(alice), "s2", TestTokens.bearer(victor),
-                "r1", TestTokens.bearer(alice), "r3", TestTokens.bearer(victor));
+        Map<String, String> expected = Map.of(
+                "s1",
+                TestTokens.bearer(alice),
+                "s2",
+                TestTokens.bearer(victor),
+                "r1",
+                TestTokens.bearer(alice),
+                "r3",
+                TestTokens.bearer(victor));
         int checked = 0;
         for (String service : List.of("survey", "segmentation", "persona")) {
             for (Map<String, Object> call : Stubs.of(service).calls()) {

@@ -24,7 +24,10 @@ class BrokenManifestsTest {
 
     static List<String> fixtures() throws IOException, URISyntaxException {
         try (Stream<Path> files = Files.list(resource("broken"))) {
-            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml")).sorted().toList();
+            return files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".yaml"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -39,13 +42,17 @@ class BrokenManifestsTest {
     @MethodSource("fixtures")
     void eachBrokenManifestFailsWithAClearMessage(String fixture) throws Exception {
         String yaml = Files.readString(resource("broken").resolve(fixture));
-        List<String> expected = yaml.lines().filter(l -> l.startsWith(EXPECT)).map(l -> l.substring(EXPECT.length())).toList();
+        List<String> expected = yaml.lines()
+                .filter(l -> l.startsWith(EXPECT))
+                .map(l -> l.substring(EXPECT.length()))
+                .toList();
         assertFalse(expected.isEmpty(), fixture + " states no \"" + EXPECT + "\" line");
 
         List<String> problems = Manifests.allProblems(K8sObject.parseAll(yaml));
 
         for (String message : expected) {
-            assertTrue(problems.stream().anyMatch(p -> p.contains(message)),
+            assertTrue(
+                    problems.stream().anyMatch(p -> p.contains(message)),
                     fixture + ": expected a problem containing\n    " + message + "\nbut got:\n    "
                             + String.join("\n    ", problems));
         }

@@ -30,8 +30,7 @@ final class CrdSchemas {
 
     private static final Map<String, JsonNode> SCHEMAS = load();
 
-    private CrdSchemas() {
-    }
+    private CrdSchemas() {}
 
     static boolean knows(K8sObject object) {
         return SCHEMAS.containsKey(object.type());
@@ -52,7 +51,8 @@ final class CrdSchemas {
 
     private static void check(JsonNode schema, JsonNode value, String path, List<String> problems) {
         if (schema.path("x-kubernetes-int-or-string").asBoolean(false)
-                && !value.isIntegralNumber() && !value.isTextual()) {
+                && !value.isIntegralNumber()
+                && !value.isTextual()) {
             problems.add(path + " must be an integer or a string but is " + describe(value));
             return;
         }
@@ -64,7 +64,9 @@ final class CrdSchemas {
         if (schema.has("enum") && !contains(schema.get("enum"), value)) {
             problems.add(path + " must be one of " + schema.get("enum") + " but is " + value);
         }
-        if (schema.has("minimum") && value.isNumber() && value.asDouble() < schema.get("minimum").asDouble()) {
+        if (schema.has("minimum")
+                && value.isNumber()
+                && value.asDouble() < schema.get("minimum").asDouble()) {
             problems.add(path + " must be at least " + schema.get("minimum") + " but is " + value);
         }
         if (value.isObject()) {
@@ -84,7 +86,8 @@ final class CrdSchemas {
         }
         JsonNode properties = schema.path("properties");
         JsonNode additional = schema.get("additionalProperties");
-        boolean preserveUnknown = schema.path("x-kubernetes-preserve-unknown-fields").asBoolean(false);
+        boolean preserveUnknown =
+                schema.path("x-kubernetes-preserve-unknown-fields").asBoolean(false);
         Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
@@ -146,7 +149,9 @@ final class CrdSchemas {
                     throw new IllegalStateException("missing test resource crd-schemas/" + file);
                 }
                 JsonNode document = yaml.readTree(in);
-                schemas.put(document.path("apiVersion").asText() + " " + document.path("kind").asText(),
+                schemas.put(
+                        document.path("apiVersion").asText() + " "
+                                + document.path("kind").asText(),
                         document.path("schema"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -28,7 +28,9 @@ class DevRealmTest {
 
     @BeforeAll
     static void load() throws IOException {
-        realm = K8sObject.JSON.readTree(ProjectFiles.k8sDir().resolve("overlays/dev/keycloak/psychograph-realm.json").toFile());
+        realm = K8sObject.JSON.readTree(ProjectFiles.k8sDir()
+                .resolve("overlays/dev/keycloak/psychograph-realm.json")
+                .toFile());
         dev = Kustomize.overlay("dev");
     }
 
@@ -48,8 +50,13 @@ class DevRealmTest {
 
     @Test
     void workspacesAreAMultivaluedAttributeOnlyAdminsEdit() throws IOException {
-        String config = realm.path("components").path("org.keycloak.userprofile.UserProfileProvider").get(0)
-                .path("config").path("kc.user.profile.config").get(0).asText();
+        String config = realm.path("components")
+                .path("org.keycloak.userprofile.UserProfileProvider")
+                .get(0)
+                .path("config")
+                .path("kc.user.profile.config")
+                .get(0)
+                .asText();
         JsonNode workspaces = null;
         for (JsonNode attribute : K8sObject.JSON.readTree(config).path("attributes")) {
             if (attribute.path("name").asText().equals("workspaces")) {
@@ -67,13 +74,19 @@ class DevRealmTest {
         assertEquals(false, worker.path("publicClient").asBoolean(true));
         assertTrue(worker.path("serviceAccountsEnabled").asBoolean());
         assertEquals(config("oidc-client-id"), "psychograph-worker");
-        K8sObject secret = dev.stream().filter(o -> o.kind().equals("Secret") && o.name().startsWith("psychograph-oidc-client"))
-                .findFirst().orElseThrow();
-        String devSecret = new String(Base64.getDecoder().decode(secret.body().path("data").path("client-secret").asText()),
+        K8sObject secret = dev.stream()
+                .filter(o -> o.kind().equals("Secret") && o.name().startsWith("psychograph-oidc-client"))
+                .findFirst()
+                .orElseThrow();
+        String devSecret = new String(
+                Base64.getDecoder()
+                        .decode(secret.body().path("data").path("client-secret").asText()),
                 StandardCharsets.UTF_8);
         assertEquals(worker.path("secret").asText(), devSecret, "the dev Secret must hold the realm's client secret");
         JsonNode serviceAccount = user("service-account-psychograph-worker");
-        assertEquals("psychograph-worker", serviceAccount.path("serviceAccountClientId").asText());
+        assertEquals(
+                "psychograph-worker",
+                serviceAccount.path("serviceAccountClientId").asText());
         assertEquals("[\"service\"]", serviceAccount.path("realmRoles").toString(), "it reads; it writes nothing");
     }
 
@@ -93,16 +106,29 @@ class DevRealmTest {
         }
         for (String clientId : List.of("psychograph-worker", "psychograph-cli")) {
             Map<String, JsonNode> mappers = new HashMap<>();
-            client(clientId).path("protocolMappers").forEach(m -> mappers.put(m.path("protocolMapper").asText(), m.path("config")));
-            assertEquals(audience, mappers.get("oidc-audience-mapper").path("included.custom.audience").asText(), clientId);
-            assertEquals("true", mappers.get("oidc-audience-mapper").path("access.token.claim").asText(), clientId);
+            client(clientId)
+                    .path("protocolMappers")
+                    .forEach(m -> mappers.put(m.path("protocolMapper").asText(), m.path("config")));
+            assertEquals(
+                    audience,
+                    mappers.get("oidc-audience-mapper")
+                            .path("included.custom.audience")
+                            .asText(),
+                    clientId);
+            assertEquals(
+                    "true",
+                    mappers.get("oidc-audience-mapper")
+                            .path("access.token.claim")
+                            .asText(),
+                    clientId);
             JsonNode workspaces = mappers.get("oidc-usermodel-attribute-mapper");
             assertEquals("workspaces", workspaces.path("user.attribute").asText(), clientId);
             assertEquals("workspaces", workspaces.path("claim.name").asText(), clientId);
             assertEquals("true", workspaces.path("multivalued").asText(), clientId);
             assertEquals("true", workspaces.path("access.token.claim").asText(), clientId);
         }
-        assertTrue(config("oidc-auth-server-url").endsWith("/realms/" + realm.path("realm").asText()));
+        assertTrue(config("oidc-auth-server-url")
+                .endsWith("/realms/" + realm.path("realm").asText()));
     }
 
     private static String readProperties(String module) {
@@ -139,7 +165,13 @@ class DevRealmTest {
     }
 
     private static String config(String key) {
-        return dev.stream().filter(o -> o.kind().equals("ConfigMap") && o.name().startsWith("psychograph-config"))
-                .findFirst().orElseThrow().body().path("data").path(key).asText();
+        return dev.stream()
+                .filter(o -> o.kind().equals("ConfigMap") && o.name().startsWith("psychograph-config"))
+                .findFirst()
+                .orElseThrow()
+                .body()
+                .path("data")
+                .path(key)
+                .asText();
     }
 }

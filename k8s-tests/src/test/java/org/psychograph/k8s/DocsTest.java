@@ -18,7 +18,9 @@ class DocsTest {
         String guide = Files.readString(ProjectFiles.root().resolve("docs/deploy-kubernetes.md"));
         Set<String> secrets = ReferenceChecks.externalSecrets(Kustomize.overlay("prod"));
         assertTrue(secrets.size() >= 5, "prod uses only " + secrets);
-        List<String> missing = secrets.stream().filter(name -> !guide.contains("`" + name + "`")).toList();
+        List<String> missing = secrets.stream()
+                .filter(name -> !guide.contains("`" + name + "`"))
+                .toList();
         assertTrue(missing.isEmpty(), "docs/deploy-kubernetes.md does not name the Secrets " + missing);
     }
 
@@ -34,12 +36,15 @@ class DocsTest {
             for (Workload workload : Workload.all(Kustomize.overlay(overlay))) {
                 for (JsonNode container : workload.containers()) {
                     if (container.path("image").asText().startsWith(WorkloadChecks.IMAGE_PREFIX)) {
-                        container.path("env").forEach(env -> variables.add(env.path("name").asText()));
+                        container
+                                .path("env")
+                                .forEach(env -> variables.add(env.path("name").asText()));
                     }
                 }
             }
         }
-        List<String> missing = variables.stream().filter(v -> !section.contains("`" + v + "`")).toList();
+        List<String> missing =
+                variables.stream().filter(v -> !section.contains("`" + v + "`")).toList();
         assertTrue(missing.isEmpty(), "docs/operations.md's Kubernetes settings do not list " + missing);
     }
 }

@@ -47,8 +47,11 @@ record K8sObject(String apiVersion, String kind, String name, JsonNode body) {
                 if (node == null || node.isNull() || node.isMissingNode() || node.isEmpty()) {
                     continue;
                 }
-                objects.add(new K8sObject(node.path("apiVersion").asText(""), node.path("kind").asText(""),
-                        node.path("metadata").path("name").asText(""), node));
+                objects.add(new K8sObject(
+                        node.path("apiVersion").asText(""),
+                        node.path("kind").asText(""),
+                        node.path("metadata").path("name").asText(""),
+                        node));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("not a YAML stream: " + e.getMessage(), e);

@@ -55,10 +55,13 @@ final class KubernetesModels {
             Map.entry("networking.k8s.io/v1 NetworkPolicy", V1NetworkPolicy.class));
 
     static {
-        Gson strict = JSON.getGson().newBuilder()
+        Gson strict = JSON.getGson()
+                .newBuilder()
                 .registerTypeAdapter(String.class, strict(JsonToken.STRING, JsonReader::nextString, JsonWriter::value))
-                .registerTypeAdapter(Boolean.class, strict(JsonToken.BOOLEAN, JsonReader::nextBoolean, JsonWriter::value))
-                .registerTypeAdapter(boolean.class, strict(JsonToken.BOOLEAN, JsonReader::nextBoolean, JsonWriter::value))
+                .registerTypeAdapter(
+                        Boolean.class, strict(JsonToken.BOOLEAN, JsonReader::nextBoolean, JsonWriter::value))
+                .registerTypeAdapter(
+                        boolean.class, strict(JsonToken.BOOLEAN, JsonReader::nextBoolean, JsonWriter::value))
                 .registerTypeAdapter(Integer.class, strict(JsonToken.NUMBER, JsonReader::nextInt, JsonWriter::value))
                 .registerTypeAdapter(int.class, strict(JsonToken.NUMBER, JsonReader::nextInt, JsonWriter::value))
                 .registerTypeAdapter(Long.class, strict(JsonToken.NUMBER, JsonReader::nextLong, JsonWriter::value))
@@ -68,8 +71,7 @@ final class KubernetesModels {
         JSON.setGson(strict);
     }
 
-    private KubernetesModels() {
-    }
+    private KubernetesModels() {}
 
     static boolean knows(K8sObject object) {
         return MODELS.containsKey(object.type());
@@ -122,8 +124,9 @@ final class KubernetesModels {
                     return null;
                 }
                 if (token != expected) {
-                    throw new IllegalArgumentException("expected a " + expected.name().toLowerCase()
-                            + " at " + in.getPath() + " but found " + token.name().toLowerCase());
+                    throw new IllegalArgumentException(
+                            "expected a " + expected.name().toLowerCase() + " at " + in.getPath() + " but found "
+                                    + token.name().toLowerCase());
                 }
                 return reader.read(in);
             }

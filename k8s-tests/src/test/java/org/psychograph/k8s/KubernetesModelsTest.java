@@ -52,8 +52,11 @@ class KubernetesModelsTest {
                 image: demo:1
                 portz:
                   - containerPort: 8080""");
-        assertTrue(problem.orElse("").contains("The field `portz` in the JSON string is not defined in the `V1Container`"
-                + " properties"), problem.toString());
+        assertTrue(
+                problem.orElse("")
+                        .contains("The field `portz` in the JSON string is not defined in the `V1Container`"
+                                + " properties"),
+                problem.toString());
     }
 
     @Test
@@ -69,7 +72,9 @@ class KubernetesModelsTest {
                 image: demo:1
                 ports:
                   - containerPort: "8080\"""");
-        assertTrue(problem.orElse("").contains("expected a number at $.containerPort but found string"), problem.toString());
+        assertTrue(
+                problem.orElse("").contains("expected a number at $.containerPort but found string"),
+                problem.toString());
     }
 
     @Test
@@ -90,7 +95,9 @@ class KubernetesModelsTest {
                 image: demo:1
                 securityContext:
                   runAsNonRoot: "yes\"""");
-        assertTrue(problem.orElse("").contains("expected a boolean at $.runAsNonRoot but found string"), problem.toString());
+        assertTrue(
+                problem.orElse("").contains("expected a boolean at $.runAsNonRoot but found string"),
+                problem.toString());
     }
 
     @Test
@@ -106,8 +113,10 @@ class KubernetesModelsTest {
 
     @Test
     void aKindWithoutModelOrSchemaIsReported() {
-        K8sObject object = K8sObject.parseAll("apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n").get(0);
-        assertEquals(Optional.of("Widget/w: no Kubernetes model or CRD schema for example.com/v1 Widget"),
+        K8sObject object = K8sObject.parseAll("apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n")
+                .get(0);
+        assertEquals(
+                Optional.of("Widget/w: no Kubernetes model or CRD schema for example.com/v1 Widget"),
                 KubernetesModels.validate(object));
     }
 }

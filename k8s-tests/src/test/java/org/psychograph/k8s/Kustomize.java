@@ -18,8 +18,7 @@ final class Kustomize {
 
     private static final Map<String, List<K8sObject>> RENDERED = new ConcurrentHashMap<>();
 
-    private Kustomize() {
-    }
+    private Kustomize() {}
 
     /** The overlays under k8s/overlays (every directory with a kustomization.yaml). */
     static List<String> overlays() {
@@ -34,13 +33,16 @@ final class Kustomize {
     }
 
     static List<K8sObject> overlay(String name) {
-        return RENDERED.computeIfAbsent(name,
-                n -> K8sObject.parseAll(render(ProjectFiles.k8sDir().resolve("overlays").resolve(n))));
+        return RENDERED.computeIfAbsent(
+                name,
+                n -> K8sObject.parseAll(
+                        render(ProjectFiles.k8sDir().resolve("overlays").resolve(n))));
     }
 
     static String render(Path kustomizationDir) {
         String kubectl = kubectl().orElse(null);
-        Assumptions.assumeTrue(kubectl != null,
+        Assumptions.assumeTrue(
+                kubectl != null,
                 "kubectl not found (looked at $KUBECTL, else on PATH): the k8s manifests were not rendered or validated."
                         + " Install kubectl (it includes kustomize) to run these tests.");
         try {

@@ -6,8 +6,7 @@ import java.util.List;
 /** Runs every check over a set of objects and reports all problems at once. */
 final class Manifests {
 
-    private Manifests() {
-    }
+    private Manifests() {}
 
     /** Each object against its Kubernetes OpenAPI model, or its CRD schema subset for custom resources. */
     static List<String> schemaProblems(List<K8sObject> objects) {

@@ -16,21 +16,37 @@ import java.util.Optional;
 final class NetworkPolicies {
 
     /** One end of a connection. A pod outside the namespace has no label we know but its namespace's. */
-    record Peer(String description, boolean inNamespace, boolean outsideCluster, Map<String, String> namespaceLabels,
-            Map<String, String> podLabels, Workload workload) {
+    record Peer(
+            String description,
+            boolean inNamespace,
+            boolean outsideCluster,
+            Map<String, String> namespaceLabels,
+            Map<String, String> podLabels,
+            Workload workload) {
 
         static Peer pod(Workload workload, String namespace) {
-            return new Peer(workload.id(), true, false, Map.of("kubernetes.io/metadata.name", namespace),
-                    workload.labels(), workload);
+            return new Peer(
+                    workload.id(),
+                    true,
+                    false,
+                    Map.of("kubernetes.io/metadata.name", namespace),
+                    workload.labels(),
+                    workload);
         }
 
         static Peer podElsewhere(String namespace, Map<String, String> podLabels) {
-            return new Peer("pods " + podLabels + " in namespace " + namespace, false, false,
-                    Map.of("kubernetes.io/metadata.name", namespace), podLabels, null);
+            return new Peer(
+                    "pods " + podLabels + " in namespace " + namespace,
+                    false,
+                    false,
+                    Map.of("kubernetes.io/metadata.name", namespace),
+                    podLabels,
+                    null);
         }
 
         static Peer labelled(String description, String namespace, Map<String, String> podLabels) {
-            return new Peer(description, true, false, Map.of("kubernetes.io/metadata.name", namespace), podLabels, null);
+            return new Peer(
+                    description, true, false, Map.of("kubernetes.io/metadata.name", namespace), podLabels, null);
         }
 
         static Peer external(String host) {
@@ -41,24 +57,25 @@ final class NetworkPolicies {
     private final List<K8sObject> policies;
 
     NetworkPolicies(List<K8sObject> objects) {
-        this.policies = objects.stream().filter(o -> o.kind().equals("NetworkPolicy")).toList();
+        this.policies =
+                objects.stream().filter(o -> o.kind().equals("NetworkPolicy")).toList();
     }
 
     /** Empty when the connection is allowed both ways, else which side denies it. */
     Optional<String> denies(Peer source, Peer target, int port, String protocol) {
         if (source.inNamespace() && !allowed(source, "Egress", "egress", "to", target, port, protocol)) {
-            return Optional.of("no egress rule lets " + source.description() + " reach " + target.description()
-                    + " on " + protocol + "/" + port);
+            return Optional.of("no egress rule lets " + source.description() + " reach " + target.description() + " on "
+                    + protocol + "/" + port);
         }
         if (target.inNamespace() && !allowed(target, "Ingress", "ingress", "from", source, port, protocol)) {
-            return Optional.of("no ingress rule lets " + source.description() + " into " + target.description()
-                    + " on " + protocol + "/" + port);
+            return Optional.of("no ingress rule lets " + source.description() + " into " + target.description() + " on "
+                    + protocol + "/" + port);
         }
         return Optional.empty();
     }
 
-    private boolean allowed(Peer subject, String type, String rulesField, String peersField, Peer other, int port,
-            String protocol) {
+    private boolean allowed(
+            Peer subject, String type, String rulesField, String peersField, Peer other, int port, String protocol) {
         boolean isolated = false;
         Peer portOwner = rulesField.equals("egress") ? other : subject;
         for (K8sObject policy : policies) {
@@ -102,10 +119,12 @@ final class NetworkPolicies {
                 return true;
             }
             if (value.isTextual()) {
-                if (owner.workload() != null && owner.workload().resolvePort(value).orElse(-1) == port) {
+                if (owner.workload() != null
+                        && owner.workload().resolvePort(value).orElse(-1) == port) {
                     return true;
                 }
-            } else if (value.asInt() == port || (value.asInt() < port && candidate.path("endPort").asInt(0) >= port)) {
+            } else if (value.asInt() == port
+                    || (value.asInt() < port && candidate.path("endPort").asInt(0) >= port)) {
                 return true;
             }
         }

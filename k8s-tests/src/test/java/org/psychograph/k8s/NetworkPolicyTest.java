@@ -34,7 +34,8 @@ class NetworkPolicyTest {
                 .map(K8sObject::spec)
                 .anyMatch(spec -> spec.path("podSelector").isEmpty()
                         && spec.path("policyTypes").toString().equals("[\"Ingress\",\"Egress\"]")
-                        && !spec.has("ingress") && !spec.has("egress"));
+                        && !spec.has("ingress")
+                        && !spec.has("egress"));
         assertTrue(denyAll, overlay + " has no NetworkPolicy denying all ingress and egress");
     }
 
@@ -51,7 +52,8 @@ class NetworkPolicyTest {
                 if (!container.path("image").asText().startsWith(WorkloadChecks.IMAGE_PREFIX)) {
                     continue;
                 }
-                for (Map.Entry<String, String> env : PodEnvironment.of(container, objects).entrySet()) {
+                for (Map.Entry<String, String> env :
+                        PodEnvironment.of(container, objects).entrySet()) {
                     Optional<URI> url = url(env.getValue());
                     if (url.isPresent()) {
                         checked++;
@@ -76,8 +78,11 @@ class NetworkPolicyTest {
             Peer target = Peer.pod(workload, namespace(objects));
             for (JsonNode container : workload.containers()) {
                 for (JsonNode port : container.path("ports")) {
-                    Optional<String> denied = policies.denies(controller, target, port.path("containerPort").asInt(), "TCP");
-                    assertEquals(workload.name().equals("gateway"), denied.isEmpty(),
+                    Optional<String> denied = policies.denies(
+                            controller, target, port.path("containerPort").asInt(), "TCP");
+                    assertEquals(
+                            workload.name().equals("gateway"),
+                            denied.isEmpty(),
                             overlay + ": ingress controller to " + workload.id() + " port " + port + ": " + denied);
                 }
             }
@@ -98,7 +103,9 @@ class NetworkPolicyTest {
             }
             String metricsPort = workload.annotations().get("prometheus.io/port");
             if (metricsPort != null) {
-                assertEquals(Optional.empty(), policies.denies(prometheus, pod, Integer.parseInt(metricsPort), "TCP"),
+                assertEquals(
+                        Optional.empty(),
+                        policies.denies(prometheus, pod, Integer.parseInt(metricsPort), "TCP"),
                         overlay);
             }
         }
@@ -115,18 +122,30 @@ class NetworkPolicyTest {
         Peer database = Peer.labelled("database pods", namespace, Map.of("app.kubernetes.io/component", "database"));
         Peer gateway = Peer.pod(byName.get("gateway"), namespace);
         assertTrue(policies.denies(gateway, database, 5432, "TCP").isPresent(), "gateway must not reach the database");
-        assertTrue(policies.denies(Peer.pod(byName.get("persona-service"), namespace),
-                Peer.pod(byName.get("survey-service"), namespace), 8081, "TCP").isPresent(),
+        assertTrue(
+                policies.denies(
+                                Peer.pod(byName.get("persona-service"), namespace),
+                                Peer.pod(byName.get("survey-service"), namespace),
+                                8081,
+                                "TCP")
+                        .isPresent(),
                 "persona-service has no reason to call survey-service");
-        assertTrue(policies.denies(Peer.pod(byName.get("survey-service"), namespace), Peer.external("example.org"), 80,
-                "TCP").isPresent(), "plain HTTP to the outside must be denied");
+        assertTrue(
+                policies.denies(
+                                Peer.pod(byName.get("survey-service"), namespace),
+                                Peer.external("example.org"),
+                                80,
+                                "TCP")
+                        .isPresent(),
+                "plain HTTP to the outside must be denied");
     }
 
-    private static Optional<String> connect(List<K8sObject> objects, NetworkPolicies policies, String namespace,
-            Workload source, URI url) {
+    private static Optional<String> connect(
+            List<K8sObject> objects, NetworkPolicies policies, String namespace, Workload source, URI url) {
         Peer from = Peer.pod(source, namespace);
         String host = url.getHost();
-        int port = url.getPort() > 0 ? url.getPort()
+        int port = url.getPort() > 0
+                ? url.getPort()
                 : switch (url.getScheme()) {
                     case "https" -> 443;
                     case "postgresql" -> 5432;
@@ -137,10 +156,11 @@ class NetworkPolicyTest {
             return connectToService(objects, policies, namespace, from, service.get(), port);
         }
         Optional<K8sObject> cluster = objects.stream()
-                .filter(o -> o.kind().equals("Cluster") && host.matches(o.name() + "-(rw|ro|r)")).findFirst();
+                .filter(o -> o.kind().equals("Cluster") && host.matches(o.name() + "-(rw|ro|r)"))
+                .findFirst();
         if (cluster.isPresent()) {
-            Map<String, String> labels = new HashMap<>(
-                    Workload.strings(cluster.get().spec().path("inheritedMetadata").path("labels")));
+            Map<String, String> labels = new HashMap<>(Workload.strings(
+                    cluster.get().spec().path("inheritedMetadata").path("labels")));
             labels.put("cnpg.io/cluster", cluster.get().name());
             return policies.denies(from, Peer.labelled(cluster.get().id() + " pods", namespace, labels), port, "TCP");
         }
@@ -151,17 +171,25 @@ class NetworkPolicyTest {
                 + " nor an outside HTTPS host");
     }
 
-    private static Optional<String> connectToService(List<K8sObject> objects, NetworkPolicies policies,
-            String namespace, Peer from, K8sObject service, int port) {
+    private static Optional<String> connectToService(
+            List<K8sObject> objects,
+            NetworkPolicies policies,
+            String namespace,
+            Peer from,
+            K8sObject service,
+            int port) {
         for (JsonNode servicePort : service.spec().path("ports")) {
             if (servicePort.path("port").asInt() != port) {
                 continue;
             }
             JsonNode target = servicePort.has("targetPort") ? servicePort.get("targetPort") : servicePort.get("port");
-            for (Workload workload : Workload.selectedBy(Workload.strings(service.spec().path("selector")),
-                    Workload.all(objects))) {
-                Optional<String> denied = policies.denies(from, Peer.pod(workload, namespace),
-                        workload.resolvePort(target).orElse(-1), "TCP");
+            for (Workload workload :
+                    Workload.selectedBy(Workload.strings(service.spec().path("selector")), Workload.all(objects))) {
+                Optional<String> denied = policies.denies(
+                        from,
+                        Peer.pod(workload, namespace),
+                        workload.resolvePort(target).orElse(-1),
+                        "TCP");
                 if (denied.isPresent()) {
                     return denied;
                 }
@@ -180,7 +208,10 @@ class NetworkPolicyTest {
     }
 
     static String namespace(List<K8sObject> objects) {
-        return objects.stream().filter(o -> o.kind().equals("Namespace")).map(K8sObject::name).findFirst()
+        return objects.stream()
+                .filter(o -> o.kind().equals("Namespace"))
+                .map(K8sObject::name)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the overlay creates no Namespace"));
     }
 }

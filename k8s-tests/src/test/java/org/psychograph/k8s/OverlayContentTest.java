@@ -41,13 +41,20 @@ class OverlayContentTest {
     @MethodSource("overlays")
     void everyServiceHasAnAutoscalerAndEveryWorkloadADisruptionBudget(String overlay) {
         List<K8sObject> objects = Kustomize.overlay(overlay);
-        Set<String> scaled = names(objects, "HorizontalPodAutoscaler", o -> o.spec().path("scaleTargetRef").path("name").asText());
+        Set<String> scaled = names(
+                objects,
+                "HorizontalPodAutoscaler",
+                o -> o.spec().path("scaleTargetRef").path("name").asText());
         assertEquals(Set.of("survey-service", "segmentation-service", "persona-service", "gateway"), scaled);
         for (Workload workload : Workload.all(objects)) {
-            if (workload.labels().containsKey("app.kubernetes.io/part-of") && workload.id().startsWith("Deployment/")
+            if (workload.labels().containsKey("app.kubernetes.io/part-of")
+                    && workload.id().startsWith("Deployment/")
                     && !workload.name().equals("keycloak")) {
-                assertTrue(objects.stream().anyMatch(o -> o.kind().equals("PodDisruptionBudget")
-                        && Workload.selects(o.spec().path("selector"), workload.labels())), workload.id() + " has no PDB");
+                assertTrue(
+                        objects.stream()
+                                .anyMatch(o -> o.kind().equals("PodDisruptionBudget")
+                                        && Workload.selects(o.spec().path("selector"), workload.labels())),
+                        workload.id() + " has no PDB");
             }
         }
     }
@@ -56,33 +63,52 @@ class OverlayContentTest {
     @MethodSource("overlays")
     void eachServiceUsesItsOwnDatabaseAndRole(String overlay) {
         List<K8sObject> objects = Kustomize.overlay(overlay);
-        for (String service : List.of("survey-service", "segmentation-service", "segmentation-worker", "persona-service")) {
+        for (String service :
+                List.of("survey-service", "segmentation-service", "segmentation-worker", "persona-service")) {
             JsonNode container = container(objects, service);
             String database = service.startsWith("segmentation") ? "segmentation" : service.replace("-service", "");
             Map<String, String> env = PodEnvironment.of(container, objects);
-            assertTrue(env.get("QUARKUS_DATASOURCE_REACTIVE_URL").matches("postgresql://[^/]+/" + database), env.toString());
-            assertTrue(env.get("QUARKUS_DATASOURCE_JDBC_URL").matches("jdbc:postgresql://[^/]+/" + database), env.toString());
+            assertTrue(
+                    env.get("QUARKUS_DATASOURCE_REACTIVE_URL").matches("postgresql://[^/]+/" + database),
+                    env.toString());
+            assertTrue(
+                    env.get("QUARKUS_DATASOURCE_JDBC_URL").matches("jdbc:postgresql://[^/]+/" + database),
+                    env.toString());
             assertEquals(database + "-db-credentials/password", secretName(container, "QUARKUS_DATASOURCE_PASSWORD"));
         }
-        assertFalse(PodEnvironment.of(container(objects, "gateway"), objects).keySet().stream()
-                .anyMatch(name -> name.startsWith("QUARKUS_DATASOURCE")), "the gateway has no database");
+        assertFalse(
+                PodEnvironment.of(container(objects, "gateway"), objects).keySet().stream()
+                        .anyMatch(name -> name.startsWith("QUARKUS_DATASOURCE")),
+                "the gateway has no database");
     }
 
     @Test
     void devRunsOneWorkerPostgresAndKeycloak() {
         List<K8sObject> objects = Kustomize.overlay("dev");
-        assertEquals(1, find(objects, "Deployment", "segmentation-worker").spec().path("replicas").asInt());
+        assertEquals(
+                1,
+                find(objects, "Deployment", "segmentation-worker")
+                        .spec()
+                        .path("replicas")
+                        .asInt());
         assertTrue(objects.stream().noneMatch(o -> o.kind().equals("ScaledObject")));
         assertEquals("postgres:17", container(objects, "postgres").path("image").asText());
-        String script = objects.stream().filter(o -> o.kind().equals("ConfigMap") && o.name().startsWith("postgres-init"))
-                .findFirst().orElseThrow().body().path("data").path("create-databases.sh").asText();
+        String script = objects.stream()
+                .filter(o -> o.kind().equals("ConfigMap") && o.name().startsWith("postgres-init"))
+                .findFirst()
+                .orElseThrow()
+                .body()
+                .path("data")
+                .path("create-databases.sh")
+                .asText();
         for (String database : DATABASES) {
             assertTrue(script.contains("create_database " + database + " "), "init script creates no " + database);
         }
         JsonNode keycloak = container(objects, "keycloak");
         assertEquals("quay.io/keycloak/keycloak:26.5.6", keycloak.path("image").asText());
         assertEquals("[\"start-dev\",\"--import-realm\"]", keycloak.path("args").toString());
-        assertEquals("http://keycloak:8080/realms/psychograph",
+        assertEquals(
+                "http://keycloak:8080/realms/psychograph",
                 PodEnvironment.of(container(objects, "gateway"), objects).get("QUARKUS_OIDC_AUTH_SERVER_URL"));
         assertEquals(Set.of(), ReferenceChecks.externalSecrets(objects), "dev generates every Secret it uses");
     }
@@ -91,40 +117,67 @@ class OverlayContentTest {
     void prodScalesWorkersOnTheQueueWithKeda() {
         List<K8sObject> objects = Kustomize.overlay("prod");
         K8sObject scaledObject = find(objects, "ScaledObject", "segmentation-worker");
-        assertEquals("segmentation-worker", scaledObject.spec().path("scaleTargetRef").path("name").asText());
-        assertFalse(find(objects, "Deployment", "segmentation-worker").spec().has("replicas"),
+        assertEquals(
+                "segmentation-worker",
+                scaledObject.spec().path("scaleTargetRef").path("name").asText());
+        assertFalse(
+                find(objects, "Deployment", "segmentation-worker").spec().has("replicas"),
                 "KEDA owns the worker count; a replicas field would fight it on every apply");
         JsonNode trigger = scaledObject.spec().path("triggers").get(0);
         assertEquals("postgresql", trigger.path("type").asText());
         JsonNode metadata = trigger.path("metadata");
         String query = metadata.path("query").asText();
-        assertTrue(query.contains("segmentation_task") && query.contains("QUEUED") && query.contains("lease_until < now()"),
+        assertTrue(
+                query.contains("segmentation_task")
+                        && query.contains("QUEUED")
+                        && query.contains("lease_until < now()"),
                 query);
-        K8sObject cluster = objects.stream().filter(o -> o.kind().equals("Cluster")).findFirst().orElseThrow();
-        assertEquals(cluster.name() + "-rw." + NetworkPolicyTest.namespace(objects) + ".svc.cluster.local",
-                metadata.path("host").asText(), "KEDA runs in its own namespace: the host must be fully qualified");
+        K8sObject cluster = objects.stream()
+                .filter(o -> o.kind().equals("Cluster"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                cluster.name() + "-rw." + NetworkPolicyTest.namespace(objects) + ".svc.cluster.local",
+                metadata.path("host").asText(),
+                "KEDA runs in its own namespace: the host must be fully qualified");
         assertEquals("segmentation", metadata.path("dbName").asText());
         assertEquals("segmentation", metadata.path("userName").asText());
-        K8sObject auth = find(objects, "TriggerAuthentication", trigger.path("authenticationRef").path("name").asText());
+        K8sObject auth = find(
+                objects,
+                "TriggerAuthentication",
+                trigger.path("authenticationRef").path("name").asText());
         JsonNode password = auth.spec().path("secretTargetRef").get(0);
         assertEquals("password", password.path("parameter").asText());
-        assertEquals("segmentation-db-credentials/password", password.path("name").asText() + "/" + password.path("key").asText());
+        assertEquals(
+                "segmentation-db-credentials/password",
+                password.path("name").asText() + "/" + password.path("key").asText());
     }
 
     @Test
     void prodHasADatabaseAndARolePerServiceInCloudNativePg() {
         List<K8sObject> objects = Kustomize.overlay("prod");
-        K8sObject cluster = objects.stream().filter(o -> o.kind().equals("Cluster")).findFirst().orElseThrow();
-        Map<String, String> roleSecrets = StreamSupport.stream(cluster.spec().path("managed").path("roles").spliterator(), false)
-                .collect(Collectors.toMap(r -> r.path("name").asText(), r -> r.path("passwordSecret").path("name").asText()));
-        Map<String, String> owners = objects.stream().filter(o -> o.kind().equals("Database"))
-                .collect(Collectors.toMap(o -> o.spec().path("name").asText(), o -> o.spec().path("owner").asText()));
+        K8sObject cluster = objects.stream()
+                .filter(o -> o.kind().equals("Cluster"))
+                .findFirst()
+                .orElseThrow();
+        Map<String, String> roleSecrets = StreamSupport.stream(
+                        cluster.spec().path("managed").path("roles").spliterator(), false)
+                .collect(Collectors.toMap(
+                        r -> r.path("name").asText(),
+                        r -> r.path("passwordSecret").path("name").asText()));
+        Map<String, String> owners = objects.stream()
+                .filter(o -> o.kind().equals("Database"))
+                .collect(Collectors.toMap(
+                        o -> o.spec().path("name").asText(),
+                        o -> o.spec().path("owner").asText()));
         for (String database : DATABASES) {
             assertEquals(database, owners.get(database), "Database " + database + " owned by its own role");
             assertEquals(database + "-db-credentials", roleSecrets.get(database), "role " + database + "'s password");
         }
-        objects.stream().filter(o -> o.kind().equals("Database"))
-                .forEach(db -> assertEquals(cluster.name(), db.spec().path("cluster").path("name").asText()));
+        objects.stream()
+                .filter(o -> o.kind().equals("Database"))
+                .forEach(db -> assertEquals(
+                        cluster.name(), db.spec().path("cluster").path("name").asText()));
         assertTrue(cluster.spec().path("instances").asInt() >= 2, "prod runs a replica");
     }
 
@@ -136,18 +189,26 @@ class OverlayContentTest {
             String image = workload.containers().iterator().next().path("image").asText();
             assertEquals(image.startsWith("psychograph/segmentation-service:"), image.endsWith("-native"), image);
         }
-        assertTrue(PodEnvironment.of(container(objects, "gateway"), objects).get("QUARKUS_OIDC_AUTH_SERVER_URL")
-                .startsWith("https://"), "prod validates tokens against an HTTPS issuer");
+        assertTrue(
+                PodEnvironment.of(container(objects, "gateway"), objects)
+                        .get("QUARKUS_OIDC_AUTH_SERVER_URL")
+                        .startsWith("https://"),
+                "prod validates tokens against an HTTPS issuer");
     }
 
     static JsonNode container(List<K8sObject> objects, String workloadName) {
-        return Workload.all(objects).stream().filter(w -> w.name().equals(workloadName)).findFirst()
+        return Workload.all(objects).stream()
+                .filter(w -> w.name().equals(workloadName))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no workload " + workloadName))
-                .containers().iterator().next();
+                .containers()
+                .iterator()
+                .next();
     }
 
     private static K8sObject find(List<K8sObject> objects, String kind, String name) {
-        return ReferenceChecks.find(objects, kind, name).orElseThrow(() -> new AssertionError("no " + kind + "/" + name));
+        return ReferenceChecks.find(objects, kind, name)
+                .orElseThrow(() -> new AssertionError("no " + kind + "/" + name));
     }
 
     /** The Secret (without kustomize's hash suffix) and key a variable comes from. */
@@ -157,6 +218,9 @@ class OverlayContentTest {
     }
 
     private static Set<String> names(List<K8sObject> objects, String kind, Function<K8sObject, String> name) {
-        return objects.stream().filter(o -> o.kind().equals(kind)).map(name).collect(Collectors.toCollection(TreeSet::new));
+        return objects.stream()
+                .filter(o -> o.kind().equals(kind))
+                .map(name)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -8,8 +8,7 @@ import java.util.Map;
 /** The environment a container would see: literal values and ConfigMap values (Secrets stay unknown). */
 final class PodEnvironment {
 
-    private PodEnvironment() {
-    }
+    private PodEnvironment() {}
 
     static Map<String, String> of(JsonNode container, List<K8sObject> objects) {
         Map<String, String> environment = new LinkedHashMap<>();

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** Where the repository's files are, from Surefire's project.root or the working directory. */
 final class ProjectFiles {
 
-    private ProjectFiles() {
-    }
+    private ProjectFiles() {}
 
     static Path root() {
         String configured = System.getProperty("project.root");

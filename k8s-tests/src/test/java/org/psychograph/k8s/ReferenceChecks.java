@@ -16,8 +16,7 @@ import java.util.TreeSet;
  */
 final class ReferenceChecks {
 
-    private ReferenceChecks() {
-    }
+    private ReferenceChecks() {}
 
     static List<String> check(List<K8sObject> objects) {
         List<String> problems = new ArrayList<>();
@@ -26,12 +25,11 @@ final class ReferenceChecks {
             switch (object.kind()) {
                 case "Service" -> checkService(object, workloads, problems);
                 case "Ingress" -> checkIngress(object, objects, problems);
-                case "HorizontalPodAutoscaler" -> checkScaleTarget(object, object.spec().path("scaleTargetRef"),
-                        objects, problems);
+                case "HorizontalPodAutoscaler" ->
+                    checkScaleTarget(object, object.spec().path("scaleTargetRef"), objects, problems);
                 case "ScaledObject" -> checkScaledObject(object, objects, problems);
                 case "PodDisruptionBudget" -> checkDisruptionBudget(object, workloads, problems);
-                default -> {
-                }
+                default -> {}
             }
         }
         for (Workload workload : workloads) {
@@ -61,7 +59,8 @@ final class ReferenceChecks {
             if (node.path("secret").has("secretName")) {
                 names.add(node.path("secret").path("secretName").asText());
             }
-            node.path("secretTargetRef").forEach(ref -> names.add(ref.path("name").asText())); // KEDA
+            node.path("secretTargetRef")
+                    .forEach(ref -> names.add(ref.path("name").asText())); // KEDA
         }
         node.forEach(child -> collectSecretNames(child, names));
     }
@@ -87,29 +86,36 @@ final class ReferenceChecks {
         for (JsonNode rule : ingress.spec().path("rules")) {
             for (JsonNode path : rule.path("http").path("paths")) {
                 JsonNode backend = path.path("backend").path("service");
-                Optional<K8sObject> service = find(objects, "Service", backend.path("name").asText());
+                Optional<K8sObject> service =
+                        find(objects, "Service", backend.path("name").asText());
                 if (service.isEmpty()) {
-                    problems.add(ingress.id() + ": backend Service " + backend.path("name").asText() + " is not defined");
+                    problems.add(ingress.id() + ": backend Service "
+                            + backend.path("name").asText() + " is not defined");
                     continue;
                 }
                 JsonNode wanted = backend.path("port");
                 boolean found = false;
                 for (JsonNode port : service.get().spec().path("ports")) {
-                    found |= wanted.has("name") ? wanted.path("name").asText().equals(port.path("name").asText())
+                    found |= wanted.has("name")
+                            ? wanted.path("name")
+                                    .asText()
+                                    .equals(port.path("name").asText())
                             : wanted.path("number").asInt() == port.path("port").asInt();
                 }
                 if (!found) {
-                    problems.add(ingress.id() + ": backend port " + wanted + " is not a port of " + service.get().id());
+                    problems.add(ingress.id() + ": backend port " + wanted + " is not a port of "
+                            + service.get().id());
                 }
             }
         }
     }
 
-    private static void checkScaleTarget(K8sObject scaler, JsonNode target, List<K8sObject> objects,
-            List<String> problems) {
+    private static void checkScaleTarget(
+            K8sObject scaler, JsonNode target, List<K8sObject> objects, List<String> problems) {
         String kind = target.path("kind").asText("Deployment");
         if (find(objects, kind, target.path("name").asText()).isEmpty()) {
-            problems.add(scaler.id() + ": scales " + kind + "/" + target.path("name").asText() + ", which is not defined");
+            problems.add(
+                    scaler.id() + ": scales " + kind + "/" + target.path("name").asText() + ", which is not defined");
         }
     }
 
@@ -118,7 +124,11 @@ final class ReferenceChecks {
         checkScaleTarget(scaledObject, target, objects, problems);
         for (K8sObject hpa : objects) {
             if (hpa.kind().equals("HorizontalPodAutoscaler")
-                    && hpa.spec().path("scaleTargetRef").path("name").asText().equals(target.path("name").asText())) {
+                    && hpa.spec()
+                            .path("scaleTargetRef")
+                            .path("name")
+                            .asText()
+                            .equals(target.path("name").asText())) {
                 problems.add(scaledObject.id() + ": " + hpa.id() + " scales the same workload; KEDA creates its own");
             }
         }
@@ -160,8 +170,13 @@ final class ReferenceChecks {
     }
 
     /** A key reference must hit a key of the object when the render has it (Secrets may be external). */
-    private static void checkKey(Workload workload, String kind, JsonNode ref, List<K8sObject> objects,
-            boolean mustExist, List<String> problems) {
+    private static void checkKey(
+            Workload workload,
+            String kind,
+            JsonNode ref,
+            List<K8sObject> objects,
+            boolean mustExist,
+            List<String> problems) {
         String name = ref.path("name").asText();
         String key = ref.path("key").asText();
         Optional<K8sObject> target = find(objects, kind, name);
@@ -173,11 +188,14 @@ final class ReferenceChecks {
         }
         JsonNode body = target.get().body();
         if (!body.path("data").has(key) && !body.path("stringData").has(key)) {
-            problems.add(workload.id() + ": refers to key " + key + " of " + kind + " " + name + ", which has no such key");
+            problems.add(
+                    workload.id() + ": refers to key " + key + " of " + kind + " " + name + ", which has no such key");
         }
     }
 
     static Optional<K8sObject> find(List<K8sObject> objects, String kind, String name) {
-        return objects.stream().filter(o -> o.kind().equals(kind) && o.name().equals(name)).findFirst();
+        return objects.stream()
+                .filter(o -> o.kind().equals(kind) && o.name().equals(name))
+                .findFirst();
     }
 }

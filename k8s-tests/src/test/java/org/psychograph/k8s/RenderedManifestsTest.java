@@ -59,7 +59,8 @@ class RenderedManifestsTest {
 
     @Test
     void theBaseRendersAndMatchesTheSchemas() {
-        List<K8sObject> objects = K8sObject.parseAll(Kustomize.render(ProjectFiles.k8sDir().resolve("base")));
+        List<K8sObject> objects =
+                K8sObject.parseAll(Kustomize.render(ProjectFiles.k8sDir().resolve("base")));
         List<String> problems = Manifests.schemaProblems(objects);
         assertEquals(List.of(), problems, Manifests.report("k8s/base", problems));
     }

@@ -30,15 +30,19 @@ final class ServiceModule {
      * Exact names, not prefixes, so a typo still fails.
      */
     private static final Set<String> ALWAYS_READ = Set.of("QUARKUS_PROFILE");
+
     private static final Set<String> DATASOURCE_KEYS = Set.of(
             "QUARKUS_DATASOURCE_REACTIVE_URL", "QUARKUS_DATASOURCE_JDBC_URL",
             "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD");
-    private static final Set<String> OIDC_KEYS = Set.of("QUARKUS_OIDC_AUTH_SERVER_URL", "QUARKUS_OIDC_CLIENT_ID",
-            "QUARKUS_OIDC_CREDENTIALS_SECRET");
-    private static final Set<String> OIDC_CLIENT_KEYS = Set.of("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL",
-            "QUARKUS_OIDC_CLIENT_CLIENT_ID", "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET");
+    private static final Set<String> OIDC_KEYS =
+            Set.of("QUARKUS_OIDC_AUTH_SERVER_URL", "QUARKUS_OIDC_CLIENT_ID", "QUARKUS_OIDC_CREDENTIALS_SECRET");
+    private static final Set<String> OIDC_CLIENT_KEYS = Set.of(
+            "QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL",
+            "QUARKUS_OIDC_CLIENT_CLIENT_ID",
+            "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET");
     /** quarkus.smallrye-graphql-client."key".url for any client key. */
     private static final Pattern GRAPHQL_CLIENT_URL = Pattern.compile("QUARKUS_SMALLRYE_GRAPHQL_CLIENT_[A-Z0-9]+_URL");
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^:}]+)");
 
     private final String name;

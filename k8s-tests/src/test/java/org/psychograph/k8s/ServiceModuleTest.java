@@ -18,7 +18,8 @@ class ServiceModuleTest {
     void keysBecomeSmallRyeEnvironmentNames() {
         assertEquals("QUARKUS_HTTP_PORT", ServiceModule.envName("quarkus.http.port"));
         assertEquals("PSYCHOGRAPH_IMPORT_MAX_ROWS", ServiceModule.envName("psychograph.import.max-rows"));
-        assertEquals("QUARKUS_DATASOURCE__USERS__JDBC_URL", ServiceModule.envName("quarkus.datasource.\"users\".jdbc.url"));
+        assertEquals(
+                "QUARKUS_DATASOURCE__USERS__JDBC_URL", ServiceModule.envName("quarkus.datasource.\"users\".jdbc.url"));
     }
 
     @Test
@@ -49,7 +50,10 @@ class ServiceModuleTest {
         assertFalse(withoutDatabase.reads("QUARKUS_SMALLRYE_GRAPHQL_CLIENT_SURVEY_URL"));
         assertTrue(withoutDatabase.reads("QUARKUS_OIDC_AUTH_SERVER_URL"));
 
-        ServiceModule full = module("quarkus.datasource.db-kind=postgresql", "quarkus-oidc", "quarkus-oidc-client",
+        ServiceModule full = module(
+                "quarkus.datasource.db-kind=postgresql",
+                "quarkus-oidc",
+                "quarkus-oidc-client",
                 "quarkus-smallrye-graphql-client");
         assertTrue(full.reads("QUARKUS_DATASOURCE_PASSWORD"));
         assertTrue(full.reads("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET"));

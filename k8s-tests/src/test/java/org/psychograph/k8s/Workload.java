@@ -53,7 +53,8 @@ record Workload(K8sObject object, JsonNode template) {
             if (port.isTextual() && port.asText().equals(declared.path("name").asText(null))) {
                 return Optional.of(declared.path("containerPort").asInt());
             }
-            if (port.isIntegralNumber() && port.asInt() == declared.path("containerPort").asInt()) {
+            if (port.isIntegralNumber()
+                    && port.asInt() == declared.path("containerPort").asInt()) {
                 return Optional.of(port.asInt());
             }
         }
@@ -74,14 +75,16 @@ record Workload(K8sObject object, JsonNode template) {
     static String describePorts(JsonNode container) {
         List<String> ports = new ArrayList<>();
         for (JsonNode declared : container.path("ports")) {
-            ports.add(declared.path("name").asText("(unnamed)") + "=" + declared.path("containerPort").asText());
+            ports.add(declared.path("name").asText("(unnamed)") + "="
+                    + declared.path("containerPort").asText());
         }
         return ports.isEmpty() ? "none" : String.join(", ", ports);
     }
 
     /** Whether a label selector ({matchLabels, matchExpressions}) selects these labels. */
     static boolean selects(JsonNode selector, Map<String, String> labels) {
-        for (Map.Entry<String, String> required : strings(selector.path("matchLabels")).entrySet()) {
+        for (Map.Entry<String, String> required :
+                strings(selector.path("matchLabels")).entrySet()) {
             if (!required.getValue().equals(labels.get(required.getKey()))) {
                 return false;
             }
@@ -110,7 +113,8 @@ record Workload(K8sObject object, JsonNode template) {
             return List.of();
         }
         return workloads.stream()
-                .filter(w -> selector.entrySet().stream().allMatch(e -> e.getValue().equals(w.labels().get(e.getKey()))))
+                .filter(w -> selector.entrySet().stream()
+                        .allMatch(e -> e.getValue().equals(w.labels().get(e.getKey()))))
                 .toList();
     }
 

@@ -27,7 +27,8 @@ final class WorkloadChecks {
         for (Workload workload : Workload.all(objects)) {
             checkPodSecurity(workload, problems);
             for (JsonNode container : workload.containers()) {
-                String where = workload.id() + " container " + container.path("name").asText();
+                String where =
+                        workload.id() + " container " + container.path("name").asText();
                 checkProbes(container, where, problems);
                 checkResources(container, where, problems);
                 checkContainerSecurity(workload, container, where, problems);
@@ -52,9 +53,11 @@ final class WorkloadChecks {
             }
             for (String handler : List.of("httpGet", "tcpSocket", "grpc")) {
                 JsonNode port = spec.path(handler).path("port");
-                if (!port.isMissingNode() && Workload.resolvePort(container, port).isEmpty()) {
+                if (!port.isMissingNode()
+                        && Workload.resolvePort(container, port).isEmpty()) {
                     problems.add(where + ": " + probe + " port " + port.asText()
-                            + " is not a declared container port (declared: " + Workload.describePorts(container) + ")");
+                            + " is not a declared container port (declared: " + Workload.describePorts(container)
+                            + ")");
                 }
             }
         }
@@ -72,11 +75,13 @@ final class WorkloadChecks {
 
     private static void checkPodSecurity(Workload workload, List<String> problems) {
         if (workload.podSpec().path("automountServiceAccountToken").asBoolean(true)) {
-            problems.add(workload.id() + ": automountServiceAccountToken must be false (no pod here calls the API server)");
+            problems.add(
+                    workload.id() + ": automountServiceAccountToken must be false (no pod here calls the API server)");
         }
     }
 
-    private static void checkContainerSecurity(Workload workload, JsonNode container, String where, List<String> problems) {
+    private static void checkContainerSecurity(
+            Workload workload, JsonNode container, String where, List<String> problems) {
         JsonNode pod = workload.podSpec().path("securityContext");
         JsonNode own = container.path("securityContext");
         if (!effective(own, pod, "runAsNonRoot").asBoolean(false)) {
@@ -86,7 +91,8 @@ final class WorkloadChecks {
         if (!own.path("readOnlyRootFilesystem").asBoolean(false) && !WRITABLE_ROOT_ALLOWED.containsKey(name)) {
             problems.add(where + ": securityContext.readOnlyRootFilesystem must be true");
         }
-        if (!own.path("allowPrivilegeEscalation").isBoolean() || own.path("allowPrivilegeEscalation").asBoolean()) {
+        if (!own.path("allowPrivilegeEscalation").isBoolean()
+                || own.path("allowPrivilegeEscalation").asBoolean()) {
             problems.add(where + ": securityContext.allowPrivilegeEscalation must be false");
         }
         boolean dropsAll = false;
@@ -146,8 +152,9 @@ final class WorkloadChecks {
         int port = module.httpPort();
         for (JsonNode declared : container.path("ports")) {
             if (declared.path("containerPort").asInt() != port) {
-                problems.add(where + ": containerPort " + declared.path("containerPort").asText() + " but "
-                        + moduleName + " listens on quarkus.http.port " + port);
+                problems.add(where + ": containerPort "
+                        + declared.path("containerPort").asText() + " but " + moduleName
+                        + " listens on quarkus.http.port " + port);
             }
         }
         checkHealthProbe(container, "readinessProbe", module.readinessPath(), port, where, problems);
@@ -168,24 +175,27 @@ final class WorkloadChecks {
         }
     }
 
-    private static void checkHealthProbe(JsonNode container, String probe, String path, int port, String where,
-            List<String> problems) {
+    private static void checkHealthProbe(
+            JsonNode container, String probe, String path, int port, String where, List<String> problems) {
         JsonNode httpGet = container.path(probe).path("httpGet");
         if (container.path(probe).isMissingNode()) {
             return;
         }
         if (!path.equals(httpGet.path("path").asText(null))) {
             problems.add(where + ": " + probe + " must be an httpGet on SmallRye Health's " + path + " but is "
-                    + (httpGet.isMissingNode() ? container.path(probe) : httpGet.path("path").asText("(no path)")));
+                    + (httpGet.isMissingNode()
+                            ? container.path(probe)
+                            : httpGet.path("path").asText("(no path)")));
         }
         Optional<Integer> probePort = Workload.resolvePort(container, httpGet.path("port"));
         if (probePort.isPresent() && probePort.get() != port) {
-            problems.add(where + ": " + probe + " probes port " + probePort.get() + " but the service listens on " + port);
+            problems.add(
+                    where + ": " + probe + " probes port " + probePort.get() + " but the service listens on " + port);
         }
     }
 
-    private static void checkMetrics(Workload workload, ServiceModule module, int port, String where,
-            List<String> problems) {
+    private static void checkMetrics(
+            Workload workload, ServiceModule module, int port, String where, List<String> problems) {
         String metricsPath = module.metricsPath();
         if (metricsPath == null) {
             return;

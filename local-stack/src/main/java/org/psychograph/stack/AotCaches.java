@@ -43,8 +43,8 @@ final class AotCaches {
     /** The cache that fits this build of a module on this JDK (it may not exist yet). */
     Path cacheFor(String module, Path runJar) throws IOException {
         // quarkus-run.jar is rewritten by every build, so its size and time name the build
-        String build = Long.toHexString(Files.size(runJar)) + "-" + Long.toHexString(Files.getLastModifiedTime(runJar)
-                .toMillis());
+        String build = Long.toHexString(Files.size(runJar)) + "-"
+                + Long.toHexString(Files.getLastModifiedTime(runJar).toMillis());
         return dir.resolve(module + "-" + build + "-jdk" + jdkVersion.replaceAll("[^0-9A-Za-z.]", "_") + ".aot");
     }
 
@@ -59,7 +59,8 @@ final class AotCaches {
         }
         Files.createDirectories(dir);
         try (Stream<Path> old = Files.list(dir)) {
-            for (Path stale : old.filter(p -> p.getFileName().toString().startsWith(module + "-")).toList()) {
+            for (Path stale : old.filter(p -> p.getFileName().toString().startsWith(module + "-"))
+                    .toList()) {
                 Files.deleteIfExists(stale);
             }
         }

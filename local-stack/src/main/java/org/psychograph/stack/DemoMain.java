@@ -8,19 +8,21 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class DemoMain {
 
-    private DemoMain() {
-    }
+    private DemoMain() {}
 
     public static void main(String[] args) throws Exception {
         StackLayout layout = StackLayout.forProject();
         LocalStack stack = new LocalStack(layout, LocalStack.Ports.defaults(), DemoMain::say).withAotCaches();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            say("stopping the suite...");
-            stack.close();
-            say("stopped.");
-            stopped.countDown();
-        }, "stack-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            say("stopping the suite...");
+                            stack.close();
+                            say("stopped.");
+                            stopped.countDown();
+                        },
+                        "stack-stop"));
         try {
             stack.start(true);
         } catch (Exception e) {
@@ -31,12 +33,21 @@ public final class DemoMain {
         SuiteClient client = new SuiteClient(token);
         say("loading the demo survey (McDonald's brand image, 1,453 respondents)...");
         DemoSurvey.Loaded survey = new DemoSurvey(layout, client, stack.baseUrl(SuiteService.SURVEY)).load();
-        say(String.format("survey %s: %d rows read, %d written (%d unchanged) in %d ms", survey.surveyId(),
-                survey.rowsRead(), survey.rowsWritten(), survey.rowsRead() - survey.rowsWritten(), survey.millis()));
+        say(String.format(
+                "survey %s: %d rows read, %d written (%d unchanged) in %d ms",
+                survey.surveyId(),
+                survey.rowsRead(),
+                survey.rowsWritten(),
+                survey.rowsRead() - survey.rowsWritten(),
+                survey.millis()));
 
-        DemoStudy study = new DemoStudy(client, stack.graphqlUrl(SuiteService.SEGMENTATION),
-                stack.graphqlUrl(SuiteService.PERSONA), DemoMain::say);
-        say("starting a segmentation run (k 2..8, 10 restarts, 100 bootstrap pairs per k, seed " + DemoStudy.SEED + ")");
+        DemoStudy study = new DemoStudy(
+                client,
+                stack.graphqlUrl(SuiteService.SEGMENTATION),
+                stack.graphqlUrl(SuiteService.PERSONA),
+                DemoMain::say);
+        say("starting a segmentation run (k 2..8, 10 restarts, 100 bootstrap pairs per k, seed " + DemoStudy.SEED
+                + ")");
         String runId = study.start(survey.surveyId());
         if ("SUCCEEDED".equals(study.follow(runId, java.time.Duration.ofMinutes(10)))) {
             DemoStudy.print(study.result(runId), study.personas(runId, java.time.Duration.ofMinutes(2)), System.out);
@@ -48,14 +59,16 @@ public final class DemoMain {
                 + "  (GraphQL UI: " + stack.baseUrl(SuiteService.GATEWAY) + "/q/graphql-ui)");
         System.out.println("Get a token (user alice, analyst in workspace acme):");
         System.out.println("  TOKEN=$(curl -s -d grant_type=password -d client_id=psychograph-cli -d username=alice "
-                + "-d password=alice " + stack.keycloak().tokenEndpoint() + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
+                + "-d password=alice " + stack.keycloak().tokenEndpoint()
+                + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
         System.out.println("Example queries, through the gateway:");
         System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' "
                 + "-d '{\"query\":\"{ surveys { edges { node { id title status questions { code } } } } }\"}' "
                 + stack.graphqlUrl(SuiteService.GATEWAY));
         System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' "
                 + "-d '{\"query\":\"{ run(id: \\\"" + runId + "\\\") { status recommendedK survey { title } "
-                + "segments { label size persona { name archetypes } } } }\"}' " + stack.graphqlUrl(SuiteService.GATEWAY));
+                + "segments { label size persona { name archetypes } } } }\"}' "
+                + stack.graphqlUrl(SuiteService.GATEWAY));
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
     }

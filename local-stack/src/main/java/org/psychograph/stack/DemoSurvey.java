@@ -24,38 +24,50 @@ public final class DemoSurvey {
         this.surveyGraphql = surveyBaseUrl + "/graphql";
     }
 
-    public record Loaded(String surveyId, long rowsRead, long rowsWritten, long millis) {
-    }
+    public record Loaded(String surveyId, long rowsRead, long rowsWritten, long millis) {}
 
     public Loaded load() throws IOException, InterruptedException {
-        Map<String, Object> definition = SuiteClient.json().readValue(
-                layout.projectRoot().resolve("scripts/demo/mcdonalds-survey.json").toFile(),
-                new TypeReference<Map<String, Object>>() {
-                });
+        Map<String, Object> definition = SuiteClient.json()
+                .readValue(
+                        layout.projectRoot()
+                                .resolve("scripts/demo/mcdonalds-survey.json")
+                                .toFile(),
+                        new TypeReference<Map<String, Object>>() {});
         String title = (String) definition.get("title");
         String surveyId = null;
         for (JsonNode edge : client.graphql(surveyGraphql, Operations.load("findSurveys"), Map.of())
                 .at("/surveys/edges")) {
-            if (title.equals(edge.at("/node/title").asText()) && "OPEN".equals(edge.at("/node/status").asText())) {
+            if (title.equals(edge.at("/node/title").asText())
+                    && "OPEN".equals(edge.at("/node/status").asText())) {
                 surveyId = edge.at("/node/id").asText();
             }
         }
         if (surveyId == null) {
-            surveyId = client.graphql(surveyGraphql, Operations.load("createSurvey"),
-                    Map.of("input", Map.of("title", title, "description", definition.get("description"))))
-                    .at("/createSurvey/id").asText();
-            client.graphql(surveyGraphql, Operations.load("addQuestions"),
+            surveyId = client.graphql(
+                            surveyGraphql,
+                            Operations.load("createSurvey"),
+                            Map.of("input", Map.of("title", title, "description", definition.get("description"))))
+                    .at("/createSurvey/id")
+                    .asText();
+            client.graphql(
+                    surveyGraphql,
+                    Operations.load("addQuestions"),
                     Map.of("surveyId", surveyId, "questions", definition.get("questions")));
             client.graphql(surveyGraphql, Operations.load("openSurvey"), Map.of("id", surveyId));
         }
         Path csv = layout.dataset((String) definition.get("dataset"));
-        var answer = client.postFile(surveyBase + "/surveys/" + surveyId + "/imports?rowIdPrefix="
-                + definition.get("rowIdPrefix"), "text/csv", csv);
+        var answer = client.postFile(
+                surveyBase + "/surveys/" + surveyId + "/imports?rowIdPrefix=" + definition.get("rowIdPrefix"),
+                "text/csv",
+                csv);
         if (answer.getKey() != 200) {
             throw new IllegalStateException("demo import rejected: " + answer.getValue());
         }
         JsonNode report = answer.getValue();
-        return new Loaded(surveyId, report.get("rowsRead").asLong(), report.get("rowsWritten").asLong(),
+        return new Loaded(
+                surveyId,
+                report.get("rowsRead").asLong(),
+                report.get("rowsWritten").asLong(),
                 report.get("durationMillis").asLong());
     }
 }

@@ -16,8 +16,7 @@ import java.util.stream.Stream;
  */
 final class JavaRuntimes {
 
-    private JavaRuntimes() {
-    }
+    private JavaRuntimes() {}
 
     /** The JDK for the services: {@code PSYCHOGRAPH_SERVICES_JAVA_HOME}, else a 25+ one, else this one. */
     static Path servicesJavaHome() {
@@ -30,8 +29,8 @@ final class JavaRuntimes {
 
     static Path javaHome(int minimumVersion) {
         return find(minimumVersion, List.of("KEYCLOAK_JAVA_HOME", "JAVA21_HOME", "JAVA_HOME"))
-                .orElseThrow(() -> new IllegalStateException("Keycloak needs Java " + minimumVersion
-                        + "+; set KEYCLOAK_JAVA_HOME to such a JDK"));
+                .orElseThrow(() -> new IllegalStateException(
+                        "Keycloak needs Java " + minimumVersion + "+; set KEYCLOAK_JAVA_HOME to such a JDK"));
     }
 
     private static Optional<Path> find(int minimumVersion, List<String> variables) {

@@ -25,22 +25,36 @@ public final class LocalKeycloak implements AutoCloseable {
         this.port = port;
     }
 
-    public static LocalKeycloak start(StackLayout layout, String version, int port) throws IOException,
-            InterruptedException {
+    public static LocalKeycloak start(StackLayout layout, String version, int port)
+            throws IOException, InterruptedException {
         Path home = unpack(layout, version);
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
         Files.copy(layout.realmFile(), imports.resolve("psychograph-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         Path javaHome = JavaRuntimes.javaHome(21);
-        ManagedProcess process = ManagedProcess.start("keycloak",
-                List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port,
-                        "--http-host=127.0.0.1", "--import-realm", "--health-enabled=true",
+        ManagedProcess process = ManagedProcess.start(
+                "keycloak",
+                List.of(
+                        home.resolve("bin/kc.sh").toString(),
+                        "start-dev",
+                        "--http-port=" + port,
+                        "--http-host=127.0.0.1",
+                        "--import-realm",
+                        "--health-enabled=true",
                         // the management interface (health, metrics) defaults to port 9000 for every instance:
                         // shift it with the HTTP port, or the tests' Keycloak collides with a running main job's
                         "--http-management-port=" + (port + 1000)),
-                Map.of("JAVA_HOME", javaHome.toString(), "PATH", javaHome.resolve("bin") + ":" + System.getenv("PATH"),
-                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
-                home, layout.logs());
+                Map.of(
+                        "JAVA_HOME",
+                        javaHome.toString(),
+                        "PATH",
+                        javaHome.resolve("bin") + ":" + System.getenv("PATH"),
+                        "KC_BOOTSTRAP_ADMIN_USERNAME",
+                        "admin",
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                        "admin"),
+                home,
+                layout.logs());
         LocalKeycloak keycloak = new LocalKeycloak(process, port);
         process.awaitReady(keycloak.issuer() + "/.well-known/openid-configuration", Duration.ofSeconds(180));
         return keycloak;
@@ -57,8 +71,10 @@ public final class LocalKeycloak implements AutoCloseable {
                     + ": build the project first (./mvnw -DskipTests install)");
         }
         Files.createDirectories(home);
-        Process tar = new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", home.toString(),
-                "--strip-components=1").inheritIO().start();
+        Process tar = new ProcessBuilder(
+                        "tar", "-xzf", archive.toString(), "-C", home.toString(), "--strip-components=1")
+                .inheritIO()
+                .start();
         if (tar.waitFor() != 0) {
             throw new IllegalStateException("could not unpack " + archive);
         }

@@ -49,11 +49,14 @@ public final class LocalPostgres implements AutoCloseable {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> orphan = lines.isEmpty() ? Optional.empty()
+        Optional<ProcessHandle> orphan = lines.isEmpty()
+                ? Optional.empty()
                 : ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
         orphan.filter(ProcessHandle::isAlive).ifPresent(process -> {
             process.destroy();
-            process.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+            process.onExit()
+                    .orTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+                    .join();
         });
         Files.deleteIfExists(pidFile);
     }

@@ -53,6 +53,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<SuiteService, ManagedProcess> services = new EnumMap<>(SuiteService.class);
     /** Services started recording an AOT cache: their stop writes it, which takes longer. */
     private final Map<SuiteService, Boolean> recording = new EnumMap<>(SuiteService.class);
+
     private final Path servicesJava = JavaRuntimes.servicesJavaHome();
     private final String servicesJavaVersion = JavaRuntimes.fullVersion(servicesJava)
             .orElse(Integer.toString(Runtime.version().feature()));
@@ -88,8 +89,8 @@ public final class LocalStack implements AutoCloseable {
         this.durableDatabase = durableDatabase;
         for (SuiteService s : SuiteService.values()) {
             if (!Files.exists(layout.serviceJar(s.module()))) {
-                throw new IllegalStateException("missing " + layout.serviceJar(s.module())
-                        + ": build first with ./mvnw -DskipTests install");
+                throw new IllegalStateException(
+                        "missing " + layout.serviceJar(s.module()) + ": build first with ./mvnw -DskipTests install");
             }
         }
         progress.accept("starting PostgreSQL on 127.0.0.1:" + ports.postgres());
@@ -103,9 +104,11 @@ public final class LocalStack implements AutoCloseable {
                 + " (about 30 s the first time)");
         keycloak = LocalKeycloak.start(layout, KEYCLOAK_VERSION, ports.keycloak());
         progress.accept("starting the services on Java " + servicesJavaVersion
-                + (aotCaches == null ? "" : needsRecording()
-                        ? " (recording their start-up caches: this first start of a build is slower)"
-                        : " (with their start-up caches)"));
+                + (aotCaches == null
+                        ? ""
+                        : needsRecording()
+                                ? " (recording their start-up caches: this first start of a build is slower)"
+                                : " (with their start-up caches)"));
         for (SuiteService s : SuiteService.values()) {
             startService(s);
         }
@@ -127,7 +130,8 @@ public final class LocalStack implements AutoCloseable {
     /** Starts (or restarts) one service's packaged application. */
     public void startService(SuiteService s) throws IOException {
         Path runJar = layout.serviceJar(s.module());
-        List<String> command = new ArrayList<>(List.of(servicesJava.resolve("bin/java").toString(), "-Xmx512m"));
+        List<String> command =
+                new ArrayList<>(List.of(servicesJava.resolve("bin/java").toString(), "-Xmx512m"));
         command.addAll(THREAD_PRIORITIES);
         List<String> aotOptions = aotCaches == null ? List.of() : aotCaches.jvmOptions(s.module(), runJar);
         command.addAll(aotOptions);
@@ -141,8 +145,8 @@ public final class LocalStack implements AutoCloseable {
      * service (imports, fits) at {@link Thread#MIN_PRIORITY} run at {@code nice 10} and yield to requests; as the
      * images do (docs/operations.md).
      */
-    static final List<String> THREAD_PRIORITIES = List.of("-XX:ThreadPriorityPolicy=1",
-            "-XX:JavaPriority1_To_OSPriority=10");
+    static final List<String> THREAD_PRIORITIES =
+            List.of("-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=10");
 
     /**
      * Starts one more segmentation worker process (segmentation-service in its {@code worker} profile) on its own
@@ -207,7 +211,8 @@ public final class LocalStack implements AutoCloseable {
 
     /** Stops services all at once (SIGTERM to each, then waiting), so that writing their caches overlaps. */
     private void stopServices(List<SuiteService> which) {
-        List<SuiteService> stopping = which.stream().filter(services::containsKey).toList();
+        List<SuiteService> stopping =
+                which.stream().filter(services::containsKey).toList();
         stopping.forEach(s -> services.get(s).requestStop());
         if (stopping.stream().anyMatch(s -> recording.getOrDefault(s, false))) {
             progress.accept("writing the services' start-up caches for the next run (once per build, up to a minute)");

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** GraphQL documents kept as .graphql resources (never escaped Java strings). */
 public final class Operations {
 
-    private Operations() {
-    }
+    private Operations() {}
 
     public static String load(String name) {
         try (InputStream in = Operations.class.getResourceAsStream("/operations/" + name + ".graphql")) {

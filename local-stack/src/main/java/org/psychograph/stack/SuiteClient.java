@@ -19,7 +19,8 @@ public final class SuiteClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String token;
 
     public SuiteClient(String token) {
@@ -29,25 +30,41 @@ public final class SuiteClient {
     /** A user's token by the password grant of the public CLI client (dev realm only). */
     public static String passwordToken(String tokenEndpoint, String user, String password)
             throws IOException, InterruptedException {
-        return token(tokenEndpoint, Map.of("grant_type", "password", "client_id", "psychograph-cli",
-                "username", user, "password", password));
+        return token(
+                tokenEndpoint,
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "psychograph-cli",
+                        "username",
+                        user,
+                        "password",
+                        password));
     }
 
     /** A machine client's token by the client credentials grant. */
     public static String clientToken(String tokenEndpoint, String clientId, String secret)
             throws IOException, InterruptedException {
-        return token(tokenEndpoint, Map.of("grant_type", "client_credentials", "client_id", clientId,
-                "client_secret", secret));
+        return token(
+                tokenEndpoint,
+                Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
     }
 
-    private static String token(String tokenEndpoint, Map<String, String> form) throws IOException,
-            InterruptedException {
+    private static String token(String tokenEndpoint, Map<String, String> form)
+            throws IOException, InterruptedException {
         StringBuilder body = new StringBuilder();
-        form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(k).append('=')
+        form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&")
+                .append(k)
+                .append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(tokenEndpoint))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(tokenEndpoint))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("token request failed (" + response.statusCode() + "): " + response.body());
         }
@@ -70,13 +87,15 @@ public final class SuiteClient {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", variables);
-        HttpResponse<String> response = http.send(authorised(endpoint)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+        HttpResponse<String> response = http.send(
+                authorised(endpoint)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("HTTP " + response.statusCode() + " from " + endpoint + ": "
-                    + response.body());
+            throw new IllegalStateException(
+                    "HTTP " + response.statusCode() + " from " + endpoint + ": " + response.body());
         }
         return JSON.readTree(response.body());
     }
@@ -84,8 +103,12 @@ public final class SuiteClient {
     /** Posts a file to a REST endpoint; returns status and parsed JSON body. */
     public Map.Entry<Integer, JsonNode> postFile(String url, String contentType, Path file)
             throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(authorised(url).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                authorised(url)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofFile(file))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return Map.entry(response.statusCode(), JSON.readTree(response.body()));
     }
 

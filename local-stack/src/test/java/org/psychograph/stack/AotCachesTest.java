@@ -1,20 +1,19 @@
 package org.psychograph.stack;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.net.ServerSocket;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +56,8 @@ class AotCachesTest {
         Path old = recordedStart(caches, "gateway", jar, "cache of the first build");
         Path otherModule = recordedStart(caches, "survey-service", jar, "another module's cache");
 
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        Files.setLastModifiedTime(
+                jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
         List<String> options = caches.jvmOptions("gateway", jar);
 
         assertTrue(AotCaches.recording(options), options.toString());
@@ -69,7 +69,8 @@ class AotCachesTest {
     @Test
     void eachJdkHasItsOwnCache() throws IOException {
         Path jar = fakeRunJar();
-        assertNotEquals(new AotCaches(dir, "25.0.3").cacheFor("gateway", jar),
+        assertNotEquals(
+                new AotCaches(dir, "25.0.3").cacheFor("gateway", jar),
                 new AotCaches(dir, "25.0.4").cacheFor("gateway", jar));
     }
 
@@ -97,7 +98,8 @@ class AotCachesTest {
         assumeTrue(AotCaches.supported(feature), "needs a Java 25+ JDK for the services; found " + javaHome);
         Path runJar = StackLayout.forProject().serviceJar("gateway");
         assumeTrue(Files.exists(runJar), "the gateway is packaged by the build before this module");
-        AotCaches caches = new AotCaches(dir.resolve("aot"), JavaRuntimes.fullVersion(javaHome).orElseThrow());
+        AotCaches caches = new AotCaches(
+                dir.resolve("aot"), JavaRuntimes.fullVersion(javaHome).orElseThrow());
 
         List<String> recording = caches.jvmOptions("gateway", runJar);
         startUntilLiveThenStop(javaHome, recording, runJar);
@@ -114,11 +116,20 @@ class AotCachesTest {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), "-Xmx256m"));
+        List<String> command =
+                new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), "-Xmx256m"));
         command.addAll(options);
         command.addAll(List.of("-jar", runJar.toString()));
-        ManagedProcess gateway = ManagedProcess.start("gateway", command, Map.of("QUARKUS_HTTP_PORT",
-                Integer.toString(port), "QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:1/realms/none"), dir, dir);
+        ManagedProcess gateway = ManagedProcess.start(
+                "gateway",
+                command,
+                Map.of(
+                        "QUARKUS_HTTP_PORT",
+                        Integer.toString(port),
+                        "QUARKUS_OIDC_AUTH_SERVER_URL",
+                        "http://127.0.0.1:1/realms/none"),
+                dir,
+                dir);
         try {
             gateway.awaitReady("http://127.0.0.1:" + port + "/q/health/live", Duration.ofSeconds(90));
         } catch (IllegalStateException e) {

@@ -43,7 +43,9 @@ class EndToEndTest {
     @BeforeAll
     static void startTheSuite() throws Exception {
         Path state = Files.createTempDirectory("psychograph-e2e-");
-        stack = new LocalStack(StackLayout.forProject().withStateDir(state), LocalStack.Ports.shifted(200),
+        stack = new LocalStack(
+                StackLayout.forProject().withStateDir(state),
+                LocalStack.Ports.shifted(200),
                 message -> System.out.println("[e2e] " + message));
         stack.start(false);
         gateway = stack.graphqlUrl(SuiteService.GATEWAY);
@@ -84,21 +86,52 @@ class EndToEndTest {
     @Test
     @Order(1)
     void createsImportsAndSegmentsTheSurveyThroughTheGateway() throws Exception {
-        Map<String, Object> definition = SuiteClient.json().readValue(
-                stack.layout().projectRoot().resolve("scripts/demo/mcdonalds-survey.json").toFile(), Map.class);
+        Map<String, Object> definition = SuiteClient.json()
+                .readValue(
+                        stack.layout()
+                                .projectRoot()
+                                .resolve("scripts/demo/mcdonalds-survey.json")
+                                .toFile(),
+                        Map.class);
         surveyId = ok(alice, "createSurvey", Map.of("input", Map.of("title", definition.get("title"))))
-                .at("/createSurvey/id").asText();
-        assertEquals(15, ok(alice, "addQuestions", Map.of("surveyId", surveyId, "questions",
-                definition.get("questions"))).at("/addQuestions/questions").size());
-        assertEquals("OPEN", ok(alice, "openSurvey", Map.of("id", surveyId)).at("/openSurvey/status").asText());
+                .at("/createSurvey/id")
+                .asText();
+        assertEquals(
+                15,
+                ok(alice, "addQuestions", Map.of("surveyId", surveyId, "questions", definition.get("questions")))
+                        .at("/addQuestions/questions")
+                        .size());
+        assertEquals(
+                "OPEN",
+                ok(alice, "openSurvey", Map.of("id", surveyId))
+                        .at("/openSurvey/status")
+                        .asText());
 
-        var imported = alice.postFile(stack.baseUrl(SuiteService.GATEWAY) + "/surveys/" + surveyId
-                + "/imports?rowIdPrefix=mcd-", "text/csv", stack.layout().dataset("msa-mcdonalds/mcdonalds.csv"));
+        var imported = alice.postFile(
+                stack.baseUrl(SuiteService.GATEWAY) + "/surveys/" + surveyId + "/imports?rowIdPrefix=mcd-",
+                "text/csv",
+                stack.layout().dataset("msa-mcdonalds/mcdonalds.csv"));
         assertEquals(200, imported.getKey(), imported.getValue().toString());
         assertEquals(1453, imported.getValue().get("rowsWritten").asInt());
 
-        runId = ok(alice, "startSegmentation", Map.of("input", Map.of("surveyId", surveyId, "kMin", 2, "kMax", 5,
-                "bootstrapReplicates", 30, "seed", "1234"))).at("/startSegmentation/id").asText();
+        runId = ok(
+                        alice,
+                        "startSegmentation",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "surveyId",
+                                        surveyId,
+                                        "kMin",
+                                        2,
+                                        "kMax",
+                                        5,
+                                        "bootstrapReplicates",
+                                        30,
+                                        "seed",
+                                        "1234")))
+                .at("/startSegmentation/id")
+                .asText();
         int lastPercent = -1;
         boolean sawProgress = false;
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
@@ -133,7 +166,9 @@ class EndToEndTest {
             for (JsonNode segment : run.get("segments")) {
                 linked &= !segment.path("persona").path("name").asText().isBlank();
             }
-            if (linked && run.get("personas") != null && run.get("personas").size() == run.get("chosenK").asInt()) {
+            if (linked
+                    && run.get("personas") != null
+                    && run.get("personas").size() == run.get("chosenK").asInt()) {
                 break;
             }
             Thread.sleep(500);
@@ -146,7 +181,8 @@ class EndToEndTest {
         for (JsonNode segment : run.get("segments")) {
             assertEquals(11, segment.get("profile").size());
             assertEquals(4, segment.get("descriptors").size());
-            assertFalse(segment.path("persona").path("name").asText().isBlank(), "Segment.persona joins persona-service");
+            assertFalse(
+                    segment.path("persona").path("name").asText().isBlank(), "Segment.persona joins persona-service");
         }
         JsonNode persona = run.get("personas").get(0);
         assertTrue(persona.at("/tagline/evidence").size() > 0, "the tagline carries its evidence");
@@ -156,11 +192,19 @@ class EndToEndTest {
     @Test
     @Order(3)
     void editsAndExportsAPersona() throws Exception {
-        JsonNode edited = ok(alice, "updatePersona", Map.of("id", personaId, "patch",
-                Map.of("name", "Quinn, our quality fan", "sections", List.of()))).get("updatePersona");
+        JsonNode edited = ok(
+                        alice,
+                        "updatePersona",
+                        Map.of(
+                                "id",
+                                personaId,
+                                "patch",
+                                Map.of("name", "Quinn, our quality fan", "sections", List.of())))
+                .get("updatePersona");
         assertEquals("Quinn, our quality fan", edited.get("name").asText());
         assertTrue(edited.get("lockedFields").toString().contains("name"), edited.toString());
-        JsonNode html = ok(alice, "exportPersona", Map.of("id", personaId, "format", "HTML")).get("exportPersona");
+        JsonNode html = ok(alice, "exportPersona", Map.of("id", personaId, "format", "HTML"))
+                .get("exportPersona");
         assertTrue(html.get("content").asText().contains("<svg"), "the card carries the avatar");
         assertTrue(html.get("content").asText().contains("Quinn, our quality fan"));
     }
@@ -168,18 +212,28 @@ class EndToEndTest {
     @Test
     @Order(4)
     void securityMatrix() throws Exception {
-        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(gateway))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ surveys { totalCount } }\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(gateway))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ surveys { totalCount } }\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(401, anonymous.statusCode());
 
         SuiteClient victor = new SuiteClient(token("victor"));
-        assertEquals("McDonald's brand image", ok(victor, "survey", Map.of("id", surveyId)).at("/survey/title").asText());
+        assertEquals(
+                "McDonald's brand image",
+                ok(victor, "survey", Map.of("id", surveyId)).at("/survey/title").asText());
         assertEquals("FORBIDDEN", code(raw(victor, "createSurvey", Map.of("input", Map.of("title", "x")))));
-        assertEquals("FORBIDDEN", code(raw(victor, "startSegmentation", Map.of("input", Map.of("surveyId", surveyId)))));
-        assertEquals("FORBIDDEN", code(raw(victor, "updatePersona", Map.of("id", personaId, "patch",
-                Map.of("name", "x", "sections", List.of())))));
+        assertEquals(
+                "FORBIDDEN", code(raw(victor, "startSegmentation", Map.of("input", Map.of("surveyId", surveyId)))));
+        assertEquals(
+                "FORBIDDEN",
+                code(raw(
+                        victor,
+                        "updatePersona",
+                        Map.of("id", personaId, "patch", Map.of("name", "x", "sections", List.of())))));
 
         SuiteClient bob = new SuiteClient(token("bob"));
         assertEquals("NOT_FOUND", code(raw(bob, "survey", Map.of("id", surveyId))));
@@ -189,8 +243,8 @@ class EndToEndTest {
         assertEquals("NOT_FOUND", code(raw(bob, "exportPersona", Map.of("id", personaId, "format", "JSON"))));
 
         // a marketing tool with a machine client reads like a user with its roles and workspaces
-        SuiteClient machine = new SuiteClient(SuiteClient.clientToken(stack.keycloak().tokenEndpoint(),
-                LocalStack.WORKER_CLIENT, LocalStack.WORKER_SECRET));
+        SuiteClient machine = new SuiteClient(SuiteClient.clientToken(
+                stack.keycloak().tokenEndpoint(), LocalStack.WORKER_CLIENT, LocalStack.WORKER_SECRET));
         assertTrue(ok(machine, "surveys", Map.of()).at("/surveys/totalCount").asInt() >= 1);
     }
 
@@ -217,6 +271,10 @@ class EndToEndTest {
             Thread.sleep(1000);
         }
         assertFalse(recovered.hasNonNull("errors"), "recovers by itself: " + recovered);
-        assertEquals("Quinn, our quality fan", ok(alice, "persona", Map.of("id", personaId)).at("/persona/name").asText());
+        assertEquals(
+                "Quinn, our quality fan",
+                ok(alice, "persona", Map.of("id", personaId))
+                        .at("/persona/name")
+                        .asText());
     }
 }

@@ -46,8 +46,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PersonaQualityTest {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_$]+");
-    private static final List<String> SECTIONS = List.of("attitudes", "goals", "motivations", "painPoints",
-            "buyingBehaviour", "channels", "interests", "lifestyle", "personality", "values", "identity", "b2bRole");
+    private static final List<String> SECTIONS = List.of(
+            "attitudes",
+            "goals",
+            "motivations",
+            "painPoints",
+            "buyingBehaviour",
+            "channels",
+            "interests",
+            "lifestyle",
+            "personality",
+            "values",
+            "identity",
+            "b2bRole");
 
     static LocalStack stack;
     static SuiteClient alice;
@@ -59,7 +70,9 @@ class PersonaQualityTest {
     static void startTheSuite() throws Exception {
         Path state = Files.createTempDirectory("psychograph-quality-");
         work = Files.createDirectories(state.resolve("studies"));
-        stack = new LocalStack(StackLayout.forProject().withStateDir(state), LocalStack.Ports.shifted(250),
+        stack = new LocalStack(
+                StackLayout.forProject().withStateDir(state),
+                LocalStack.Ports.shifted(250),
                 message -> System.out.println("[quality] " + message));
         stack.start(false);
         gateway = stack.graphqlUrl(SuiteService.GATEWAY);
@@ -89,18 +102,24 @@ class PersonaQualityTest {
     @MethodSource("studies")
     void personasSayWhatTheirNumbersSay(QualityStudies.Study study) throws Exception {
         String surveyId = ok("createSurvey", Map.of("input", Map.of("title", "quality: " + study.name())))
-                .at("/createSurvey/id").asText();
+                .at("/createSurvey/id")
+                .asText();
         ok("addQuestions", Map.of("surveyId", surveyId, "questions", study.questions()));
         ok("openSurvey", Map.of("id", surveyId));
-        var imported = alice.postFile(stack.baseUrl(SuiteService.GATEWAY) + "/surveys/" + surveyId + "/imports"
-                + (study.importQuery().isEmpty() ? "" : "?" + study.importQuery()), "text/csv", study.file());
+        var imported = alice.postFile(
+                stack.baseUrl(SuiteService.GATEWAY) + "/surveys/" + surveyId + "/imports"
+                        + (study.importQuery().isEmpty() ? "" : "?" + study.importQuery()),
+                "text/csv",
+                study.file());
         assertEquals(200, imported.getKey(), study.name() + ": " + imported.getValue());
 
-        Map<String, Object> input = new HashMap<>(Map.of("surveyId", surveyId, "kMin", 3, "kMax", 5, "restarts", 5,
-                "bootstrapReplicates", 10, "seed", "13"));
+        Map<String, Object> input = new HashMap<>(Map.of(
+                "surveyId", surveyId, "kMin", 3, "kMax", 5, "restarts", 5, "bootstrapReplicates", 10, "seed", "13"));
         input.putAll(study.segmentation());
         long started = System.nanoTime();
-        String runId = ok("startSegmentation", Map.of("input", input)).at("/startSegmentation/id").asText();
+        String runId = ok("startSegmentation", Map.of("input", input))
+                .at("/startSegmentation/id")
+                .asText();
         JsonNode run = awaitPersonas(runId, Duration.ofMinutes(4));
         long millis = (System.nanoTime() - started) / 1_000_000;
 
@@ -134,11 +153,15 @@ class PersonaQualityTest {
             boolean markers = false;
             StringJoiner marked = new StringJoiner(", ");
             for (JsonNode entry : segment.get("profile")) {
-                boolean marker = !entry.get("pValue").isNull() && entry.get("pValue").asDouble() < 0.05
+                boolean marker = !entry.get("pValue").isNull()
+                        && entry.get("pValue").asDouble() < 0.05
                         && Math.abs(entry.get("standardisedDifference").asDouble()) >= 0.3;
                 markers |= marker;
                 if (marker) {
-                    marked.add(String.format(Locale.ROOT, "%s %+.2f", entry.get("questionCode").asText(),
+                    marked.add(String.format(
+                            Locale.ROOT,
+                            "%s %+.2f",
+                            entry.get("questionCode").asText(),
                             entry.get("standardisedDifference").asDouble()));
                 }
             }
@@ -151,7 +174,8 @@ class PersonaQualityTest {
                 }
             }
             Set<String> explained = new HashSet<>();
-            persona.get("emptySections").forEach(e -> explained.add(e.get("section").asText()));
+            persona.get("emptySections")
+                    .forEach(e -> explained.add(e.get("section").asText()));
             for (JsonNode note : persona.get("generationNotes")) {
                 dropped += note.asText().startsWith("Dropped from") ? 1 : 0;
             }
@@ -194,9 +218,12 @@ class PersonaQualityTest {
                 + " |");
 
         assertEquals(List.of(), problems, study.name() + ": what a marketer would read wrong");
-        assertTrue(withArchetype >= Math.ceil(0.8 * withMarkers), study.name() + ": an archetype for "
-                + withArchetype + " of the " + withMarkers + " segments with significant markers (at least 80%); "
-                + "none for " + withoutArchetype);
+        assertTrue(
+                withArchetype >= Math.ceil(0.8 * withMarkers),
+                study.name() + ": an archetype for "
+                        + withArchetype + " of the " + withMarkers
+                        + " segments with significant markers (at least 80%); "
+                        + "none for " + withoutArchetype);
     }
 
     /** Waits for the run to succeed and every segment to have its persona (made by the RunSucceeded event). */
@@ -221,8 +248,8 @@ class PersonaQualityTest {
         throw new AssertionError("no personas for every segment of run " + runId + " after " + timeout + ": " + run);
     }
 
-    private static void checkStatements(String where, Iterable<JsonNode> statements, Set<String> codes,
-            List<String> problems) {
+    private static void checkStatements(
+            String where, Iterable<JsonNode> statements, Set<String> codes, List<String> problems) {
         if (statements == null) {
             return;
         }

@@ -22,7 +22,11 @@ import java.util.StringJoiner;
 final class QualityStudies {
 
     /** One study: its questions (QuestionInput maps), the file to import and the import's query string. */
-    record Study(String name, List<Map<String, Object>> questions, Path file, String importQuery,
+    record Study(
+            String name,
+            List<Map<String, Object>> questions,
+            Path file,
+            String importQuery,
             Map<String, Object> segmentation) {
 
         @Override
@@ -31,20 +35,33 @@ final class QualityStudies {
         }
     }
 
-    private QualityStudies() {
-    }
+    private QualityStudies() {}
 
     static List<Study> all(StackLayout layout, Path work) throws IOException {
-        return List.of(mcdonalds(layout), winterActivities(layout), customerPersonality(layout), mallCustomers(layout),
-                bigFive(work), valuesAndLifestyle(work), b2bPurchase(work));
+        return List.of(
+                mcdonalds(layout),
+                winterActivities(layout),
+                customerPersonality(layout),
+                mallCustomers(layout),
+                bigFive(work),
+                valuesAndLifestyle(work),
+                b2bPurchase(work));
     }
 
     @SuppressWarnings("unchecked")
     private static Study mcdonalds(StackLayout layout) throws IOException {
-        Map<String, Object> definition = SuiteClient.json().readValue(
-                layout.projectRoot().resolve("scripts/demo/mcdonalds-survey.json").toFile(), Map.class);
-        return new Study("msa-mcdonalds", (List<Map<String, Object>>) definition.get("questions"),
-                layout.dataset("msa-mcdonalds/mcdonalds.csv"), "rowIdPrefix=mcd-", Map.of());
+        Map<String, Object> definition = SuiteClient.json()
+                .readValue(
+                        layout.projectRoot()
+                                .resolve("scripts/demo/mcdonalds-survey.json")
+                                .toFile(),
+                        Map.class);
+        return new Study(
+                "msa-mcdonalds",
+                (List<Map<String, Object>>) definition.get("questions"),
+                layout.dataset("msa-mcdonalds/mcdonalds.csv"),
+                "rowIdPrefix=mcd-",
+                Map.of());
     }
 
     /** 27 yes/no holiday activities; headers are the activities' names. */
@@ -73,29 +90,42 @@ final class QualityStudies {
                 numeric("MntMeatProducts", "Amount spent on meat in the last two years", "BEHAVIOURAL", "BASIS"),
                 numeric("MntFishProducts", "Amount spent on fish in the last two years", "BEHAVIOURAL", "BASIS"),
                 numeric("MntSweetProducts", "Amount spent on sweets in the last two years", "BEHAVIOURAL", "BASIS"),
-                numeric("MntGoldProds", "Amount spent on gold products in the last two years", "BEHAVIOURAL",
-                        "BASIS"),
+                numeric("MntGoldProds", "Amount spent on gold products in the last two years", "BEHAVIOURAL", "BASIS"),
                 numeric("NumWebPurchases", "Purchases made through the web site", "BEHAVIOURAL", "DESCRIPTOR"),
                 numeric("NumStorePurchases", "Purchases made in a store", "BEHAVIOURAL", "DESCRIPTOR"),
                 numeric("Income", "Yearly household income", "DEMOGRAPHIC", "DESCRIPTOR"),
                 numeric("Kidhome", "Number of small children in the household", "DEMOGRAPHIC", "DESCRIPTOR")));
-        return new Study("customer-personality", questions,
+        return new Study(
+                "customer-personality",
+                questions,
                 layout.dataset("customer-personality/marketing_campaign.csv"),
-                "respondentIdColumn=ID&unknownColumns=IGNORE", Map.of("standardisation", "ZSCORE"));
+                "respondentIdColumn=ID&unknownColumns=IGNORE",
+                Map.of("standardisation", "ZSCORE"));
     }
 
     /** Teaching data: income and spending score as the basis, age and gender as descriptors. */
     private static Study mallCustomers(StackLayout layout) {
         List<Map<String, Object>> questions = List.of(
                 numeric("income_k", "Annual income in thousands of dollars", "DEMOGRAPHIC", "BASIS"),
-                numeric("spending_score", "Spending score the mall gives the customer (1 to 100)", "BEHAVIOURAL",
+                numeric(
+                        "spending_score",
+                        "Spending score the mall gives the customer (1 to 100)",
+                        "BEHAVIOURAL",
                         "BASIS"),
                 numeric("age", "Age in years", "DEMOGRAPHIC", "DESCRIPTOR"),
                 choice("genre", "Gender", "DEMOGRAPHIC", List.of("Male", "Female")));
-        String query = "respondentIdColumn=CustomerID&" + String.join("&", List.of(
-                "map=" + encode("Annual Income (k$)=income_k"), "map=" + encode("Spending Score (1-100)=spending_score"),
-                "map=" + encode("Age=age"), "map=" + encode("Genre=genre")));
-        return new Study("mall-customers", questions, layout.dataset("mall-customers/Mall_Customers.csv"), query,
+        String query = "respondentIdColumn=CustomerID&"
+                + String.join(
+                        "&",
+                        List.of(
+                                "map=" + encode("Annual Income (k$)=income_k"),
+                                        "map=" + encode("Spending Score (1-100)=spending_score"),
+                                "map=" + encode("Age=age"), "map=" + encode("Genre=genre")));
+        return new Study(
+                "mall-customers",
+                questions,
+                layout.dataset("mall-customers/Mall_Customers.csv"),
+                query,
                 Map.of("standardisation", "ZSCORE"));
     }
 
@@ -111,12 +141,14 @@ final class QualityStudies {
             {"N1_worries", "I see myself as someone who worries a lot", "false"},
             {"N2_relaxed", "I see myself as someone who is relaxed and handles stress well", "true"},
             {"O1_curious", "I see myself as someone who is curious about many different things", "false"},
-            {"O2_routine", "I see myself as someone who prefers work that is routine", "true"}};
+            {"O2_routine", "I see myself as someone who prefers work that is routine", "true"}
+        };
         // three groups: outgoing and curious; anxious and reserved; conscientious and agreeable
         double[][] means = {
             {4.3, 1.8, 3.5, 2.8, 3.2, 3.0, 2.4, 3.8, 4.4, 1.9},
             {2.0, 4.2, 3.2, 3.0, 3.0, 3.2, 4.3, 1.8, 2.8, 3.6},
-            {3.1, 3.0, 4.5, 1.7, 4.6, 1.6, 2.8, 3.4, 3.2, 3.1}};
+            {3.1, 3.0, 4.5, 1.7, 4.6, 1.6, 2.8, 3.4, 3.2, 3.1}
+        };
         return likertStudy("big-five battery (own)", "bf-", items, "PERSONALITY", means, work, List.of());
     }
 
@@ -130,11 +162,13 @@ final class QualityStudies {
             {"VAL_05", "Family traditions are important to me", "false"},
             {"VAL_06_r", "I rarely spend time outdoors in nature", "true"},
             {"VAL_07", "I enjoy spending time with friends and being part of a group", "false"},
-            {"VAL_08", "Quality matters more to me than price", "false"}};
+            {"VAL_08", "Quality matters more to me than price", "false"}
+        };
         double[][] means = {
             {4.4, 1.7, 2.2, 2.6, 3.8, 3.0, 3.0, 1.9},
             {1.8, 4.1, 4.3, 3.0, 2.2, 2.6, 4.0, 4.0},
-            {3.0, 2.8, 2.8, 4.5, 3.2, 1.6, 3.1, 3.8}};
+            {3.0, 2.8, 2.8, 4.5, 3.2, 1.6, 3.1, 3.8}
+        };
         return likertStudy("values and lifestyle (own)", "vl-", items, "VALUES", means, work, List.of());
     }
 
@@ -146,27 +180,43 @@ final class QualityStudies {
             {"pc_security", "How important are security certifications and risk reduction", "false"},
             {"pc_integration", "How important is integration with the tools we already use", "false"},
             {"pc_innovation", "How important is an innovative product roadmap", "false"},
-            {"pc_reputation", "How important are the vendor's brand and reputation", "false"}};
+            {"pc_reputation", "How important are the vendor's brand and reputation", "false"}
+        };
         double[][] means = {
             {4.6, 3.0, 2.5, 3.0, 2.0, 2.4},
             {2.4, 3.6, 4.6, 3.4, 2.6, 4.2},
-            {2.6, 3.2, 3.0, 4.5, 4.6, 2.8}};
+            {2.6, 3.2, 3.0, 4.5, 4.6, 2.8}
+        };
         List<Descriptor> descriptors = List.of(
-                new Descriptor(choice("role", "Your role in the purchase decision", "DEMOGRAPHIC",
-                        List.of("Economic buyer", "Technical evaluator", "End user")),
+                new Descriptor(
+                        choice(
+                                "role",
+                                "Your role in the purchase decision",
+                                "DEMOGRAPHIC",
+                                List.of("Economic buyer", "Technical evaluator", "End user")),
                         new double[][] {{0.6, 0.1, 0.3}, {0.2, 0.7, 0.1}, {0.2, 0.5, 0.3}}),
-                new Descriptor(choice("timeline", "When do you plan to buy", "BEHAVIOURAL",
-                        List.of("Within 3 months", "Within a year", "No plan yet")),
+                new Descriptor(
+                        choice(
+                                "timeline",
+                                "When do you plan to buy",
+                                "BEHAVIOURAL",
+                                List.of("Within 3 months", "Within a year", "No plan yet")),
                         new double[][] {{0.5, 0.3, 0.2}, {0.2, 0.5, 0.3}, {0.3, 0.3, 0.4}}));
         return likertStudy("B2B purchase criteria (own)", "b2b-", items, "ATTITUDES", means, work, descriptors);
     }
 
-    private record Descriptor(Map<String, Object> question, double[][] sharesPerGroup) {
-    }
+    private record Descriptor(Map<String, Object> question, double[][] sharesPerGroup) {}
 
     /** 600 respondents in three groups of 200, answers around the group's mean (sd 0.8), rounded into 1..5. */
-    private static Study likertStudy(String name, String idPrefix, String[][] items, String dimension,
-            double[][] means, Path work, List<Descriptor> descriptors) throws IOException {
+    private static Study likertStudy(
+            String name,
+            String idPrefix,
+            String[][] items,
+            String dimension,
+            double[][] means,
+            Path work,
+            List<Descriptor> descriptors)
+            throws IOException {
         List<Map<String, Object>> questions = new ArrayList<>();
         StringBuilder csv = new StringBuilder("respondent_id");
         for (String[] item : items) {
@@ -207,8 +257,7 @@ final class QualityStudies {
         return new Study(name, questions, file, "", Map.of());
     }
 
-    private static Map<String, Object> question(String code, String text, String type, String dimension,
-            String role) {
+    private static Map<String, Object> question(String code, String text, String type, String dimension, String role) {
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("code", code);
         q.put("text", text);

@@ -13,6 +13,7 @@ class ArchitectureTest {
 
     @Test
     void theSkeletonHolds() {
-        ServiceArchitecture.of("persona", Set.of("generation", "meaning", "rules", "campaign")).check();
+        ServiceArchitecture.of("persona", Set.of("generation", "meaning", "rules", "campaign"))
+                .check();
     }
 }

@@ -54,13 +54,14 @@ class CampaignTest {
         // persona A over two periods: 1000 sent, 400 opened, 100 clicked, 20 converted; persona B: 1000/300/50/5
         client.runOk("recordCampaignResult", Map.of("input", result(a, "winter-menu", 600, 240, 60, 12)));
         client.runOk("recordCampaignResult", Map.of("input", result(a, "winter-menu", 400, 160, 40, 8)));
-        Map<String, Object> recorded = client.runOk("recordCampaignResult",
-                Map.of("input", result(b, "winter-menu", 1000, 300, 50, 5))).getMap("data.recordCampaignResult");
+        Map<String, Object> recorded = client.runOk(
+                        "recordCampaignResult", Map.of("input", result(b, "winter-menu", 1000, 300, 50, 5)))
+                .getMap("data.recordCampaignResult");
         assertEquals(personas.get(1).get("name"), recorded.get("personaName"));
         client.runOk("recordCampaignResult", Map.of("input", result(b, "other-campaign", 10, 10, 10, 10)));
 
-        JsonPath perf = client.runOk("campaignPerformance", Map.of("runId", "run-mcd-4~campaign",
-                "campaign", "winter-menu"));
+        JsonPath perf =
+                client.runOk("campaignPerformance", Map.of("runId", "run-mcd-4~campaign", "campaign", "winter-menu"));
         assertEquals(2000, perf.getInt("data.campaignPerformance.total.sent"));
         assertEquals(0.0125, perf.getDouble("data.campaignPerformance.total.conversionRate.rate"), 1e-6);
         assertEquals(0.0084811, perf.getDouble("data.campaignPerformance.total.conversionRate.low"), 1e-6);
@@ -73,8 +74,8 @@ class CampaignTest {
         assertEquals(0.02, num(convA, "rate"), 1e-6);
         assertEquals(0.0129837, num(convA, "low"), 1e-6);
         assertEquals(0.0306900, num(convA, "high"), 1e-6);
-        assertEquals(0.6, num(convA, "lift"), 1e-6);                 // 2.0% / 1.25% - 1
-        assertEquals(0.0025367, num(convA, "pValue"), 1e-6);         // z = 3.019 against B
+        assertEquals(0.6, num(convA, "lift"), 1e-6); // 2.0% / 1.25% - 1
+        assertEquals(0.0025367, num(convA, "pValue"), 1e-6); // z = 3.019 against B
         assertEquals(true, convA.get("significant"));
         Map<String, Object> convB = rate(segment(perf, b), "conversionRate");
         assertEquals(-0.6, num(convB, "lift"), 1e-6);
@@ -94,8 +95,10 @@ class CampaignTest {
         String id = (String) personas.get(0).get("id");
         GraphQLTestClient outsider = GraphQLTestClient.as(Personas.analyst("security"));
         assertCode("NOT_FOUND", outsider.run("recordCampaignResult", Map.of("input", result(id, "spy", 10, 1, 1, 1))));
-        assertEquals(0, outsider.runOk("campaignPerformance", Map.of("runId", "run-mcd-4~campaign"))
-                .getInt("data.campaignPerformance.total.sent"));
+        assertEquals(
+                0,
+                outsider.runOk("campaignPerformance", Map.of("runId", "run-mcd-4~campaign"))
+                        .getInt("data.campaignPerformance.total.sent"));
     }
 
     private void assertRejected(String field, Map<String, Object> input) {
@@ -104,8 +107,8 @@ class CampaignTest {
         assertEquals(field, answer.getString("errors[0].extensions.field"), answer::prettify);
     }
 
-    static Map<String, Object> result(String personaId, String campaign, long sent, long opened, long clicked,
-            long converted) {
+    static Map<String, Object> result(
+            String personaId, String campaign, long sent, long opened, long clicked, long converted) {
         Map<String, Object> input = new HashMap<>();
         input.put("personaId", personaId);
         input.put("campaign", campaign);
@@ -121,7 +124,10 @@ class CampaignTest {
 
     private static Map<String, Object> segment(JsonPath perf, String personaId) {
         List<Map<String, Object>> segments = perf.getList("data.campaignPerformance.segments");
-        return segments.stream().filter(s -> personaId.equals(s.get("personaId"))).findFirst().orElseThrow();
+        return segments.stream()
+                .filter(s -> personaId.equals(s.get("personaId")))
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

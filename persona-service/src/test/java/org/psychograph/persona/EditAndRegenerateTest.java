@@ -35,57 +35,94 @@ class EditAndRegenerateTest {
         String id = (String) healthy.get("id");
         String originalName = (String) healthy.get("name");
 
-        Map<String, Object> patch = Map.of("name", "Hannah, the salad regular", "sections", List.of(Map.of(
-                "section", "ATTITUDES", "statements", List.of(
-                        Map.of("key", "marker.healthy.high", "text", "Thinks McDonald's can be a healthy choice"),
-                        Map.of("text", "Checks the calories in the app before ordering")))));
-        Map<String, Object> edited = client.runOk("updatePersona", Map.of("id", id, "patch", patch))
-                .getMap("data.updatePersona");
+        Map<String, Object> patch = Map.of(
+                "name",
+                "Hannah, the salad regular",
+                "sections",
+                List.of(Map.of(
+                        "section",
+                        "ATTITUDES",
+                        "statements",
+                        List.of(
+                                Map.of(
+                                        "key",
+                                        "marker.healthy.high",
+                                        "text",
+                                        "Thinks McDonald's can be a healthy choice"),
+                                Map.of("text", "Checks the calories in the app before ordering")))));
+        Map<String, Object> edited =
+                client.runOk("updatePersona", Map.of("id", id, "patch", patch)).getMap("data.updatePersona");
         assertEquals(2, edited.get("version"));
         assertEquals("Hannah, the salad regular", edited.get("name"));
         assertEquals(Set.of("name", "ATTITUDES"), Set.copyOf((List<String>) edited.get("lockedFields")));
         List<Map<String, Object>> attitudes = (List<Map<String, Object>>) edited.get("attitudes");
         assertEquals("EDITED", attitudes.get(0).get("origin"));
-        assertEquals("healthy", ((List<Map<String, Object>>) attitudes.get(0).get("evidence")).get(0).get("questionCode"),
+        assertEquals(
+                "healthy",
+                ((List<Map<String, Object>>) attitudes.get(0).get("evidence"))
+                        .get(0)
+                        .get("questionCode"),
                 "a reworded statement keeps its evidence");
         assertEquals("HUMAN", attitudes.get(1).get("origin"));
 
         // a later wave of the same survey: the segment no longer stands out on "healthy"
         List<Map<String, Object>> second = Personas.generate(analyst, "run-mcd-4-wave2~edit");
         assertEquals(4, second.size());
-        assertEquals(first.stream().map(p -> p.get("id")).collect(Collectors.toSet()),
-                second.stream().map(p -> p.get("id")).collect(Collectors.toSet()), "the same personas live on");
-        Map<String, Object> regenerated = second.stream().filter(p -> id.equals(p.get("id"))).findFirst().orElseThrow();
+        assertEquals(
+                first.stream().map(p -> p.get("id")).collect(Collectors.toSet()),
+                second.stream().map(p -> p.get("id")).collect(Collectors.toSet()),
+                "the same personas live on");
+        Map<String, Object> regenerated =
+                second.stream().filter(p -> id.equals(p.get("id"))).findFirst().orElseThrow();
         assertEquals(3, regenerated.get("version"));
         assertEquals("run-mcd-4-wave2~edit", regenerated.get("runId"));
         assertEquals("yummy, tasty", regenerated.get("segmentLabel"), "unlocked fields follow the new data");
         assertEquals("Hannah, the salad regular", regenerated.get("name"), "the edited name is kept");
         List<Map<String, Object>> kept = (List<Map<String, Object>>) regenerated.get("attitudes");
-        assertEquals(List.of("Thinks McDonald's can be a healthy choice", "Checks the calories in the app before ordering"),
-                kept.stream().map(s -> s.get("text")).toList(), "the edited section is kept as written");
+        assertEquals(
+                List.of("Thinks McDonald's can be a healthy choice", "Checks the calories in the app before ordering"),
+                kept.stream().map(s -> s.get("text")).toList(),
+                "the edited section is kept as written");
         assertEquals(true, kept.get(0).get("stale"), "its evidence no longer holds");
         assertEquals(false, kept.get(1).get("stale"), "a person's own statement has no evidence to lose");
         assertEquals(1, regenerated.get("staleStatements"));
         assertEquals("DRAFT", regenerated.get("status"));
 
-        List<Map<String, Object>> versions = client.runOk("personaVersions", Map.of("id", id))
-                .getList("data.personaVersions");
-        assertEquals(List.of("GENERATED", "EDITED", "REGENERATED"), versions.stream().map(v -> v.get("change")).toList());
-        assertEquals(Set.of("name", "ATTITUDES"), Set.copyOf((List<String>) versions.get(1).get("changedFields")));
+        List<Map<String, Object>> versions =
+                client.runOk("personaVersions", Map.of("id", id)).getList("data.personaVersions");
+        assertEquals(
+                List.of("GENERATED", "EDITED", "REGENERATED"),
+                versions.stream().map(v -> v.get("change")).toList());
+        assertEquals(Set.of("name", "ATTITUDES"), Set.copyOf((List<String>)
+                versions.get(1).get("changedFields")));
         assertEquals("alice", versions.get(1).get("author"));
         assertEquals(originalName, versions.get(0).get("name"));
 
         List<Map<String, Object>> changes = client.runOk("personaDiff", Map.of("id", id, "from", 1, "to", 2))
                 .getList("data.personaDiff.changes");
-        assertTrue(changes.contains(Map.of("field", "name", "kind", "CHANGED", "before", originalName,
-                "after", "Hannah, the salad regular")), changes.toString());
-        assertTrue(changes.stream().anyMatch(c -> "ATTITUDES".equals(c.get("field")) && "ADDED".equals(c.get("kind"))
-                && "Checks the calories in the app before ordering".equals(c.get("after"))), changes.toString());
+        assertTrue(
+                changes.contains(Map.of(
+                        "field",
+                        "name",
+                        "kind",
+                        "CHANGED",
+                        "before",
+                        originalName,
+                        "after",
+                        "Hannah, the salad regular")),
+                changes.toString());
+        assertTrue(
+                changes.stream()
+                        .anyMatch(c -> "ATTITUDES".equals(c.get("field"))
+                                && "ADDED".equals(c.get("kind"))
+                                && "Checks the calories in the app before ordering".equals(c.get("after"))),
+                changes.toString());
         List<Map<String, Object>> later = client.runOk("personaDiff", Map.of("id", id, "from", 2, "to", 3))
                 .getList("data.personaDiff.changes");
         assertFalse(later.stream().anyMatch(c -> "name".equals(c.get("field"))), "the name did not change: " + later);
 
-        Map<String, Object> published = client.runOk("publishPersona", Map.of("id", id)).getMap("data.publishPersona");
+        Map<String, Object> published =
+                client.runOk("publishPersona", Map.of("id", id)).getMap("data.publishPersona");
         assertEquals("PUBLISHED", published.get("status"));
         assertNotNull(published.get("publishedAt"));
     }
@@ -93,8 +130,19 @@ class EditAndRegenerateTest {
     @Test
     void anEditNamingAStatementThePersonaDoesNotHaveIsRefusedWithItsPath() {
         String id = (String) Personas.generate(analyst, "run-mcd-4~edit").get(0).get("id");
-        var answer = client.run("updatePersona", Map.of("id", id, "patch", Map.of("sections", List.of(Map.of(
-                "section", "GOALS", "statements", List.of(Map.of("key", "no.such.rule", "text", "x")))))));
+        var answer = client.run(
+                "updatePersona",
+                Map.of(
+                        "id",
+                        id,
+                        "patch",
+                        Map.of(
+                                "sections",
+                                List.of(Map.of(
+                                        "section",
+                                        "GOALS",
+                                        "statements",
+                                        List.of(Map.of("key", "no.such.rule", "text", "x")))))));
         assertCode("VALIDATION", answer);
         assertEquals("patch.sections[0].statements[0].key", answer.getString("errors[0].extensions.field"));
         assertCode("VALIDATION", client.run("updatePersona", Map.of("id", id, "patch", Map.of("name", " "))));

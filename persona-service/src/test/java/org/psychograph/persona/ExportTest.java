@@ -43,7 +43,8 @@ class ExportTest {
     @Test
     void htmlCardIsValidSelfContainedHtmlWithTheAvatarAndTheProfileChart() throws Exception {
         Map<String, Object> export = GraphQLTestClient.as(analyst)
-                .runOk("exportPersona", Map.of("id", persona.get("id"), "format", "HTML")).getMap("data.exportPersona");
+                .runOk("exportPersona", Map.of("id", persona.get("id"), "format", "HTML"))
+                .getMap("data.exportPersona");
         assertEquals("text/html; charset=UTF-8", export.get("contentType"));
         String html = (String) export.get("content");
         // kept for a person to look at: target/persona-card-example.html
@@ -51,7 +52,8 @@ class ExportTest {
 
         Parser parser = Parser.htmlParser().setTrackErrors(50);
         Document doc = Jsoup.parse(html, "", parser);
-        assertEquals(List.of(), parser.getErrors().stream().map(Object::toString).toList(), "HTML parse errors");
+        assertEquals(
+                List.of(), parser.getErrors().stream().map(Object::toString).toList(), "HTML parse errors");
         assertEquals("html", doc.documentType().name());
         assertEquals(persona.get("name"), doc.selectFirst("h1").text());
         assertEquals(1, doc.select("svg.avatar").size(), "the avatar is inline");
@@ -85,20 +87,35 @@ class ExportTest {
     @Test
     void restDownloadGivesTheFileAsAnAttachment() {
         given().header("Authorization", TestTokens.bearer(analyst))
-                .when().get("/personas/{id}/export?format=html", persona.get("id"))
-                .then().statusCode(200)
+                .when()
+                .get("/personas/{id}/export?format=html", persona.get("id"))
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("text/html"))
                 .header("Content-Disposition", startsWith("attachment; filename=\"budget-"))
                 .body(containsString("<svg"));
         given().header("Authorization", TestTokens.bearer(analyst))
-                .when().get("/personas/{id}/export?format=MARKDOWN", persona.get("id"))
-                .then().statusCode(200).contentType(startsWith("text/markdown"));
+                .when()
+                .get("/personas/{id}/export?format=MARKDOWN", persona.get("id"))
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/markdown"));
         given().header("Authorization", TestTokens.bearer(analyst))
-                .when().get("/personas/{id}/export?format=pdf", persona.get("id"))
-                .then().statusCode(400).body("code", equalTo("VALIDATION")).body("field", equalTo("format"));
-        given().when().get("/personas/{id}/export?format=HTML", persona.get("id")).then().statusCode(401);
+                .when()
+                .get("/personas/{id}/export?format=pdf", persona.get("id"))
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("VALIDATION"))
+                .body("field", equalTo("format"));
+        given().when()
+                .get("/personas/{id}/export?format=HTML", persona.get("id"))
+                .then()
+                .statusCode(401);
         given().header("Authorization", TestTokens.bearer(TestTokens.analyst("globex")))
-                .when().get("/personas/{id}/export", persona.get("id"))
-                .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+                .when()
+                .get("/personas/{id}/export", persona.get("id"))
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("NOT_FOUND"));
     }
 }

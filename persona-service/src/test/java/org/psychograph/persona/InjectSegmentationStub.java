@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks a test field that receives the segmentation-service stub (a WireMockServer). */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
-public @interface InjectSegmentationStub {
-}
+public @interface InjectSegmentationStub {}

@@ -40,11 +40,14 @@ class PersonaGenerationTest {
     void mcdonaldsFourSegmentsGiveFourDistinctPersonasWhoseEveryStatementHasEvidence() {
         List<Map<String, Object>> personas = Personas.generate(analyst, "run-mcd-4");
         assertEquals(4, personas.size());
-        assertEquals(List.of(1, 2, 3, 4), personas.stream().map(p -> p.get("segmentNumber")).toList());
+        assertEquals(
+                List.of(1, 2, 3, 4),
+                personas.stream().map(p -> p.get("segmentNumber")).toList());
 
         Set<Object> names = personas.stream().map(p -> p.get("name")).collect(Collectors.toSet());
         assertEquals(4, names.size(), "names are distinct within a run: " + names);
-        Set<String> primaries = personas.stream().map(p -> ((List<String>) p.get("archetypes")).get(0))
+        Set<String> primaries = personas.stream()
+                .map(p -> ((List<String>) p.get("archetypes")).get(0))
                 .collect(Collectors.toSet());
         assertEquals(Set.of("Budget-conscious", "Quality/status-seeker", "Sceptic", "Health-conscious"), primaries);
         for (Map<String, Object> p : personas) {
@@ -64,19 +67,29 @@ class PersonaGenerationTest {
                 for (Map<String, Object> e : evidence) {
                     assertNotNull(e.get("questionCode"));
                     assertNotNull(e.get("questionText"));
-                    assertEquals(((Number) e.get("segmentValue")).doubleValue()
-                            - ((Number) e.get("overallValue")).doubleValue(),
-                            ((Number) e.get("difference")).doubleValue(), 1e-3);
+                    assertEquals(
+                            ((Number) e.get("segmentValue")).doubleValue()
+                                    - ((Number) e.get("overallValue")).doubleValue(),
+                            ((Number) e.get("difference")).doubleValue(),
+                            1e-3);
                 }
                 assertEquals("GENERATED", st.get("origin"));
             }
             // identity only from the descriptor questions the survey has: Age and Gender
-            Set<String> identity = ((List<Map<String, Object>>) p.get("identity")).stream()
-                    .map(st -> (String) ((List<Map<String, Object>>) st.get("evidence")).get(0).get("questionCode"))
-                    .collect(Collectors.toSet());
+            Set<String> identity = ((List<Map<String, Object>>) p.get("identity"))
+                    .stream()
+                            .map(st -> (String) ((List<Map<String, Object>>) st.get("evidence"))
+                                    .get(0)
+                                    .get("questionCode"))
+                            .collect(Collectors.toSet());
             assertEquals(Set.of("Age", "Gender"), identity);
-            assertEquals("VisitFrequency", ((List<Map<String, Object>>) ((List<Map<String, Object>>) p.get("channels"))
-                    .get(0).get("evidence")).get(0).get("questionCode"));
+            assertEquals(
+                    "VisitFrequency",
+                    ((List<Map<String, Object>>) ((List<Map<String, Object>>) p.get("channels"))
+                                    .get(0)
+                                    .get("evidence"))
+                            .get(0)
+                            .get("questionCode"));
             assertNull(p.get("b2bRole"), "no B2B questions in this survey");
         }
         Map<String, Object> healthy = Personas.withArchetype(personas, "Health-conscious");
@@ -87,7 +100,9 @@ class PersonaGenerationTest {
         assertEquals("healthy", e.get("questionCode"));
         assertEquals(1.0, ((Number) e.get("segmentValue")).doubleValue(), 1e-9);
         assertEquals(true, e.get("significant"));
-        assertTrue(((String) marker.get("text")).contains("100% vs"), marker.get("text").toString());
+        assertTrue(
+                ((String) marker.get("text")).contains("100% vs"),
+                marker.get("text").toString());
     }
 
     @Test
@@ -96,10 +111,17 @@ class PersonaGenerationTest {
         List<Map<String, Object>> again = Personas.generate(analyst, "run-mcd-4");
         assertEquals(ids(first), ids(again));
         again.forEach(p -> assertEquals(1, p.get("version")));
-        assertEquals(ids(first), ids(GraphQLTestClient.as(analyst).runOk("personas", Map.of("runId", "run-mcd-4"))
-                .getList("data.personas")));
-        assertEquals(1, GraphQLTestClient.as(analyst).runOk("personaVersions", Map.of("id", first.get(0).get("id")))
-                .getList("data.personaVersions").size());
+        assertEquals(
+                ids(first),
+                ids(GraphQLTestClient.as(analyst)
+                        .runOk("personas", Map.of("runId", "run-mcd-4"))
+                        .getList("data.personas")));
+        assertEquals(
+                1,
+                GraphQLTestClient.as(analyst)
+                        .runOk("personaVersions", Map.of("id", first.get(0).get("id")))
+                        .getList("data.personaVersions")
+                        .size());
     }
 
     @Test
@@ -113,13 +135,17 @@ class PersonaGenerationTest {
             Personas.statements(p).forEach(st -> assertFalse(((List<?>) st.get("evidence")).isEmpty()));
         }
         // "outdoor savers" lead on the outdoors (1.13 SD) before thrift (1.07 SD): a nature lover first, budget second
-        assertEquals(Set.of("Innovator/early adopter", "Relationship-focused", "Nature lover"),
-                personas.stream().map(p -> ((List<String>) p.get("archetypes")).get(0)).collect(Collectors.toSet()));
-        assertTrue(((List<String>) Personas.withArchetype(personas, "Nature lover").get("archetypes"))
-                .contains("Budget-conscious"));
+        assertEquals(
+                Set.of("Innovator/early adopter", "Relationship-focused", "Nature lover"),
+                personas.stream()
+                        .map(p -> ((List<String>) p.get("archetypes")).get(0))
+                        .collect(Collectors.toSet()));
+        assertTrue(
+                ((List<String>) Personas.withArchetype(personas, "Nature lover").get("archetypes"))
+                        .contains("Budget-conscious"));
         Map<String, Object> family = Personas.withArchetype(personas, "Relationship-focused");
-        Set<String> values = ((List<Map<String, Object>>) family.get("values")).stream()
-                .map(st -> (String) st.get("key")).collect(Collectors.toSet());
+        Set<String> values = ((List<Map<String, Object>>) family.get("values"))
+                .stream().map(st -> (String) st.get("key")).collect(Collectors.toSet());
         assertEquals(Set.of("marker.family.high"), values, "VALUES markers go to values");
         assertFalse(((List<?>) family.get("interests")).isEmpty(), "INTERESTS markers go to interests");
     }
@@ -128,12 +154,16 @@ class PersonaGenerationTest {
     void personasOfSeveralRunsComeInOneCallInTheOrderAsked() {
         Personas.generate(analyst, "run-mcd-4");
         Personas.generate(analyst, "run-lifestyle");
-        List<List<Map<String, Object>>> lists = GraphQLTestClient.as(analyst).runOk("personasOfRuns",
-                Map.of("runIds", List.of("run-lifestyle", "run-nobody", "run-mcd-4"))).getList("data.personasOfRuns");
+        List<List<Map<String, Object>>> lists = GraphQLTestClient.as(analyst)
+                .runOk("personasOfRuns", Map.of("runIds", List.of("run-lifestyle", "run-nobody", "run-mcd-4")))
+                .getList("data.personasOfRuns");
         assertEquals(List.of(3, 0, 4), lists.stream().map(List::size).toList());
-        assertEquals(List.of(1, 2, 3, 4), lists.get(2).stream().map(p -> p.get("segmentNumber")).toList());
-        List<List<Object>> outsider = GraphQLTestClient.as(Personas.analyst("security")).runOk("personasOfRuns",
-                Map.of("runIds", List.of("run-lifestyle", "run-mcd-4"))).getList("data.personasOfRuns");
+        assertEquals(
+                List.of(1, 2, 3, 4),
+                lists.get(2).stream().map(p -> p.get("segmentNumber")).toList());
+        List<List<Object>> outsider = GraphQLTestClient.as(Personas.analyst("security"))
+                .runOk("personasOfRuns", Map.of("runIds", List.of("run-lifestyle", "run-mcd-4")))
+                .getList("data.personasOfRuns");
         assertEquals(List.of(List.of(), List.of()), outsider, "another workspace's personas are left out");
     }
 
@@ -150,8 +180,14 @@ class PersonaGenerationTest {
     @Test
     void everyIdThatIsNotTheCallersRunAnswersTheSameNotFound() {
         GraphQLTestClient client = GraphQLTestClient.as(analyst);
-        List<String> ids = List.of("3f1b5c8e-0000-4000-8000-000000000000", "", " ", "run\u0000x", "x".repeat(10_000),
-                "\ud800", SegmentationStubResource.REFUSED_PREFIX + "junk",
+        List<String> ids = List.of(
+                "3f1b5c8e-0000-4000-8000-000000000000",
+                "",
+                " ",
+                "run\u0000x",
+                "x".repeat(10_000),
+                "\ud800",
+                SegmentationStubResource.REFUSED_PREFIX + "junk",
                 SegmentationStubResource.runId("run-lifestyle", "security"));
         for (String id : ids) {
             var answer = client.run("generatePersonas", Map.of("runId", id));
@@ -166,8 +202,9 @@ class PersonaGenerationTest {
     void callersBadIdsNeverOpenTheBreakerForOthers() {
         GraphQLTestClient client = GraphQLTestClient.as(analyst);
         for (int i = 0; i < 15; i++) {
-            assertCode("NOT_FOUND", client.run("generatePersonas",
-                    Map.of("runId", SegmentationStubResource.REFUSED_PREFIX + i)));
+            assertCode(
+                    "NOT_FOUND",
+                    client.run("generatePersonas", Map.of("runId", SegmentationStubResource.REFUSED_PREFIX + i)));
         }
         assertEquals(3, Personas.generate(analyst, "run-lifestyle").size(), "the breaker stayed closed");
     }
@@ -191,15 +228,19 @@ class PersonaGenerationTest {
 
     @Test
     void segmentationServiceFailingIsUnavailable() {
-        assertCode("UNAVAILABLE", GraphQLTestClient.as(analyst).run("generatePersonas",
-                Map.of("runId", SegmentationStubResource.BROKEN_RUN)));
+        assertCode(
+                "UNAVAILABLE",
+                GraphQLTestClient.as(analyst)
+                        .run("generatePersonas", Map.of("runId", SegmentationStubResource.BROKEN_RUN)));
     }
 
     @Test
     void whileTheBreakerIsOpenCallsFailFastAsUnavailable() {
         GraphQLTestClient client = GraphQLTestClient.as(analyst);
         for (int i = 0; i < 4; i++) {
-            assertCode("UNAVAILABLE", client.run("generatePersonas", Map.of("runId", SegmentationStubResource.BROKEN_RUN)));
+            assertCode(
+                    "UNAVAILABLE",
+                    client.run("generatePersonas", Map.of("runId", SegmentationStubResource.BROKEN_RUN)));
         }
         // the breaker is open now: even a good run is not asked for
         var answer = client.run("generatePersonas", Map.of("runId", "run-lifestyle"));

@@ -15,12 +15,23 @@ import org.psychograph.testing.TestTokens;
 final class Personas {
 
     /** The statement lists of the Persona selection used by the test documents. */
-    static final List<String> LISTS = List.of("identity", "values", "interests", "lifestyle", "attitudes",
-            "personality", "goals", "motivations", "painPoints", "buyingBehaviour", "b2bRole", "channels");
+    static final List<String> LISTS = List.of(
+            "identity",
+            "values",
+            "interests",
+            "lifestyle",
+            "attitudes",
+            "personality",
+            "goals",
+            "motivations",
+            "painPoints",
+            "buyingBehaviour",
+            "b2bRole",
+            "channels");
+
     static final List<String> SINGLES = List.of("tagline", "summary", "sizeStatement");
 
-    private Personas() {
-    }
+    private Personas() {}
 
     static String analyst(String tag) {
         return TestTokens.analyst(SegmentationStubResource.workspace(tag));
@@ -35,7 +46,8 @@ final class Personas {
     }
 
     static List<Map<String, Object>> generate(String token, String runId) {
-        return GraphQLTestClient.as(token).runOk("generatePersonas", Map.of("runId", runId))
+        return GraphQLTestClient.as(token)
+                .runOk("generatePersonas", Map.of("runId", runId))
                 .getList("data.generatePersonas");
     }
 
@@ -65,8 +77,10 @@ final class Personas {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> withArchetype(List<Map<String, Object>> personas, String archetype) {
-        return personas.stream().filter(p -> ((List<String>) p.get("archetypes")).get(0).equals(archetype))
-                .findFirst().orElseThrow(() -> new AssertionError("no persona whose first archetype is " + archetype));
+        return personas.stream()
+                .filter(p -> ((List<String>) p.get("archetypes")).get(0).equals(archetype))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no persona whose first archetype is " + archetype));
     }
 
     static void assertCode(String code, JsonPath answer) {

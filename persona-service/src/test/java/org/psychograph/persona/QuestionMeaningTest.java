@@ -36,9 +36,22 @@ class QuestionMeaningTest {
     @Test
     void aViewerSeesEveryBasisQuestionsReadingAndWhoDecidedIt() {
         List<Map<String, Object>> meanings = GraphQLTestClient.as(viewer)
-                .runOk("questionMeanings", Map.of("runId", run)).getList("data.questionMeanings");
-        assertEquals(List.of("yummy", "convenient", "spicy", "fattening", "greasy", "fast", "cheap", "tasty",
-                "expensive", "healthy", "disgusting"), meanings.stream().map(m -> m.get("questionCode")).toList());
+                .runOk("questionMeanings", Map.of("runId", run))
+                .getList("data.questionMeanings");
+        assertEquals(
+                List.of(
+                        "yummy",
+                        "convenient",
+                        "spicy",
+                        "fattening",
+                        "greasy",
+                        "fast",
+                        "cheap",
+                        "tasty",
+                        "expensive",
+                        "healthy",
+                        "disgusting"),
+                meanings.stream().map(m -> m.get("questionCode")).toList());
         Map<String, Object> cheap = byCode(meanings, "cheap");
         // "McDonald's is cheap" rates the brand's value for money (not the respondent's price sensitivity)
         assertEquals("value-image", cheap.get("concept"));
@@ -49,13 +62,20 @@ class QuestionMeaningTest {
         assertEquals("value-image", expensive.get("concept"));
         assertEquals("LOW", expensive.get("pole"), "agreeing that it is expensive is the other pole");
         for (Map<String, Object> m : meanings) {
-            assertTrue(m.get("concept") == null ? m.get("source").equals("NONE") && m.get("pole") == null
-                    : m.get("pole") != null && m.get("poleWords") != null, m.toString());
+            assertTrue(
+                    m.get("concept") == null
+                            ? m.get("source").equals("NONE") && m.get("pole") == null
+                            : m.get("pole") != null && m.get("poleWords") != null,
+                    m.toString());
         }
-        List<Map<String, Object>> concepts = GraphQLTestClient.as(viewer).runOk("concepts", Map.of())
-                .getList("data.concepts");
-        assertTrue(concepts.stream().anyMatch(c -> c.get("id").equals("price-sensitivity")
-                && c.get("highWords") != null && c.get("lowWords") != null), concepts.toString());
+        List<Map<String, Object>> concepts =
+                GraphQLTestClient.as(viewer).runOk("concepts", Map.of()).getList("data.concepts");
+        assertTrue(
+                concepts.stream()
+                        .anyMatch(c -> c.get("id").equals("price-sensitivity")
+                                && c.get("highWords") != null
+                                && c.get("lowWords") != null),
+                concepts.toString());
     }
 
     @Test
@@ -63,7 +83,8 @@ class QuestionMeaningTest {
         List<Map<String, Object>> first = Personas.generate(analyst, run);
         int version = ((Number) first.get(0).get("version")).intValue();
 
-        Map<String, Object> corrected = correct(analyst, "yummy", "health", "HIGH").getMap("data.correctQuestionMeaning");
+        Map<String, Object> corrected =
+                correct(analyst, "yummy", "health", "HIGH").getMap("data.correctQuestionMeaning");
         assertEquals("health", corrected.get("concept"));
         assertEquals("HIGH", corrected.get("pole"));
         assertEquals("ANALYST", corrected.get("source"));
@@ -71,20 +92,32 @@ class QuestionMeaningTest {
         Map<String, Object> none = correct(analyst, "spicy", null, null).getMap("data.correctQuestionMeaning");
         assertNull(none.get("concept"));
         assertEquals("ANALYST", none.get("source"));
-        assertEquals("health", byCode(GraphQLTestClient.as(viewer).runOk("questionMeanings", Map.of("runId", run))
-                .getList("data.questionMeanings"), "yummy").get("concept"), "the correction is stored");
+        assertEquals(
+                "health",
+                byCode(
+                                GraphQLTestClient.as(viewer)
+                                        .runOk("questionMeanings", Map.of("runId", run))
+                                        .getList("data.questionMeanings"),
+                                "yummy")
+                        .get("concept"),
+                "the correction is stored");
 
         List<Map<String, Object>> second = Personas.generate(analyst, run);
-        assertEquals(version + 1, ((Number) second.get(0).get("version")).intValue(),
+        assertEquals(
+                version + 1,
+                ((Number) second.get(0).get("version")).intValue(),
                 "a corrected meaning makes the next generation write new versions");
         List<Map<String, Object>> again = Personas.generate(analyst, run);
         assertEquals(version + 1, ((Number) again.get(0).get("version")).intValue(), "and only once");
 
-        Map<String, Object> reset = GraphQLTestClient.as(analyst).runOk("resetQuestionMeaning",
-                Map.of("runId", run, "questionCode", "yummy")).getMap("data.resetQuestionMeaning");
+        Map<String, Object> reset = GraphQLTestClient.as(analyst)
+                .runOk("resetQuestionMeaning", Map.of("runId", run, "questionCode", "yummy"))
+                .getMap("data.resetQuestionMeaning");
         assertNotEquals("ANALYST", reset.get("source"));
         assertNotEquals("health", reset.get("concept"));
-        assertEquals(version + 2, ((Number) Personas.generate(analyst, run).get(0).get("version")).intValue(),
+        assertEquals(
+                version + 2,
+                ((Number) Personas.generate(analyst, run).get(0).get("version")).intValue(),
                 "a reset correction changes the readings again");
         GraphQLTestClient.as(analyst).runOk("resetQuestionMeaning", Map.of("runId", run, "questionCode", "spicy"));
     }
@@ -103,21 +136,35 @@ class QuestionMeaningTest {
         JsonPath noQuestion = correct(analyst, "Age", "health", "HIGH");
         assertCode("VALIDATION", noQuestion);
         assertEquals("questionCode", noQuestion.getString("errors[0].extensions.field"));
-        assertEquals("LEXICON", byCode(GraphQLTestClient.as(viewer).runOk("questionMeanings", Map.of("runId", run))
-                .getList("data.questionMeanings"), "cheap").get("source"));
+        assertEquals(
+                "LEXICON",
+                byCode(
+                                GraphQLTestClient.as(viewer)
+                                        .runOk("questionMeanings", Map.of("runId", run))
+                                        .getList("data.questionMeanings"),
+                                "cheap")
+                        .get("source"));
     }
 
     @Test
     void onlyAnalystsOfTheRunsWorkspaceCorrect() {
         assertCode("FORBIDDEN", correct(viewer, "cheap", "health", "HIGH"));
-        assertCode("FORBIDDEN", GraphQLTestClient.as(viewer).run("resetQuestionMeaning",
-                Map.of("runId", run, "questionCode", "cheap")));
+        assertCode(
+                "FORBIDDEN",
+                GraphQLTestClient.as(viewer)
+                        .run("resetQuestionMeaning", Map.of("runId", run, "questionCode", "cheap")));
         String stranger = Personas.analyst("");
         assertCode("NOT_FOUND", correct(stranger, "cheap", "health", "HIGH"));
         assertCode("NOT_FOUND", GraphQLTestClient.as(stranger).run("questionMeanings", Map.of("runId", run)));
         assertCode("NOT_FOUND", GraphQLTestClient.as(viewer).run("questionMeanings", Map.of("runId", "run-nobody")));
-        assertEquals("LEXICON", byCode(GraphQLTestClient.as(viewer).runOk("questionMeanings", Map.of("runId", run))
-                .getList("data.questionMeanings"), "cheap").get("source"));
+        assertEquals(
+                "LEXICON",
+                byCode(
+                                GraphQLTestClient.as(viewer)
+                                        .runOk("questionMeanings", Map.of("runId", run))
+                                        .getList("data.questionMeanings"),
+                                "cheap")
+                        .get("source"));
     }
 
     private JsonPath correct(String token, String code, String concept, String pole) {
@@ -130,7 +177,9 @@ class QuestionMeaningTest {
     }
 
     private static Map<String, Object> byCode(List<Map<String, Object>> meanings, String code) {
-        return meanings.stream().filter(m -> m.get("questionCode").equals(code)).findFirst()
+        return meanings.stream()
+                .filter(m -> m.get("questionCode").equals(code))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no question " + code + " in " + meanings));
     }
 }

@@ -26,13 +26,20 @@ class SchemaDriftTest {
     @Test
     void generatedSchemaMatchesTheCommittedOne() throws Exception {
         String generated = given().header("Authorization", TestTokens.bearer(TestTokens.viewer("any")))
-                .when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+                .when()
+                .get("/graphql/schema.graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Path committed = ProjectFiles.projectRoot().resolve("graphql/persona.graphql");
         if (Boolean.getBoolean("psychograph.schema.update")) {
             Files.createDirectories(committed.getParent());
             Files.writeString(committed, generated);
         }
-        assertEquals(Files.exists(committed) ? Files.readString(committed) : "(missing " + committed + ")", generated,
+        assertEquals(
+                Files.exists(committed) ? Files.readString(committed) : "(missing " + committed + ")",
+                generated,
                 "the GraphQL schema changed: review it, then run with -Dpsychograph.schema.update=true");
     }
 }

@@ -37,31 +37,44 @@ class SecurityTest {
 
     @Test
     void noTokenIsRejectedWith401() {
-        given().contentType(ContentType.JSON).body(Map.of("query", "{ rulePacks { key } }"))
-                .when().post("/graphql").then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ rulePacks { key } }"))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(401);
         given().when().get("/personas/{id}/export", personaId).then().statusCode(401);
     }
 
     @Test
     void forgedTokenIsRejectedWith401() {
         String forged = analyst.substring(0, analyst.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + forged)
+        given().contentType(ContentType.JSON)
+                .header("Authorization", "Bearer " + forged)
                 .body(Map.of("query", "{ rulePacks { key } }"))
-                .when().post("/graphql").then().statusCode(401);
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void viewerReadsButCannotWrite() {
         GraphQLTestClient client = GraphQLTestClient.as(viewer);
         assertEquals(personaId, client.runOk("persona", Map.of("id", personaId)).getString("data.persona.id"));
-        assertEquals(4, client.runOk("personas", Map.of("runId", RUN)).getList("data.personas").size());
+        assertEquals(
+                4,
+                client.runOk("personas", Map.of("runId", RUN))
+                        .getList("data.personas")
+                        .size());
         client.runOk("exportPersona", Map.of("id", personaId, "format", "MARKDOWN"));
         assertCode("FORBIDDEN", client.run("generatePersonas", Map.of("runId", RUN)));
         assertCode("FORBIDDEN", client.run("updatePersona", Map.of("id", personaId, "patch", Map.of("name", "x"))));
         assertCode("FORBIDDEN", client.run("publishPersona", Map.of("id", personaId)));
         assertCode("FORBIDDEN", client.run("uploadRulePack", Map.of("yaml", "name: x")));
-        assertCode("FORBIDDEN", client.run("recordCampaignResult",
-                Map.of("input", CampaignTest.result(personaId, "c", 10, 1, 1, 1))));
+        assertCode(
+                "FORBIDDEN",
+                client.run("recordCampaignResult", Map.of("input", CampaignTest.result(personaId, "c", 10, 1, 1, 1))));
     }
 
     @Test
@@ -80,10 +93,17 @@ class SecurityTest {
         assertCode("NOT_FOUND", client.run("updatePersona", Map.of("id", personaId, "patch", Map.of("name", "mine"))));
         assertCode("NOT_FOUND", client.run("publishPersona", Map.of("id", personaId)));
         assertCode("NOT_FOUND", client.run("generatePersonas", Map.of("runId", RUN)));
-        assertEquals(0, client.runOk("personas", Map.of("runId", RUN)).getList("data.personas").size());
+        assertEquals(
+                0,
+                client.runOk("personas", Map.of("runId", RUN))
+                        .getList("data.personas")
+                        .size());
         assertCode("NOT_FOUND", client.run("persona", Map.of("id", "not-a-uuid")));
         // and the persona is untouched
-        assertEquals(1, GraphQLTestClient.as(analyst).runOk("persona", Map.of("id", personaId))
-                .getInt("data.persona.version"));
+        assertEquals(
+                1,
+                GraphQLTestClient.as(analyst)
+                        .runOk("persona", Map.of("id", personaId))
+                        .getInt("data.persona.version"));
     }
 }

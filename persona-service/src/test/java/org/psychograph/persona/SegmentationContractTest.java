@@ -42,18 +42,20 @@ class SegmentationContractTest {
     void theClientSendsTheContractQueryWithTheServiceAccountToken() throws Exception {
         Personas.generate(Personas.analyst(""), "run-lifestyle");
         List<LoggedRequest> requests = segmentation.findAll(postRequestedFor(urlEqualTo("/graphql"))
-                .withRequestBody(matchingJsonPath("$.variables.id", com.github.tomakehurst.wiremock.client.WireMock
-                        .equalTo("run-lifestyle"))));
+                .withRequestBody(matchingJsonPath(
+                        "$.variables.id", com.github.tomakehurst.wiremock.client.WireMock.equalTo("run-lifestyle"))));
         assertFalse(requests.isEmpty());
         LoggedRequest request = requests.get(0);
         assertTrue(request.getHeader("Authorization").startsWith("Bearer "), "service-account token");
         String query = JsonPath.from(request.getBodyAsString()).getString("query");
         assertTrue(query.contains("$id: ID!"), query);
 
-        String contract = Files.readString(ProjectFiles.projectRoot()
-                .resolve("docs/contracts/segmentation-for-personas.graphql"));
+        String contract = Files.readString(
+                ProjectFiles.projectRoot().resolve("docs/contracts/segmentation-for-personas.graphql"));
         String documented = Arrays.stream(contract.split("\n"))
-                .filter(l -> l.startsWith("#   ")).map(l -> l.substring(1)).collect(Collectors.joining("\n"));
+                .filter(l -> l.startsWith("#   "))
+                .map(l -> l.substring(1))
+                .collect(Collectors.joining("\n"));
         Set<String> ignored = Set.of("query", "runForPersonas", "ID");
         assertEquals(fields(documented, ignored), fields(query, ignored), "fields asked for: " + query);
     }

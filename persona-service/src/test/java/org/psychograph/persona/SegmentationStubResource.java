@@ -32,8 +32,8 @@ import java.util.Map;
  */
 public class SegmentationStubResource implements QuarkusTestResourceLifecycleManager {
 
-    static final List<String> FIXTURES = List.of("run-mcd-4", "run-mcd-4-wave2", "run-lifestyle", "run-running",
-            "run-lone-buyer");
+    static final List<String> FIXTURES =
+            List.of("run-mcd-4", "run-mcd-4-wave2", "run-lifestyle", "run-running", "run-lone-buyer");
     static final List<String> TAGS = List.of("", "edit", "export", "pack", "campaign", "security", "meaning");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A run id whose request fails on the server: for the UNAVAILABLE path. */
@@ -47,19 +47,21 @@ public class SegmentationStubResource implements QuarkusTestResourceLifecycleMan
     public Map<String, String> start() {
         server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
-        server.stubFor(post(urlEqualTo("/graphql")).atPriority(10)
-                .willReturn(json("{\"data\":{\"run\":null}}")));
-        server.stubFor(post(urlEqualTo("/graphql")).atPriority(1)
+        server.stubFor(post(urlEqualTo("/graphql")).atPriority(10).willReturn(json("{\"data\":{\"run\":null}}")));
+        server.stubFor(post(urlEqualTo("/graphql"))
+                .atPriority(1)
                 .withRequestBody(matchingJsonPath("$.variables.id", equalTo(BROKEN_RUN)))
                 .willReturn(aResponse().withStatus(500).withBody("boom")));
-        server.stubFor(post(urlEqualTo("/graphql")).atPriority(2)
+        server.stubFor(post(urlEqualTo("/graphql"))
+                .atPriority(2)
                 .withRequestBody(matchingJsonPath("$.variables.id", matching(REFUSED_PREFIX + ".*")))
                 .willReturn(json("{\"data\":{\"run\":null},\"errors\":[{\"message\":\"not a run id\","
                         + "\"extensions\":{\"code\":\"VALIDATION\",\"field\":\"id\"}}]}")));
         for (String fixture : FIXTURES) {
             for (String tag : TAGS) {
                 String run = runId(fixture, tag);
-                server.stubFor(post(urlEqualTo("/graphql")).atPriority(1)
+                server.stubFor(post(urlEqualTo("/graphql"))
+                        .atPriority(1)
                         .withHeader("Authorization", matching("Bearer .+"))
                         .withRequestBody(matchingJsonPath("$.variables.id", equalTo(run)))
                         .withRequestBody(containing("$id: ID!"))
@@ -71,8 +73,8 @@ public class SegmentationStubResource implements QuarkusTestResourceLifecycleMan
 
     @Override
     public void inject(TestInjector injector) {
-        injector.injectIntoFields(server,
-                new TestInjector.AnnotatedAndMatchesType(InjectSegmentationStub.class, WireMockServer.class));
+        injector.injectIntoFields(
+                server, new TestInjector.AnnotatedAndMatchesType(InjectSegmentationStub.class, WireMockServer.class));
     }
 
     @Override
@@ -83,7 +85,10 @@ public class SegmentationStubResource implements QuarkusTestResourceLifecycleMan
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 
     static String runId(String fixture, String tag) {
@@ -103,7 +108,8 @@ public class SegmentationStubResource implements QuarkusTestResourceLifecycleMan
             run.put("workspaceId", workspace(tag));
             run.put("surveyId", run.path("surveyId").asText() + (tag.isEmpty() ? "" : "~" + tag));
             for (JsonNode segment : run.withArray("segments")) {
-                ((ObjectNode) segment).put("id", id + "-seg-" + segment.path("number").asInt());
+                ((ObjectNode) segment)
+                        .put("id", id + "-seg-" + segment.path("number").asInt());
             }
             return JSON.writeValueAsString(answer);
         } catch (IOException e) {

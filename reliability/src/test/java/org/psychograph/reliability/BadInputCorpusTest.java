@@ -35,8 +35,7 @@ class BadInputCorpusTest {
     static final Map<String, Outcome> OUTCOMES = new ConcurrentHashMap<>();
 
     /** What one case did: passed, or its problems; whether it drew a 5xx or left a wrong response count. */
-    record Outcome(CorpusCase corpusCase, boolean passed, boolean serverError, boolean rowsWrong, String detail) {
-    }
+    record Outcome(CorpusCase corpusCase, boolean passed, boolean serverError, boolean rowsWrong, String detail) {}
 
     @BeforeAll
     static void setUp() throws Exception {
@@ -44,7 +43,8 @@ class BadInputCorpusTest {
     }
 
     static Stream<CorpusCase> corpus() {
-        return Stream.of(TokenCases.all(), GraphQLCases.all(), ImportCases.all()).flatMap(List::stream);
+        return Stream.of(TokenCases.all(), GraphQLCases.all(), ImportCases.all())
+                .flatMap(List::stream);
     }
 
     @Order(1)
@@ -65,8 +65,9 @@ class BadInputCorpusTest {
                     + corpusCase.expect().rowsAdded());
         }
         String detail = problems.isEmpty() ? "" : problems + "; " + answer;
-        OUTCOMES.put(corpusCase.toString(), new Outcome(corpusCase, problems.isEmpty(), answer.status() >= 500,
-                rowsWrong, detail));
+        OUTCOMES.put(
+                corpusCase.toString(),
+                new Outcome(corpusCase, problems.isEmpty(), answer.status() >= 500, rowsWrong, detail));
         assertTrue(problems.isEmpty(), corpusCase + ": " + detail);
     }
 
@@ -79,7 +80,8 @@ class BadInputCorpusTest {
     void missingAndForeignRunIdsAnswerAlike() throws Exception {
         String missing = "00000000-0000-4000-8000-000000000000";
         for (SuiteService via : new SuiteService[] {SuiteService.GATEWAY, SuiteService.PERSONA}) {
-            JsonNode unknown = fixture.graphql(via, "alice", "generatePersonas", Map.of("runId", missing)).json();
+            JsonNode unknown = fixture.graphql(via, "alice", "generatePersonas", Map.of("runId", missing))
+                    .json();
             JsonNode foreign = fixture.graphql(via, "alice", "generatePersonas", Map.of("runId", fixture.globexRun))
                     .json();
             assertEquals(shape(unknown, missing), shape(foreign, fixture.globexRun), via.module());
@@ -104,22 +106,38 @@ class BadInputCorpusTest {
         long serverErrors = outcomes.stream().filter(Outcome::serverError).count();
         long rowsWrong = outcomes.stream().filter(Outcome::rowsWrong).count();
         long positives = all.stream().filter(c -> c.expect().positive()).count();
-        List<String> disabled = outcomes.stream().filter(o -> o.corpusCase().disabled() != null)
-                .map(o -> o.corpusCase().toString()).sorted().toList();
-        List<String> reasons = all.stream().map(CorpusCase::disabled).filter(Objects::nonNull).distinct().toList();
-        List<String> failed = outcomes.stream().filter(o -> !o.passed() && o.corpusCase().disabled() == null)
-                .map(o -> o.corpusCase().toString()).sorted().toList();
-        Map<CorpusCase.Kind, Long> byKind = all.stream()
-                .collect(Collectors.groupingBy(CorpusCase::kind, Collectors.counting()));
-        Figures.report("bad-input corpus", all.size() + " cases (" + byKind.get(CorpusCase.Kind.TOKEN) + " tokens, "
-                + byKind.get(CorpusCase.Kind.GRAPHQL) + " GraphQL, " + byKind.get(CorpusCase.Kind.CSV) + " CSV, "
-                + byKind.get(CorpusCase.Kind.NDJSON) + " NDJSON; " + positives + " of them positive controls): "
-                + passed + " answered as expected (" + (100 * passed / all.size()) + "%), " + serverErrors
-                + " HTTP 5xx, " + rowsWrong + " left a wrong response count (rows stored by a request that had to "
-                + "be refused, or a control's rows missing)"
-                + (disabled.isEmpty() ? "" : "; not passing, disabled (" + disabled.size() + "): "
-                        + String.join("; ", disabled) + " [" + String.join("; ", reasons) + "]")
-                + (failed.isEmpty() ? "" : "; FAILED: " + String.join("; ", failed)));
+        List<String> disabled = outcomes.stream()
+                .filter(o -> o.corpusCase().disabled() != null)
+                .map(o -> o.corpusCase().toString())
+                .sorted()
+                .toList();
+        List<String> reasons = all.stream()
+                .map(CorpusCase::disabled)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        List<String> failed = outcomes.stream()
+                .filter(o -> !o.passed() && o.corpusCase().disabled() == null)
+                .map(o -> o.corpusCase().toString())
+                .sorted()
+                .toList();
+        Map<CorpusCase.Kind, Long> byKind =
+                all.stream().collect(Collectors.groupingBy(CorpusCase::kind, Collectors.counting()));
+        Figures.report(
+                "bad-input corpus",
+                all.size() + " cases (" + byKind.get(CorpusCase.Kind.TOKEN) + " tokens, "
+                        + byKind.get(CorpusCase.Kind.GRAPHQL) + " GraphQL, " + byKind.get(CorpusCase.Kind.CSV)
+                        + " CSV, "
+                        + byKind.get(CorpusCase.Kind.NDJSON) + " NDJSON; " + positives + " of them positive controls): "
+                        + passed + " answered as expected (" + (100 * passed / all.size()) + "%), " + serverErrors
+                        + " HTTP 5xx, " + rowsWrong
+                        + " left a wrong response count (rows stored by a request that had to "
+                        + "be refused, or a control's rows missing)"
+                        + (disabled.isEmpty()
+                                ? ""
+                                : "; not passing, disabled (" + disabled.size() + "): " + String.join("; ", disabled)
+                                        + " [" + String.join("; ", reasons) + "]")
+                        + (failed.isEmpty() ? "" : "; FAILED: " + String.join("; ", failed)));
         assertEquals(List.of(), failed, "cases that answered wrongly");
     }
 }

@@ -9,7 +9,12 @@ package org.psychograph.reliability;
 record CorpusCase(Kind kind, String name, Request request, Expect expect, String disabled) {
 
     /** Where the bad value travels, for the summary's counts. */
-    enum Kind { CSV, NDJSON, GRAPHQL, TOKEN }
+    enum Kind {
+        CSV,
+        NDJSON,
+        GRAPHQL,
+        TOKEN
+    }
 
     /** Sends the request against the corpus fixture. */
     @FunctionalInterface

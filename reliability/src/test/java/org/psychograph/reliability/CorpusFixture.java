@@ -25,8 +25,8 @@ final class CorpusFixture {
     final String globexRun;
     private final Tokens tokens;
 
-    private CorpusFixture(ReliabilityStack suite, String corpusSurvey, String draftSurvey, String acmeRun,
-            String globexRun) {
+    private CorpusFixture(
+            ReliabilityStack suite, String corpusSurvey, String draftSurvey, String acmeRun, String globexRun) {
         this.suite = suite;
         this.corpusSurvey = corpusSurvey;
         this.draftSurvey = draftSurvey;
@@ -39,24 +39,37 @@ final class CorpusFixture {
         ReliabilityStack suite = ReliabilityStack.get();
         SuiteClient alice = suite.user("alice");
         String corpus = suite.ok(alice, "createSurvey", Map.of("input", Map.of("title", "bad-input corpus")))
-                .at("/createSurvey/id").asText();
-        suite.ok(alice, "addQuestions", Map.of("surveyId", corpus, "questions", List.of(
-                question("likert", "LIKERT", "BASIS", Map.of("scaleMin", 1, "scaleMax", 5)),
-                question("score", "NUMERIC", "DESCRIPTOR", Map.of("numericMin", 0, "numericMax", 100)),
-                question("note", "TEXT", "DESCRIPTOR", Map.of()),
-                question("colour", "SINGLE_CHOICE", "DESCRIPTOR", Map.of("options", List.of("Red", "Green", "Blue"))),
-                question("yes", "BINARY", "BASIS", Map.of()))));
+                .at("/createSurvey/id")
+                .asText();
+        suite.ok(
+                alice,
+                "addQuestions",
+                Map.of(
+                        "surveyId",
+                        corpus,
+                        "questions",
+                        List.of(
+                                question("likert", "LIKERT", "BASIS", Map.of("scaleMin", 1, "scaleMax", 5)),
+                                question("score", "NUMERIC", "DESCRIPTOR", Map.of("numericMin", 0, "numericMax", 100)),
+                                question("note", "TEXT", "DESCRIPTOR", Map.of()),
+                                question(
+                                        "colour",
+                                        "SINGLE_CHOICE",
+                                        "DESCRIPTOR",
+                                        Map.of("options", List.of("Red", "Green", "Blue"))),
+                                question("yes", "BINARY", "BASIS", Map.of()))));
         suite.ok(alice, "openSurvey", Map.of("id", corpus));
         String draft = suite.ok(alice, "createSurvey", Map.of("input", Map.of("title", "corpus draft")))
-                .at("/createSurvey/id").asText();
+                .at("/createSurvey/id")
+                .asText();
         String acmeRun = finishedRun(suite, alice);
         String globexRun = finishedRun(suite, suite.user("bob"));
         return new CorpusFixture(suite, corpus, draft, acmeRun, globexRun);
     }
 
     static Map<String, Object> question(String code, String type, String role, Map<String, Object> extra) {
-        Map<String, Object> question = new LinkedHashMap<>(Map.of("code", code, "text", "Question " + code,
-                "type", type, "dimension", "ATTITUDES", "role", role));
+        Map<String, Object> question = new LinkedHashMap<>(
+                Map.of("code", code, "text", "Question " + code, "type", type, "dimension", "ATTITUDES", "role", role));
         question.putAll(extra);
         return question;
     }
@@ -64,13 +77,29 @@ final class CorpusFixture {
     /** A McDonald's survey of the client's workspace with a small finished run (k = 2, no bootstrap: seconds). */
     private static String finishedRun(ReliabilityStack suite, SuiteClient client) throws Exception {
         String survey = suite.mcdonaldsSurvey(client, "corpus runs");
-        var imported = client.postFile(suite.importUrl(SuiteService.GATEWAY, survey, "rowIdPrefix=mcd-"), "text/csv",
-                suite.mcdonaldsCsv());
+        var imported = client.postFile(
+                suite.importUrl(SuiteService.GATEWAY, survey, "rowIdPrefix=mcd-"), "text/csv", suite.mcdonaldsCsv());
         if (imported.getKey() != 200) {
             throw new IllegalStateException("the McDonald's import failed: " + imported.getValue());
         }
-        String run = suite.ok(client, "startSegmentation", Map.of("input", Map.of("surveyId", survey, "k", 2,
-                "restarts", 2, "bootstrapReplicates", 0, "seed", "12"))).at("/startSegmentation/id").asText();
+        String run = suite.ok(
+                        client,
+                        "startSegmentation",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "surveyId",
+                                        survey,
+                                        "k",
+                                        2,
+                                        "restarts",
+                                        2,
+                                        "bootstrapReplicates",
+                                        0,
+                                        "seed",
+                                        "12")))
+                .at("/startSegmentation/id")
+                .asText();
         suite.awaitRun(client, run, "SUCCEEDED", Duration.ofMinutes(3));
         return run;
     }
@@ -93,8 +122,9 @@ final class CorpusFixture {
     }
 
     /** A file posted to a survey's import endpoint with a bearer token (null: none). */
-    RawHttp.Answer upload(SuiteService via, String token, String surveyId, String query, String contentType,
-            byte[] body) throws Exception {
+    RawHttp.Answer upload(
+            SuiteService via, String token, String surveyId, String query, String contentType, byte[] body)
+            throws Exception {
         return RawHttp.post(suite.importUrl(via, surveyId, query), token, contentType, body);
     }
 

@@ -16,8 +16,7 @@ import java.nio.file.Path;
  */
 final class CutUpload {
 
-    private CutUpload() {
-    }
+    private CutUpload() {}
 
     static void send(String url, String token, Path file, long cutAt, boolean chunked) throws IOException {
         URI uri = URI.create(url);

@@ -35,8 +35,9 @@ class DatabaseRestartTest {
         Path file = ImportFiles.mcdonaldsRepeated(150_000);
         CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> {
             try {
-                return alice.postFile(suite.importUrl(SuiteService.SURVEY, surveyId, "rowIdPrefix=db-"), "text/csv",
-                        file).getKey();
+                return alice.postFile(
+                                suite.importUrl(SuiteService.SURVEY, surveyId, "rowIdPrefix=db-"), "text/csv", file)
+                        .getKey();
             } catch (Exception e) {
                 return -1; // the connection broke: also a failed import
             }
@@ -49,7 +50,8 @@ class DatabaseRestartTest {
         int answered = status.get(5, TimeUnit.MINUTES);
         // the upload is spooled before the database is touched: an import still reading when the database came back
         // writes after the restart and succeeds whole; one that was writing fails whole, answered 503 (try again)
-        assertTrue(answered == 200 || answered == 503 || answered == -1,
+        assertTrue(
+                answered == 200 || answered == 503 || answered == -1,
                 "an import cut by the database is UNAVAILABLE (503), never a 500: " + answered);
 
         long reconnected = awaitReads(surveyId);
@@ -57,22 +59,44 @@ class DatabaseRestartTest {
         try (var lines = java.nio.file.Files.lines(file)) {
             fileRows = lines.count() - 1;
         }
-        assertEquals(answered == 200 ? fileRows : 0, suite.responseCount(alice, surveyId),
+        assertEquals(
+                answered == 200 ? fileRows : 0,
+                suite.responseCount(alice, surveyId),
                 "all or nothing across the restart (answered " + answered + ")");
-        var again = alice.postFile(suite.importUrl(SuiteService.GATEWAY, surveyId, "rowIdPrefix=db-"), "text/csv",
-                suite.mcdonaldsCsv());
+        var again = alice.postFile(
+                suite.importUrl(SuiteService.GATEWAY, surveyId, "rowIdPrefix=db-"), "text/csv", suite.mcdonaldsCsv());
         assertEquals(200, again.getKey(), "the survey is not left locked: " + again.getValue());
-        Figures.report("PostgreSQL restarted during an import", "import answered " + answered + ", "
-                + (answered == 200 ? "all " + fileRows + " rows" : "0 rows") + " stored, "
-                + "reads through the gateway whole again " + (reconnected - restarted) / 1_000_000
-                + " ms after PostgreSQL was back, no service restarted");
+        Figures.report(
+                "PostgreSQL restarted during an import",
+                "import answered " + answered + ", "
+                        + (answered == 200 ? "all " + fileRows + " rows" : "0 rows") + " stored, "
+                        + "reads through the gateway whole again " + (reconnected - restarted) / 1_000_000
+                        + " ms after PostgreSQL was back, no service restarted");
     }
 
     @Test
     void aRunResumesAfterADatabaseRestart() throws Exception {
         String surveyId = suite.importedMcdonaldsSurvey(alice, "database restart during a run");
-        String runId = suite.ok(alice, "startSegmentation", Map.of("input", Map.of("surveyId", surveyId, "kMin", 2,
-                "kMax", 6, "restarts", 10, "bootstrapReplicates", 100, "seed", "99"))).at("/startSegmentation/id").asText();
+        String runId = suite.ok(
+                        alice,
+                        "startSegmentation",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "surveyId",
+                                        surveyId,
+                                        "kMin",
+                                        2,
+                                        "kMax",
+                                        6,
+                                        "restarts",
+                                        10,
+                                        "bootstrapReplicates",
+                                        100,
+                                        "seed",
+                                        "99")))
+                .at("/startSegmentation/id")
+                .asText();
         suite.awaitRun(alice, runId, "RUNNING", Duration.ofMinutes(2));
         Thread.sleep(1_000);
         suite.stack.stopPostgres();
@@ -83,13 +107,20 @@ class DatabaseRestartTest {
         suite.awaitRun(alice, runId, "SUCCEEDED", Duration.ofMinutes(5));
         long finished = System.nanoTime();
         UUID id = UUID.fromString(runId);
-        assertEquals(1453, Databases.count("segmentation", "SELECT count(*) FROM segment_assignment WHERE run_id = ?",
-                id));
-        assertEquals(0, Databases.count("segmentation", "SELECT count(*) FROM (SELECT kind, k, range_from "
-                + "FROM segmentation_task WHERE run_id = ? AND status = 'DONE' GROUP BY kind, k, range_from "
-                + "HAVING count(*) > 1) twice", id));
-        Figures.report("PostgreSQL restarted during a run", "the run resumed and succeeded "
-                + (finished - restarted) / 1_000_000 + " ms after PostgreSQL was back; 1453 assignments, 0 duplicates");
+        assertEquals(
+                1453, Databases.count("segmentation", "SELECT count(*) FROM segment_assignment WHERE run_id = ?", id));
+        assertEquals(
+                0,
+                Databases.count(
+                        "segmentation",
+                        "SELECT count(*) FROM (SELECT kind, k, range_from "
+                                + "FROM segmentation_task WHERE run_id = ? AND status = 'DONE' GROUP BY kind, k, range_from "
+                                + "HAVING count(*) > 1) twice",
+                        id));
+        Figures.report(
+                "PostgreSQL restarted during a run",
+                "the run resumed and succeeded " + (finished - restarted) / 1_000_000
+                        + " ms after PostgreSQL was back; 1453 assignments, 0 duplicates");
     }
 
     /** Waits until a read through the gateway (survey-service, segmentation-service) works again; returns when. */

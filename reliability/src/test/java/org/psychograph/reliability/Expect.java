@@ -18,9 +18,23 @@ final class Expect {
 
     static final Set<String> CLEAR_CODES = Set.of("VALIDATION", "NOT_FOUND", "FORBIDDEN", "UNAUTHORIZED");
     /** Pieces of Java class names and catch-all messages that must never reach a caller. */
-    private static final List<String> LEAKS = List.of("java.", "javax.", "jakarta.", "io.smallrye", "io.quarkus",
-            "io.vertx", "io.netty", "org.hibernate", "org.postgresql", "com.fasterxml", "org.psychograph",
-            "graphql.schema", "JsonReadFeature", "Exception", "System error", "Mutiny");
+    private static final List<String> LEAKS = List.of(
+            "java.",
+            "javax.",
+            "jakarta.",
+            "io.smallrye",
+            "io.quarkus",
+            "io.vertx",
+            "io.netty",
+            "org.hibernate",
+            "org.postgresql",
+            "com.fasterxml",
+            "org.psychograph",
+            "graphql.schema",
+            "JsonReadFeature",
+            "Exception",
+            "System error",
+            "Mutiny");
 
     /**
      * An error answer larger than this echoes the request back (a 2 MB id in "survey ... not found"): bytes every
@@ -28,7 +42,13 @@ final class Expect {
      */
     private static final int MAX_ERROR_BYTES = 16 * 1024;
 
-    private enum Kind { GRAPHQL_ERROR, GRAPHQL_DATA, IMPORT_REFUSED, IMPORTED, DENIED }
+    private enum Kind {
+        GRAPHQL_ERROR,
+        GRAPHQL_DATA,
+        IMPORT_REFUSED,
+        IMPORTED,
+        DENIED
+    }
 
     private final Kind kind;
     private final Set<String> codes;
@@ -135,7 +155,8 @@ final class Expect {
     }
 
     private void graphqlError(RawHttp.Answer answer, List<String> problems) {
-        JsonNode error = answer.json() == null ? null : answer.json().path("errors").path(0);
+        JsonNode error =
+                answer.json() == null ? null : answer.json().path("errors").path(0);
         if (answer.status() != 200 || error == null || error.isMissingNode()) {
             problems.add("expected a GraphQL error with code " + codes);
             return;
@@ -145,7 +166,10 @@ final class Expect {
             problems.add("extensions.code is '" + code + "', expected one of " + codes);
         }
         // the field may be named in the message or in extensions.field (both reach the caller)
-        mentions(error.path("message").asText() + " " + error.path("extensions").path("field").asText(), problems);
+        mentions(
+                error.path("message").asText() + " "
+                        + error.path("extensions").path("field").asText(),
+                problems);
     }
 
     private void graphqlData(RawHttp.Answer answer, List<String> problems) {
@@ -163,7 +187,9 @@ final class Expect {
         if (answer.status() < 400 || answer.status() >= 500) {
             problems.add("expected a 4xx refusal");
         }
-        boolean listed = json != null && json.path("errors").isArray() && !json.path("errors").isEmpty();
+        boolean listed = json != null
+                && json.path("errors").isArray()
+                && !json.path("errors").isEmpty();
         boolean coded = json != null && json.hasNonNull("code");
         if (!listed && !coded) {
             problems.add("expected a JSON answer with an errors list or a code");
@@ -178,7 +204,8 @@ final class Expect {
             problems.add("expected HTTP 200 with the import report");
             return;
         }
-        if (!"IMPORTED".equals(json.path("status").asText()) || json.path("rowsWritten").asInt() != rows) {
+        if (!"IMPORTED".equals(json.path("status").asText())
+                || json.path("rowsWritten").asInt() != rows) {
             problems.add("expected IMPORTED with rowsWritten " + rows);
         }
         for (String column : ignoredColumns) {
@@ -193,7 +220,9 @@ final class Expect {
             return;
         }
         JsonNode json = answer.json();
-        String code = json == null ? "" : json.path("errors").path(0).path("extensions").path("code").asText();
+        String code = json == null
+                ? ""
+                : json.path("errors").path(0).path("extensions").path("code").asText();
         if (answer.status() != 200 || !codes.contains(code)) {
             problems.add("expected HTTP 401 or a GraphQL UNAUTHORIZED error");
         } else if (json.path("data").isObject()) {

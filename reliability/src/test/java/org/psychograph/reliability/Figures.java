@@ -14,12 +14,11 @@ final class Figures {
 
     private static final Path FILE = Path.of("target", "reliability-figures.md");
 
-    private Figures() {
-    }
+    private Figures() {}
 
     static synchronized void report(String scenario, String line) {
-        String entry = "- " + OffsetDateTime.now().withNano(0) + " **" + scenario + "** (trials=" + ReliabilityStack.TRIALS
-                + "): " + line + System.lineSeparator();
+        String entry = "- " + OffsetDateTime.now().withNano(0) + " **" + scenario + "** (trials="
+                + ReliabilityStack.TRIALS + "): " + line + System.lineSeparator();
         System.out.print("[reliability] " + entry);
         try {
             Files.createDirectories(FILE.getParent());

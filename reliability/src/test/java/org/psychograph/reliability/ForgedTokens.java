@@ -20,8 +20,7 @@ final class ForgedTokens {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
-    private ForgedTokens() {
-    }
+    private ForgedTokens() {}
 
     /** The real token's claims, signed RS256 by a fresh key with the real key's id. */
     static String otherSignature(String real) throws GeneralSecurityException {
@@ -36,7 +35,11 @@ final class ForgedTokens {
         String[] parts = real.split("\\.");
         ObjectNode claims = claims(parts[1]);
         claims.putArray("workspaces").add("acme").add("globex").add("initech");
-        claims.with("realm_access").putArray("roles").add("analyst").add("admin").add("service");
+        claims.with("realm_access")
+                .putArray("roles")
+                .add("analyst")
+                .add("admin")
+                .add("service");
         claims.put("exp", System.currentTimeMillis() / 1000 + 86_400);
         return parts[0] + "." + encode(claims) + "." + parts[2];
     }

@@ -9,8 +9,7 @@ import java.util.StringJoiner;
  */
 final class HostileQueries {
 
-    private HostileQueries() {
-    }
+    private HostileQueries() {}
 
     /** {@code n} aliases of {@code survey(id: $id)}: n downstream calls at once if the gateway let it through. */
     static String aliasedSurveys(int n) {

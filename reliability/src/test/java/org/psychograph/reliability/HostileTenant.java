@@ -51,12 +51,19 @@ final class HostileTenant implements Runnable {
                 new Object[] {"deep", DEEP, Map.of("id", surveyId)},
                 new Object[] {"900 KB id", ReliabilityStack.load("survey"), Map.of("id", LARGE)},
                 new Object[] {"2 MB id", ReliabilityStack.load("survey"), Map.of("id", HUGE)},
-                new Object[] {"random survey id", ReliabilityStack.load("survey"),
-                        Map.of("id", UUID.randomUUID().toString())},
-                new Object[] {"NUL run id", ReliabilityStack.load("runStatus"),
-                        Map.of("id", "AA\u0000" + UUID.randomUUID())},
-                new Object[] {"random run id", ReliabilityStack.load("generatePersonas"),
-                        Map.of("runId", UUID.randomUUID().toString())});
+                new Object[] {
+                    "random survey id",
+                    ReliabilityStack.load("survey"),
+                    Map.of("id", UUID.randomUUID().toString())
+                },
+                new Object[] {
+                    "NUL run id", ReliabilityStack.load("runStatus"), Map.of("id", "AA\u0000" + UUID.randomUUID())
+                },
+                new Object[] {
+                    "random run id",
+                    ReliabilityStack.load("generatePersonas"),
+                    Map.of("runId", UUID.randomUUID().toString())
+                });
         int i = 0;
         while (!stop.get()) {
             Object[] shape = shapes.get(i++ % shapes.size());
@@ -69,10 +76,19 @@ final class HostileTenant implements Runnable {
                     serverErrors.incrementAndGet();
                 }
                 // a GraphQL answer's first error code, or the code of a request refused before GraphQL (HTTP 4xx)
-                String code = answer.json() == null ? "HTTP " + answer.status()
-                        : answer.json().has("code") ? "HTTP " + answer.status() + " " + answer.json().get("code").asText()
-                        : answer.json().path("errors").path(0).path("extensions").path("code").asText("no error");
-                answers.computeIfAbsent(shape[0] + ": " + code, k -> new AtomicInteger()).incrementAndGet();
+                String code = answer.json() == null
+                        ? "HTTP " + answer.status()
+                        : answer.json().has("code")
+                                ? "HTTP " + answer.status() + " "
+                                        + answer.json().get("code").asText()
+                                : answer.json()
+                                        .path("errors")
+                                        .path(0)
+                                        .path("extensions")
+                                        .path("code")
+                                        .asText("no error");
+                answers.computeIfAbsent(shape[0] + ": " + code, k -> new AtomicInteger())
+                        .incrementAndGet();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -9,8 +9,7 @@ import java.util.List;
 /** Import files for the scenarios, made from the public McDonald's data (ids come from {@code rowIdPrefix}). */
 final class ImportFiles {
 
-    private ImportFiles() {
-    }
+    private ImportFiles() {}
 
     /** The McDonald's answers repeated to at least {@code rows} data rows: a file big enough to cut mid-way. */
     static Path mcdonaldsRepeated(int rows) {

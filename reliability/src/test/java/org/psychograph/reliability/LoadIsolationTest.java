@@ -40,13 +40,14 @@ class LoadIsolationTest {
     private static final int RUNS = Math.min(10, 1 + ReliabilityStack.TRIALS);
     /** Reads measured on the idle system (under load: as many as fit in the load phase, read back to back). */
     private static final int READS = ReliabilityStack.TRIALS >= 20 ? 400 : 100;
+
     private static final Duration RUN_BOUND = Duration.ofMinutes(ReliabilityStack.TRIALS >= 20 ? 10 : 4);
     /**
      * The long form holds carol's p99 to 2x of idle; the short form reports it (its p99 of some 100 reads is about
      * the slowest read, on 2 shared cores). -Dreliability.assert-p99=true asserts it in any form.
      */
-    private static final boolean ASSERT_P99 = ReliabilityStack.TRIALS >= 20
-            || Boolean.getBoolean("reliability.assert-p99");
+    private static final boolean ASSERT_P99 =
+            ReliabilityStack.TRIALS >= 20 || Boolean.getBoolean("reliability.assert-p99");
 
     static ReliabilityStack suite;
     static Tokens tokens;
@@ -62,8 +63,10 @@ class LoadIsolationTest {
         for (String tenant : TENANTS) {
             SuiteClient client = tokens.client(tenant);
             String survey = suite.mcdonaldsSurvey(client, "load: runs of " + tenant);
-            var imported = client.postFile(suite.importUrl(SuiteService.GATEWAY, survey, "rowIdPrefix=mcd-"),
-                    "text/csv", suite.mcdonaldsCsv());
+            var imported = client.postFile(
+                    suite.importUrl(SuiteService.GATEWAY, survey, "rowIdPrefix=mcd-"),
+                    "text/csv",
+                    suite.mcdonaldsCsv());
             assertEquals(200, imported.getKey(), imported.getValue().toString());
             RUN_SURVEYS.put(tenant, survey);
         }
@@ -114,8 +117,8 @@ class LoadIsolationTest {
             } else {
                 // every row of the file reported written and stored (each file's ids are distinct)
                 int stored = statusRowsWrittenCount[3];
-                lostRows += Math.max(Math.abs(statusRowsWrittenCount[1] - stored),
-                        Math.abs(statusRowsWrittenCount[2] - stored));
+                lostRows += Math.max(
+                        Math.abs(statusRowsWrittenCount[1] - stored), Math.abs(statusRowsWrittenCount[2] - stored));
                 rowsImported += stored;
             }
         }
@@ -138,16 +141,22 @@ class LoadIsolationTest {
         long idleP99 = percentile(idle, 99);
         long loadedP50 = percentile(loaded, 50);
         long loadedP99 = percentile(loaded, 99);
-        Figures.report("load from three workspaces and a hostile tenant", IMPORTS + " concurrent imports ("
-                + rowsImported + " rows, " + refused + " refused, " + lostRows + " rows lost), " + RUNS
-                + " concurrent runs (" + stuck.size() + " stuck or failed; bound " + RUN_BOUND.toMinutes() + " min), "
-                + "load phase " + loadSeconds + " s; hostile viewer sent " + hostile.requests.get() + " requests ("
-                + hostile.serverErrors.get() + " 5xx; " + hostile.answers + "); "
-                + "carol's surveys(first: 10) through the gateway: idle p50 "
-                + idleP50 + " ms / p99 " + idleP99 + " ms (" + idle.size() + " reads), under load p50 " + loadedP50
-                + " ms / p99 " + loadedP99 + " ms (" + loaded.size() + " reads, " + carolErrors.get() + " errors), "
-                + String.format("p99 ratio %.2f", (double) loadedP99 / Math.max(1, idleP99)) + " (bound 2x, "
-                + (ASSERT_P99 ? "asserted" : "reported only in the short form") + ")");
+        Figures.report(
+                "load from three workspaces and a hostile tenant",
+                IMPORTS + " concurrent imports ("
+                        + rowsImported + " rows, " + refused + " refused, " + lostRows + " rows lost), " + RUNS
+                        + " concurrent runs (" + stuck.size() + " stuck or failed; bound " + RUN_BOUND.toMinutes()
+                        + " min), "
+                        + "load phase " + loadSeconds + " s; hostile viewer sent " + hostile.requests.get()
+                        + " requests ("
+                        + hostile.serverErrors.get() + " 5xx; " + hostile.answers + "); "
+                        + "carol's surveys(first: 10) through the gateway: idle p50 "
+                        + idleP50 + " ms / p99 " + idleP99 + " ms (" + idle.size() + " reads), under load p50 "
+                        + loadedP50
+                        + " ms / p99 " + loadedP99 + " ms (" + loaded.size() + " reads, " + carolErrors.get()
+                        + " errors), "
+                        + String.format("p99 ratio %.2f", (double) loadedP99 / Math.max(1, idleP99)) + " (bound 2x, "
+                        + (ASSERT_P99 ? "asserted" : "reported only in the short form") + ")");
 
         assertEquals(0, refused, "every import accepted");
         assertEquals(0, lostRows, "every accepted import's rows are all stored");
@@ -155,8 +164,9 @@ class LoadIsolationTest {
         assertEquals(0, hostile.serverErrors.get(), "the hostile tenant's requests were refused, never a 5xx");
         assertEquals(0, carolErrors.get(), "carol's reads all answered without error while the others worked");
         if (ASSERT_P99) {
-            assertTrue(loadedP99 <= 2 * idleP99, "carol's p99 under load " + loadedP99 + " ms within 2x of idle "
-                    + idleP99 + " ms");
+            assertTrue(
+                    loadedP99 <= 2 * idleP99,
+                    "carol's p99 under load " + loadedP99 + " ms within 2x of idle " + idleP99 + " ms");
         }
     }
 
@@ -170,25 +180,44 @@ class LoadIsolationTest {
             dataRows = lines.count() - 1;
         }
         SuiteClient client = tokens.client(tenant);
-        var answer = client.postFile(suite.importUrl(SuiteService.GATEWAY, surveyId, "rowIdPrefix=load-"),
-                "text/csv", file);
+        var answer =
+                client.postFile(suite.importUrl(SuiteService.GATEWAY, surveyId, "rowIdPrefix=load-"), "text/csv", file);
         if (answer.getKey() != 200) {
             System.out.println("[reliability] import refused under load: " + answer);
             return new int[] {answer.getKey(), 0, 0, 0};
         }
-        return new int[] {200, (int) dataRows, answer.getValue().get("rowsWritten").asInt(),
-                suite.responseCount(client, surveyId)};
+        return new int[] {
+            200, (int) dataRows, answer.getValue().get("rowsWritten").asInt(), suite.responseCount(client, surveyId)
+        };
     }
 
     /** Starts a run and waits for it; answers null when it SUCCEEDED within the bound, else what happened. */
     private static String runOnce(String tenant, String surveyId) throws Exception {
-        String runId = suite.ok(tokens.client(tenant), "startSegmentation", Map.of("input", Map.of("surveyId",
-                surveyId, "kMin", 2, "kMax", 4, "restarts", 3, "bootstrapReplicates", 10, "seed", "77")))
-                .at("/startSegmentation/id").asText();
+        String runId = suite.ok(
+                        tokens.client(tenant),
+                        "startSegmentation",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "surveyId",
+                                        surveyId,
+                                        "kMin",
+                                        2,
+                                        "kMax",
+                                        4,
+                                        "restarts",
+                                        3,
+                                        "bootstrapReplicates",
+                                        10,
+                                        "seed",
+                                        "77")))
+                .at("/startSegmentation/id")
+                .asText();
         long deadline = System.nanoTime() + RUN_BOUND.toNanos();
         JsonNode run = null;
         while (System.nanoTime() < deadline) {
-            run = suite.ok(tokens.client(tenant), "runStatus", Map.of("id", runId)).get("run");
+            run = suite.ok(tokens.client(tenant), "runStatus", Map.of("id", runId))
+                    .get("run");
             String status = run.get("status").asText();
             if ("SUCCEEDED".equals(status)) {
                 return null;
@@ -208,7 +237,9 @@ class LoadIsolationTest {
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             RawHttp.Answer answer = RawHttp.graphql(gateway, tokens.of("carol"), query, Map.of("first", 10));
-            boolean failed = answer.status() != 200 || answer.json() == null || answer.json().hasNonNull("errors");
+            boolean failed = answer.status() != 200
+                    || answer.json() == null
+                    || answer.json().hasNonNull("errors");
             if (failed && errors == null) {
                 throw new AssertionError("carol's read failed on the idle system: " + answer);
             }

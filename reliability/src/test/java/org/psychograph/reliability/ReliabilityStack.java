@@ -27,6 +27,7 @@ final class ReliabilityStack {
     static final int TRIALS = Integer.getInteger("reliability.trials", 2);
     /** Ports: the stack's defaults moved by this offset (two harness runs side by side need different ones). */
     private static final int PORT_OFFSET = Integer.getInteger("reliability.port-offset", 300);
+
     private static final int FIRST_WORKER_PORT = 9090 + PORT_OFFSET;
     private static ReliabilityStack instance;
     private static Exception startFailure;
@@ -44,19 +45,24 @@ final class ReliabilityStack {
 
     static synchronized ReliabilityStack get() {
         if (startFailure != null) {
-            throw new IllegalStateException("the reliability stack did not start (see the first failure)", startFailure);
+            throw new IllegalStateException(
+                    "the reliability stack did not start (see the first failure)", startFailure);
         }
         if (instance == null) {
             ReliabilityStack starting = null;
             try {
                 Path state = Files.createTempDirectory("psychograph-reliability-");
-                LocalStack stack = new LocalStack(StackLayout.forProject().withStateDir(state),
-                        LocalStack.Ports.shifted(PORT_OFFSET), message -> System.out.println("[reliability] " + message))
-                        .withEnvironment(SuiteService.SEGMENTATION, Map.of(
-                                "PSYCHOGRAPH_WORKER_ENABLED", "false",
-                                "PSYCHOGRAPH_WORKER_LEASE", "4S",
-                                "PSYCHOGRAPH_WORKER_POLL_INTERVAL", "1S",
-                                "PSYCHOGRAPH_OUTBOX_INTERVAL", "1S"));
+                LocalStack stack = new LocalStack(
+                                StackLayout.forProject().withStateDir(state),
+                                LocalStack.Ports.shifted(PORT_OFFSET),
+                                message -> System.out.println("[reliability] " + message))
+                        .withEnvironment(
+                                SuiteService.SEGMENTATION,
+                                Map.of(
+                                        "PSYCHOGRAPH_WORKER_ENABLED", "false",
+                                        "PSYCHOGRAPH_WORKER_LEASE", "4S",
+                                        "PSYCHOGRAPH_WORKER_POLL_INTERVAL", "1S",
+                                        "PSYCHOGRAPH_OUTBOX_INTERVAL", "1S"));
                 starting = new ReliabilityStack(stack);
                 Runtime.getRuntime().addShutdownHook(new Thread(starting::close));
                 stack.start(false);
@@ -92,8 +98,8 @@ final class ReliabilityStack {
     }
 
     String serviceAccountToken() throws IOException, InterruptedException {
-        return SuiteClient.clientToken(stack.keycloak().tokenEndpoint(), LocalStack.WORKER_CLIENT,
-                LocalStack.WORKER_SECRET);
+        return SuiteClient.clientToken(
+                stack.keycloak().tokenEndpoint(), LocalStack.WORKER_CLIENT, LocalStack.WORKER_SECRET);
     }
 
     String importUrl(SuiteService via, String surveyId, String query) {
@@ -123,9 +129,16 @@ final class ReliabilityStack {
 
     /** A new OPEN survey with the demo's McDonald's questions, in the client's workspace. */
     String mcdonaldsSurvey(SuiteClient client, String title) throws IOException, InterruptedException {
-        Map<?, ?> definition = SuiteClient.json().readValue(
-                stack.layout().projectRoot().resolve("scripts/demo/mcdonalds-survey.json").toFile(), Map.class);
-        String id = ok(client, "createSurvey", Map.of("input", Map.of("title", title))).at("/createSurvey/id").asText();
+        Map<?, ?> definition = SuiteClient.json()
+                .readValue(
+                        stack.layout()
+                                .projectRoot()
+                                .resolve("scripts/demo/mcdonalds-survey.json")
+                                .toFile(),
+                        Map.class);
+        String id = ok(client, "createSurvey", Map.of("input", Map.of("title", title)))
+                .at("/createSurvey/id")
+                .asText();
         ok(client, "addQuestions", Map.of("surveyId", id, "questions", definition.get("questions")));
         ok(client, "openSurvey", Map.of("id", id));
         return id;
@@ -134,8 +147,8 @@ final class ReliabilityStack {
     /** {@link #mcdonaldsSurvey} with the 1,453 public answers imported (ids mcd-1...). */
     String importedMcdonaldsSurvey(SuiteClient client, String title) throws IOException, InterruptedException {
         String id = mcdonaldsSurvey(client, title);
-        var imported = client.postFile(importUrl(SuiteService.GATEWAY, id, "rowIdPrefix=mcd-"), "text/csv",
-                mcdonaldsCsv());
+        var imported =
+                client.postFile(importUrl(SuiteService.GATEWAY, id, "rowIdPrefix=mcd-"), "text/csv", mcdonaldsCsv());
         if (imported.getKey() != 200) {
             throw new IllegalStateException("the McDonald's import failed: " + imported.getValue());
         }
@@ -147,7 +160,9 @@ final class ReliabilityStack {
     }
 
     int responseCount(SuiteClient client, String surveyId) throws IOException, InterruptedException {
-        return ok(client, "responseCount", Map.of("surveyId", surveyId)).at("/responses/totalCount").asInt();
+        return ok(client, "responseCount", Map.of("surveyId", surveyId))
+                .at("/responses/totalCount")
+                .asInt();
     }
 
     /** Polls a run until it reaches the status; fails with its last state. */
@@ -159,7 +174,8 @@ final class ReliabilityStack {
             if (status.equals(run.get("status").asText())) {
                 return run;
             }
-            if (List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(run.get("status").asText())) {
+            if (List.of("SUCCEEDED", "FAILED", "CANCELLED")
+                    .contains(run.get("status").asText())) {
                 break;
             }
             Thread.sleep(250);

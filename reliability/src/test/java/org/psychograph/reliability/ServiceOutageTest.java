@@ -31,15 +31,32 @@ class ServiceOutageTest {
         suite = ReliabilityStack.get();
         alice = suite.user("alice");
         surveyId = suite.importedMcdonaldsSurvey(alice, "service outages");
-        runId = suite.ok(alice, "startSegmentation", Map.of("input", Map.of("surveyId", surveyId, "k", 3,
-                "restarts", 3, "bootstrapReplicates", 0, "seed", "5"))).at("/startSegmentation/id").asText();
+        runId = suite.ok(
+                        alice,
+                        "startSegmentation",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "surveyId",
+                                        surveyId,
+                                        "k",
+                                        3,
+                                        "restarts",
+                                        3,
+                                        "bootstrapReplicates",
+                                        0,
+                                        "seed",
+                                        "5")))
+                .at("/startSegmentation/id")
+                .asText();
         suite.awaitRun(alice, runId, "SUCCEEDED", Duration.ofMinutes(3));
         // the outbox relay (service account, role "service") reached persona-service, which read the run back
         JsonNode run = null;
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             run = suite.ok(alice, "runWithPersonas", Map.of("id", runId)).get("run");
-            if ("DELIVERED".equals(run.at("/personaDelivery/status").asText()) && run.get("personas").size() == 3) {
+            if ("DELIVERED".equals(run.at("/personaDelivery/status").asText())
+                    && run.get("personas").size() == 3) {
                 return;
             }
             Thread.sleep(500);
@@ -60,13 +77,16 @@ class ServiceOutageTest {
      * Stops the service, asks the query (the part at {@code present} must still come, {@code missing} must be
      * UNAVAILABLE), starts it again and measures how long until the answer is whole again.
      */
-    private static String outage(SuiteService service, String operation, Map<String, Object> variables, String present,
-            String missing) throws Exception {
+    private static String outage(
+            SuiteService service, String operation, Map<String, Object> variables, String present, String missing)
+            throws Exception {
         suite.stack.stopService(service);
         long asked = System.nanoTime();
         JsonNode partial = suite.raw(alice, operation, variables);
         long partialMillis = (System.nanoTime() - asked) / 1_000_000;
-        assertFalse(partial.at("/data" + present).isMissingNode() || partial.at("/data" + present).isNull(),
+        assertFalse(
+                partial.at("/data" + present).isMissingNode()
+                        || partial.at("/data" + present).isNull(),
                 service.module() + " down: the other services' data still comes: " + partial);
         JsonNode error = partial.path("errors").path(0);
         assertEquals("UNAVAILABLE", error.path("extensions").path("code").asText(), partial.toString());

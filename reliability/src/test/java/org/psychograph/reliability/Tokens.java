@@ -29,7 +29,8 @@ final class Tokens {
         }
         String token = tokens.get(user);
         if (token == null) {
-            token = "service".equals(user) ? suite.serviceAccountToken()
+            token = "service".equals(user)
+                    ? suite.serviceAccountToken()
                     : SuiteClient.passwordToken(suite.stack.keycloak().tokenEndpoint(), user, user);
             tokens.put(user, token);
         }

@@ -43,16 +43,23 @@ class UploadCutTest {
                 trials++;
                 // survey-service notices the broken request, rolls back and lets go of the survey's lock
                 Thread.sleep(1_500);
-                assertEquals(0, suite.responseCount(alice, surveyId), "a cut at byte " + cutAt + " of " + size + " via "
-                        + via.module() + (chunked ? " (chunked)" : " (Content-Length)") + " left rows behind");
+                assertEquals(
+                        0,
+                        suite.responseCount(alice, surveyId),
+                        "a cut at byte " + cutAt + " of " + size + " via " + via.module()
+                                + (chunked ? " (chunked)" : " (Content-Length)") + " left rows behind");
             }
         }
         // the survey is not left locked: the whole file imports afterwards
-        var full = alice.postFile(suite.importUrl(SuiteService.GATEWAY, surveyId, "rowIdPrefix=cut-"), "text/csv", file);
+        var full =
+                alice.postFile(suite.importUrl(SuiteService.GATEWAY, surveyId, "rowIdPrefix=cut-"), "text/csv", file);
         assertEquals(200, full.getKey(), full.getValue().toString());
         int rows = suite.responseCount(alice, surveyId);
         assertEquals(full.getValue().get("rowsWritten").asInt(), rows);
-        Figures.report("upload cut at random points", trials + " cuts (half through the gateway, half direct; "
-                + "chunked and Content-Length): 0 rows half-written; the full file then imported " + rows + " rows");
+        Figures.report(
+                "upload cut at random points",
+                trials + " cuts (half through the gateway, half direct; "
+                        + "chunked and Content-Length): 0 rows half-written; the full file then imported " + rows
+                        + " rows");
     }
 }

@@ -31,8 +31,26 @@ class WorkerKillTest {
     }
 
     private static String start() throws Exception {
-        return suite.ok(alice, "startSegmentation", Map.of("input", Map.of("surveyId", surveyId, "kMin", 2, "kMax", 6,
-                "restarts", 10, "bootstrapReplicates", 100, "seed", "20261206"))).at("/startSegmentation/id").asText();
+        return suite.ok(
+                        alice,
+                        "startSegmentation",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "surveyId",
+                                        surveyId,
+                                        "kMin",
+                                        2,
+                                        "kMax",
+                                        6,
+                                        "restarts",
+                                        10,
+                                        "bootstrapReplicates",
+                                        100,
+                                        "seed",
+                                        "20261206")))
+                .at("/startSegmentation/id")
+                .asText();
     }
 
     @Test
@@ -57,17 +75,29 @@ class WorkerKillTest {
 
             assertEquals(expected, evidence(runId), "trial " + trial + ": killed at " + killAt + "%");
             UUID id = UUID.fromString(runId);
-            assertEquals(0, Databases.count("segmentation", "SELECT count(*) FROM (SELECT kind, k, range_from "
-                    + "FROM segmentation_task WHERE run_id = ? AND status = 'DONE' GROUP BY kind, k, range_from "
-                    + "HAVING count(*) > 1) twice", id), "no task's work stored twice");
-            assertEquals(1453, Databases.count("segmentation",
-                    "SELECT count(*) FROM segment_assignment WHERE run_id = ?", id), "one assignment per respondent");
-            assertEquals(1, Databases.count("segmentation", "SELECT count(*) FROM outbox_event WHERE run_id = ?", id),
+            assertEquals(
+                    0,
+                    Databases.count(
+                            "segmentation",
+                            "SELECT count(*) FROM (SELECT kind, k, range_from "
+                                    + "FROM segmentation_task WHERE run_id = ? AND status = 'DONE' GROUP BY kind, k, range_from "
+                                    + "HAVING count(*) > 1) twice",
+                            id),
+                    "no task's work stored twice");
+            assertEquals(
+                    1453,
+                    Databases.count("segmentation", "SELECT count(*) FROM segment_assignment WHERE run_id = ?", id),
+                    "one assignment per respondent");
+            assertEquals(
+                    1,
+                    Databases.count("segmentation", "SELECT count(*) FROM outbox_event WHERE run_id = ?", id),
                     "one RunSucceeded event");
         }
-        Figures.report("worker SIGKILL mid-run", ReliabilityStack.TRIALS + " of " + ReliabilityStack.TRIALS
-                + " runs completed with results identical to the uninterrupted run, 0 duplicate tasks, assignments or "
-                + "events; slowest trial " + Duration.ofNanos(slowest).toSeconds() + " s (lease 4 s)");
+        Figures.report(
+                "worker SIGKILL mid-run",
+                ReliabilityStack.TRIALS + " of " + ReliabilityStack.TRIALS
+                        + " runs completed with results identical to the uninterrupted run, 0 duplicate tasks, assignments or "
+                        + "events; slowest trial " + Duration.ofNanos(slowest).toSeconds() + " s (lease 4 s)");
     }
 
     /** The run's results without ids and times. */

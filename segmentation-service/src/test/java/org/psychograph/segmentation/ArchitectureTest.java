@@ -14,6 +14,7 @@ class ArchitectureTest {
 
     @Test
     void theSkeletonHolds() {
-        ServiceArchitecture.of("segmentation", Set.of("clustering", "queue", "pipeline", "outbox", "stored")).check();
+        ServiceArchitecture.of("segmentation", Set.of("clustering", "queue", "pipeline", "outbox", "stored"))
+                .check();
     }
 }

@@ -23,8 +23,10 @@ class CallerErrorCodesTest {
     @Test
     void anIntGivenAsAFloatOrAsTextIsValidationInPlainWords() {
         for (Object first : new Object[] {1e10, "ten"}) {
-            JsonPath answer = GraphQLTestClient.as(RunFixtures.ANALYST).run("assignmentsFloatFirst",
-                    Map.of("runId", "00000000-0000-0000-0000-000000000000", "first", first));
+            JsonPath answer = GraphQLTestClient.as(RunFixtures.ANALYST)
+                    .run(
+                            "assignmentsFloatFirst",
+                            Map.of("runId", "00000000-0000-0000-0000-000000000000", "first", first));
             assertEquals("VALIDATION", answer.getString("errors[0].extensions.code"), answer.prettify());
             assertFalse(answer.getString("errors[0].message").contains("System error"), answer.prettify());
         }

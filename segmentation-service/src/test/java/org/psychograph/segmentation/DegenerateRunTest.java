@@ -62,7 +62,9 @@ class DegenerateRunTest {
         assertNull(run.get("errors"), run.prettify());
 
         List<Map<String, Object>> segments = run.getList("data.run.segments");
-        Map<String, Object> lone = segments.stream().filter(s -> ((Integer) s.get("size")) == 1).findFirst()
+        Map<String, Object> lone = segments.stream()
+                .filter(s -> ((Integer) s.get("size")) == 1)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the huge buyer is a segment of its own: " + run.prettify()));
         for (Map<String, Object> entry : (List<Map<String, Object>>) lone.get("profile")) {
             assertNull(entry.get("pValue"), "a t-test on one value is undefined, not NaN: " + entry);
@@ -70,7 +72,10 @@ class DegenerateRunTest {
             assertEquals(false, entry.get("marker"), "an untested difference is no marker");
             assertTrue(Double.isFinite(((Number) entry.get("segmentMean")).doubleValue()));
         }
-        Map<String, Object> rest = segments.stream().filter(s -> ((Integer) s.get("size")) == 59).findFirst().orElseThrow();
+        Map<String, Object> rest = segments.stream()
+                .filter(s -> ((Integer) s.get("size")) == 59)
+                .findFirst()
+                .orElseThrow();
         for (Map<String, Object> entry : (List<Map<String, Object>>) rest.get("profile")) {
             // the rest of the sample is the one buyer: no test either, said so
             assertNull(entry.get("pValue"), entry.toString());
@@ -82,16 +87,20 @@ class DegenerateRunTest {
     void answersThatCannotBePlacedAreRefusedNamingTheQuestion() {
         String runId = RunFixtures.start(spendStudy());
         RunFixtures.await(runId, Set.of("SUCCEEDED"), Duration.ofMinutes(2));
-        List<Map<String, Object>> ordinary = List.of(answer("spend_fresh", 120.0), answer("spend_grocery", 130.0),
-                answer("spend_frozen", 110.0));
-        JsonPath placed = GraphQLTestClient.as(RunFixtures.ANALYST).runOk("assignSegment",
-                Map.of("runId", runId, "answers", ordinary));
+        List<Map<String, Object>> ordinary =
+                List.of(answer("spend_fresh", 120.0), answer("spend_grocery", 130.0), answer("spend_frozen", 110.0));
+        JsonPath placed = GraphQLTestClient.as(RunFixtures.ANALYST)
+                .runOk("assignSegment", Map.of("runId", runId, "answers", ordinary));
         assertEquals(1, placed.getInt("data.assignSegment.segmentNumber"), placed.prettify());
 
-        assertRefused(runId, List.of(answer("spend_fresh", 1e308), answer("spend_grocery", 1.0),
-                answer("spend_frozen", 1.0)), "spend_fresh");
-        assertRefused(runId, List.of(answer("spend_fresh", 1.0), answer("spend_fresh", 2.0),
-                answer("spend_frozen", 1.0)), "answered twice");
+        assertRefused(
+                runId,
+                List.of(answer("spend_fresh", 1e308), answer("spend_grocery", 1.0), answer("spend_frozen", 1.0)),
+                "spend_fresh");
+        assertRefused(
+                runId,
+                List.of(answer("spend_fresh", 1.0), answer("spend_fresh", 2.0), answer("spend_frozen", 1.0)),
+                "answered twice");
         assertRefused(runId, List.of(answer("spend\u0000fresh", 1.0)), "not a basis question");
         assertRefused(runId, List.of(answer("spend_fresh", 1.0)), "spend_grocery");
     }
@@ -110,12 +119,17 @@ class DegenerateRunTest {
 
         JsonPath failed = awaitDelivery(refused, "FAILED");
         assertEquals(1, failed.getInt("data.run.personaDelivery.attempts"), "a refusal is final: not retried");
-        assertTrue(failed.getString("data.run.personaDelivery.lastError").contains("segment 2 has one member"),
+        assertTrue(
+                failed.getString("data.run.personaDelivery.lastError").contains("segment 2 has one member"),
                 failed.prettify());
         JsonPath delivered = awaitDelivery(healthy, "DELIVERED");
         assertNotNull(delivered.getString("data.run.personaDelivery.deliveredAt"));
         Thread.sleep(1_000);
-        assertEquals(1, SuiteStub.get().generatePersonasCalls.stream().filter(refused::equals).count(),
+        assertEquals(
+                1,
+                SuiteStub.get().generatePersonasCalls.stream()
+                        .filter(refused::equals)
+                        .count(),
                 "the refused run is never sent again");
     }
 
@@ -133,8 +147,8 @@ class DegenerateRunTest {
     }
 
     private static void assertRefused(String runId, List<Map<String, Object>> answers, String mentioned) {
-        JsonPath answer = GraphQLTestClient.as(RunFixtures.ANALYST).run("assignSegment",
-                Map.of("runId", runId, "answers", answers));
+        JsonPath answer = GraphQLTestClient.as(RunFixtures.ANALYST)
+                .run("assignSegment", Map.of("runId", runId, "answers", answers));
         assertEquals("VALIDATION", answer.getString("errors[0].extensions.code"), answer.prettify());
         assertEquals("answers", answer.getString("errors[0].extensions.field"), answer.prettify());
         assertTrue(answer.getString("errors[0].message").contains(mentioned), answer.prettify());

@@ -39,12 +39,16 @@ class FairnessAndLimitsTest {
 
     @Inject
     TaskWorker worker;
+
     @Inject
     TaskQueue queue;
+
     @Inject
     Pool pool;
+
     @Inject
     TaskRepository tasks;
+
     @Inject
     RunStateRepository runStates;
 
@@ -68,18 +72,22 @@ class FairnessAndLimitsTest {
         worker.stop();
         String acmeFirst = RunFixtures.start(small(SuiteStub.MCDONALDS, 1));
         String acmeSecond = RunFixtures.start(small(SuiteStub.MCDONALDS, 2));
-        String globex = GraphQLTestClient.as(GLOBEX_ANALYST).runOk("startSegmentation",
-                Map.of("input", small(SuiteStub.OTHER_WORKSPACE, 3))).getString("data.startSegmentation.id");
+        String globex = GraphQLTestClient.as(GLOBEX_ANALYST)
+                .runOk("startSegmentation", Map.of("input", small(SuiteStub.OTHER_WORKSPACE, 3)))
+                .getString("data.startSegmentation.id");
 
         Optional<ClaimedTask> first = queue.claim("fairness-test", Duration.ofSeconds(1));
         assertEquals(UUID.fromString(acmeFirst), first.orElseThrow().runId(), "oldest first among idle workspaces");
         Optional<ClaimedTask> second = queue.claim("fairness-test", Duration.ofSeconds(1));
-        assertEquals(UUID.fromString(globex), second.orElseThrow().runId(),
+        assertEquals(
+                UUID.fromString(globex),
+                second.orElseThrow().runId(),
                 "globex's run goes before acme's second one: acme already has a task running");
 
         // a queue that lets a workspace run one task at a time now has nothing to give: both are at their limit
         TaskQueue limited = new TaskQueue(tasks, runStates, 1);
-        assertTrue(limited.claim("fairness-test", Duration.ofSeconds(1)).isEmpty(),
+        assertTrue(
+                limited.claim("fairness-test", Duration.ofSeconds(1)).isEmpty(),
                 "acme's second run waits while acme is at its limit");
 
         worker.start();
@@ -118,7 +126,8 @@ class FairnessAndLimitsTest {
         costly.put("bootstrapReplicates", 1000);
         JsonPath answer = GraphQLTestClient.as(RunFixtures.ANALYST).run("startSegmentation", Map.of("input", costly));
         assertEquals("VALIDATION", answer.getString("errors[0].extensions.code"), answer.prettify());
-        assertTrue(answer.getString("errors[0].message").contains("18900 fits x 1453 respondents x 11 basis questions"),
+        assertTrue(
+                answer.getString("errors[0].message").contains("18900 fits x 1453 respondents x 11 basis questions"),
                 answer.prettify());
     }
 }

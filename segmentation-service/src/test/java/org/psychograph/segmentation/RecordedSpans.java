@@ -23,8 +23,7 @@ public class RecordedSpans implements SpanProcessor {
     }
 
     @Override
-    public void onStart(Context parentContext, ReadWriteSpan span) {
-    }
+    public void onStart(Context parentContext, ReadWriteSpan span) {}
 
     @Override
     public boolean isStartRequired() {

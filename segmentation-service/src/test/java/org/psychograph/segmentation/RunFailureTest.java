@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -24,8 +24,8 @@ import org.psychograph.segmentation.config.DatasourceConfig;
 import org.psychograph.segmentation.config.WorkerConfig;
 import org.psychograph.segmentation.model.ClaimedTask;
 import org.psychograph.segmentation.outbox.OutboxRelay;
-import org.psychograph.segmentation.queue.TaskQueue;
 import org.psychograph.segmentation.pipeline.TaskPipeline;
+import org.psychograph.segmentation.queue.TaskQueue;
 import org.psychograph.segmentation.queue.TaskWorker;
 import org.psychograph.segmentation.stub.SuiteStub;
 import org.psychograph.segmentation.stub.SuiteStubResource;
@@ -41,20 +41,28 @@ class RunFailureTest {
 
     @Inject
     TaskWorker worker;
+
     @Inject
     TaskQueue queue;
+
     @Inject
     TaskPipeline pipeline;
+
     @Inject
     Vertx vertx;
+
     @Inject
     WorkerConfig config;
+
     @Inject
     DatasourceConfig datasource;
+
     @Inject
     org.psychograph.segmentation.queue.TaskTracing tracing;
+
     @Inject
     Pool pool;
+
     @Inject
     OutboxRelay relay;
 
@@ -105,7 +113,9 @@ class RunFailureTest {
         // every task of the shared run was done by one of the two workers (the queue decides which)
         List<String> owners = new java.util.ArrayList<>();
         pool.preparedQuery("SELECT DISTINCT lease_owner FROM segmentation_task WHERE run_id = $1 AND status = 'DONE'")
-                .execute(Tuple.of(UUID.fromString(shared))).await().indefinitely()
+                .execute(Tuple.of(UUID.fromString(shared)))
+                .await()
+                .indefinitely()
                 .forEach(row -> owners.add(row.getString(0)));
         assertTrue(!owners.isEmpty() && Set.of(worker.owner(), second.owner()).containsAll(owners), owners.toString());
     }
@@ -122,7 +132,9 @@ class RunFailureTest {
         worker.stop();
         String runId = RunFixtures.start(RunFixtures.quickStudy(1));
         pool.preparedQuery("UPDATE segmentation_run SET survey_id = $2 WHERE id = $1")
-                .execute(Tuple.of(UUID.fromString(runId), SuiteStub.BROKEN)).await().indefinitely();
+                .execute(Tuple.of(UUID.fromString(runId), SuiteStub.BROKEN))
+                .await()
+                .indefinitely();
         worker.start();
         JsonPath failed = RunFixtures.await(runId, Set.of("FAILED"), Duration.ofMinutes(2));
         String error = failed.getString("data.run.error");
@@ -139,19 +151,31 @@ class RunFailureTest {
         String runId = RunFixtures.start(input);
         RunFixtures.await(runId, Set.of("RUNNING"), Duration.ofMinutes(1));
         long started = System.nanoTime();
-        assertEquals("CANCELLED", GraphQLTestClient.as(RunFixtures.ANALYST).runOk("cancelRun", Map.of("id", runId))
-                .getString("data.cancelRun.status"));
+        assertEquals(
+                "CANCELLED",
+                GraphQLTestClient.as(RunFixtures.ANALYST)
+                        .runOk("cancelRun", Map.of("id", runId))
+                        .getString("data.cancelRun.status"));
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         long active;
         do {
             active = pool.preparedQuery("SELECT count(*) FROM segmentation_task WHERE run_id = $1 AND status IN "
-                    + "('QUEUED', 'RUNNING')").execute(Tuple.of(UUID.fromString(runId))).await().indefinitely()
-                    .iterator().next().getLong(0);
+                            + "('QUEUED', 'RUNNING')")
+                    .execute(Tuple.of(UUID.fromString(runId)))
+                    .await()
+                    .indefinitely()
+                    .iterator()
+                    .next()
+                    .getLong(0);
         } while (active > 0 && System.nanoTime() < deadline);
         assertEquals(0, active, "no task of a cancelled run is waiting or running");
         assertTrue(System.nanoTime() - started < Duration.ofSeconds(20).toNanos());
-        assertEquals("VALIDATION", GraphQLTestClient.as(RunFixtures.ANALYST).run("cancelRun", Map.of("id", runId))
-                .getString("errors[0].extensions.code"), "a finished run cannot be cancelled again");
+        assertEquals(
+                "VALIDATION",
+                GraphQLTestClient.as(RunFixtures.ANALYST)
+                        .run("cancelRun", Map.of("id", runId))
+                        .getString("errors[0].extensions.code"),
+                "a finished run cannot be cancelled again");
     }
 
     @Test
@@ -181,19 +205,33 @@ class RunFailureTest {
 
     private int outbox(String runId, String expression) {
         return pool.preparedQuery("SELECT " + expression + " FROM outbox_event WHERE run_id = $1")
-                .execute(Tuple.of(UUID.fromString(runId))).await().indefinitely().iterator().next().getInteger(0);
+                .execute(Tuple.of(UUID.fromString(runId)))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getInteger(0);
     }
 
     private int attemptsOfPrepare(String runId) {
         return pool.preparedQuery("SELECT attempts FROM segmentation_task WHERE run_id = $1 AND kind = 'PREPARE'")
-                .execute(Tuple.of(UUID.fromString(runId))).await().indefinitely().iterator().next().getInteger(0);
+                .execute(Tuple.of(UUID.fromString(runId)))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getInteger(0);
     }
 
     /** Everything the evidence and chosen solution say, without ids and times. */
     private static List<Object> evidence(String runId) {
         JsonPath run = RunFixtures.full(runId);
-        return List.of(run.getList("data.run.candidates"), run.getInt("data.run.recommendedK"),
-                run.getList("data.run.segments.size"), run.getList("data.run.segments.label"),
-                run.getList("data.run.segments.profile"), run.getString("data.run.provenance.dataFingerprint"));
+        return List.of(
+                run.getList("data.run.candidates"),
+                run.getInt("data.run.recommendedK"),
+                run.getList("data.run.segments.size"),
+                run.getList("data.run.segments.label"),
+                run.getList("data.run.segments.profile"),
+                run.getString("data.run.provenance.dataFingerprint"));
     }
 }

@@ -18,8 +18,7 @@ final class RunFixtures {
 
     static final String ANALYST = TestTokens.analyst(SuiteStub.WORKSPACE);
 
-    private RunFixtures() {
-    }
+    private RunFixtures() {}
 
     /** A quick but complete study of the mcdonalds survey: k 2..5, 10 restarts, 20 bootstrap pairs. */
     static Map<String, Object> quickStudy(long seed) {

@@ -27,8 +27,12 @@ class SecurityTest {
 
     @Test
     void noTokenIs401() {
-        given().contentType(ContentType.JSON).body(Map.of("query", "{ run(id: \"x\") { id } }"))
-                .when().post("/graphql").then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ run(id: \"x\") { id } }"))
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -49,9 +53,14 @@ class SecurityTest {
         code("NOT_FOUND", outsider.run("assignments", Map.of("runId", runId)));
         code("NOT_FOUND", outsider.run("assignSegment", Map.of("runId", runId, "answers", List.of())));
         code("NOT_FOUND", outsider.run("startSegmentation", Map.of("input", RunFixtures.quickStudy(1))));
-        assertEquals(0, outsider.runOk("runs", Map.of("surveyId", RunFixtures.quickStudy(1).get("surveyId")))
-                .getInt("data.runs.totalCount"));
-        List<Object> batch = outsider.runOk("runsByIds", Map.of("ids", List.of(runId))).getList("data.runsByIds");
+        assertEquals(
+                0,
+                outsider.runOk(
+                                "runs",
+                                Map.of("surveyId", RunFixtures.quickStudy(1).get("surveyId")))
+                        .getInt("data.runs.totalCount"));
+        List<Object> batch =
+                outsider.runOk("runsByIds", Map.of("ids", List.of(runId))).getList("data.runsByIds");
         assertEquals(java.util.Collections.singletonList(null), batch);
     }
 

@@ -8,5 +8,4 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
  * Tribuo fits, protobuf model storage and the stored JSON all run inside the packaged artifact.
  */
 @QuarkusIntegrationTest
-class SegmentationRunIT extends SegmentationRunTest {
-}
+class SegmentationRunIT extends SegmentationRunTest {}

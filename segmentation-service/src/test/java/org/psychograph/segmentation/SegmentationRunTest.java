@@ -39,10 +39,14 @@ class SegmentationRunTest {
         assertEquals(0, run.getInt("data.run.droppedRespondentCount"));
 
         List<Map<String, Object>> candidates = run.getList("data.run.candidates");
-        assertEquals(List.of(2, 3, 4, 5), candidates.stream().map(c -> c.get("k")).toList());
+        assertEquals(
+                List.of(2, 3, 4, 5), candidates.stream().map(c -> c.get("k")).toList());
         for (Map<String, Object> c : candidates) {
             assertEquals(20, ((List<?>) c.get("stabilityReplicates")).size(), "one ARI per bootstrap pair");
-            assertEquals(1453, ((List<?>) c.get("sizes")).stream().mapToInt(s -> ((Number) s).intValue()).sum());
+            assertEquals(
+                    1453,
+                    ((List<?>) c.get("sizes"))
+                            .stream().mapToInt(s -> ((Number) s).intValue()).sum());
         }
         // within-segment distance sums fall as k grows, and k=2 matches flexclust's 1716.5 closely
         double k2 = ((Number) candidates.get(0).get("withinDistanceSum")).doubleValue();
@@ -50,7 +54,8 @@ class SegmentationRunTest {
 
         int recommended = run.getInt("data.run.recommendedK");
         assertEquals(recommended, run.getInt("data.run.chosenK"));
-        assertTrue(run.getString("data.run.recommendationReason").contains("k=" + recommended),
+        assertTrue(
+                run.getString("data.run.recommendationReason").contains("k=" + recommended),
                 run.getString("data.run.recommendationReason"));
         assertNotNull(run.getString("data.run.provenance.dataFingerprint"));
         assertEquals("1234", run.getString("data.run.provenance.seed"));
@@ -69,14 +74,20 @@ class SegmentationRunTest {
             assertFalse(((String) s.get("label")).isBlank());
         }
         assertEquals(1453, total);
-        Map<String, Object> gender = ((List<Map<String, Object>>) segments.get(0).get("descriptors")).stream()
-                .filter(d -> d.get("questionCode").equals("Gender")).findFirst().orElseThrow();
+        Map<String, Object> gender = ((List<Map<String, Object>>)
+                        segments.get(0).get("descriptors"))
+                .stream()
+                        .filter(d -> d.get("questionCode").equals("Gender"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("CATEGORICAL", gender.get("kind"));
-        assertEquals(List.of("Female", "Male"),
-                ((List<Map<String, Object>>) gender.get("categories")).stream().map(c -> c.get("label")).toList());
+        assertEquals(
+                List.of("Female", "Male"),
+                ((List<Map<String, Object>>) gender.get("categories"))
+                        .stream().map(c -> c.get("label")).toList());
 
-        JsonPath assignments = GraphQLTestClient.as(RunFixtures.ANALYST).runOk("assignments",
-                Map.of("runId", runId, "first", 10_000));
+        JsonPath assignments =
+                GraphQLTestClient.as(RunFixtures.ANALYST).runOk("assignments", Map.of("runId", runId, "first", 10_000));
         assertEquals(1453, assignments.getInt("data.assignments.totalCount"));
         assertEquals(1453, assignments.getList("data.assignments.edges").size());
 
@@ -88,25 +99,39 @@ class SegmentationRunTest {
     void assignSegmentPlacesARespondentExactlyAsTheRunDid() {
         String runId = RunFixtures.start(RunFixtures.quickStudy(99));
         RunFixtures.await(runId, Set.of("SUCCEEDED"), Duration.ofMinutes(3));
-        JsonPath first = GraphQLTestClient.as(RunFixtures.ANALYST).runOk("assignments", Map.of("runId", runId, "first", 1));
+        JsonPath first =
+                GraphQLTestClient.as(RunFixtures.ANALYST).runOk("assignments", Map.of("runId", runId, "first", 1));
         assertEquals("mcd-1", first.getString("data.assignments.edges[0].node.respondentId"));
         int segment = first.getInt("data.assignments.edges[0].node.segmentNumber");
         // mcdonalds row 1: No,Yes,No,Yes,No,Yes,Yes,No,Yes,No,No
-        String[] codes = {"yummy", "convenient", "spicy", "fattening", "greasy", "fast", "cheap", "tasty", "expensive",
-                "healthy", "disgusting"};
+        String[] codes = {
+            "yummy",
+            "convenient",
+            "spicy",
+            "fattening",
+            "greasy",
+            "fast",
+            "cheap",
+            "tasty",
+            "expensive",
+            "healthy",
+            "disgusting"
+        };
         double[] values = {0, 1, 0, 1, 0, 1, 1, 0, 1, 0, 0};
         List<Map<String, Object>> answers = new ArrayList<>();
         for (int i = 0; i < codes.length; i++) {
             answers.add(Map.of("questionCode", codes[i], "value", values[i]));
         }
-        JsonPath placed = GraphQLTestClient.as(RunFixtures.ANALYST).runOk("assignSegment",
-                Map.of("runId", runId, "answers", answers));
+        JsonPath placed = GraphQLTestClient.as(RunFixtures.ANALYST)
+                .runOk("assignSegment", Map.of("runId", runId, "answers", answers));
         assertEquals(segment, placed.getInt("data.assignSegment.segmentNumber"));
-        assertEquals(first.getDouble("data.assignments.edges[0].node.distance"),
-                placed.getDouble("data.assignSegment.distance"), 1e-9);
+        assertEquals(
+                first.getDouble("data.assignments.edges[0].node.distance"),
+                placed.getDouble("data.assignSegment.distance"),
+                1e-9);
 
-        JsonPath missing = GraphQLTestClient.as(RunFixtures.ANALYST).run("assignSegment",
-                Map.of("runId", runId, "answers", answers.subList(0, 5)));
+        JsonPath missing = GraphQLTestClient.as(RunFixtures.ANALYST)
+                .run("assignSegment", Map.of("runId", runId, "answers", answers.subList(0, 5)));
         assertEquals("VALIDATION", missing.getString("errors[0].extensions.code"));
     }
 
@@ -118,17 +143,23 @@ class SegmentationRunTest {
         JsonPath before = RunFixtures.full(runId);
         int recommended = before.getInt("data.run.recommendedK");
         int other = recommended == 4 ? 3 : 4;
-        JsonPath chosen = GraphQLTestClient.as(RunFixtures.ANALYST).runOk("chooseK", Map.of("runId", runId, "k", other));
+        JsonPath chosen =
+                GraphQLTestClient.as(RunFixtures.ANALYST).runOk("chooseK", Map.of("runId", runId, "k", other));
         assertEquals(other, chosen.getInt("data.chooseK.chosenK"));
         assertEquals(recommended, chosen.getInt("data.chooseK.recommendedK"));
         assertEquals(other, chosen.getList("data.chooseK.segments").size());
         Map<String, Object> candidate = before.<Map<String, Object>>getList("data.run.candidates").stream()
-                .filter(c -> c.get("k").equals(other)).findFirst().orElseThrow();
+                .filter(c -> c.get("k").equals(other))
+                .findFirst()
+                .orElseThrow();
         List<Integer> sizes = chosen.getList("data.chooseK.segments.size");
         assertEquals(candidate.get("sizes"), sizes, "the candidate's own solution, not a new clustering");
         assertEquals(matrixReads, SuiteStub.get().matrixCalls.get(SuiteStub.MCDONALDS), "no new data read");
-        assertEquals(1453, GraphQLTestClient.as(RunFixtures.ANALYST).runOk("assignments",
-                Map.of("runId", runId, "first", 1)).getInt("data.assignments.totalCount"));
+        assertEquals(
+                1453,
+                GraphQLTestClient.as(RunFixtures.ANALYST)
+                        .runOk("assignments", Map.of("runId", runId, "first", 1))
+                        .getInt("data.assignments.totalCount"));
     }
 
     @Test
@@ -158,10 +189,16 @@ class SegmentationRunTest {
     void aSurveyOfAnotherWorkspaceOrUnknownIsNotFound() {
         Map<String, Object> input = new HashMap<>(RunFixtures.quickStudy(1));
         input.put("surveyId", SuiteStub.OTHER_WORKSPACE);
-        assertEquals("NOT_FOUND", GraphQLTestClient.as(RunFixtures.ANALYST).run("startSegmentation",
-                Map.of("input", input)).getString("errors[0].extensions.code"));
+        assertEquals(
+                "NOT_FOUND",
+                GraphQLTestClient.as(RunFixtures.ANALYST)
+                        .run("startSegmentation", Map.of("input", input))
+                        .getString("errors[0].extensions.code"));
         input.put("surveyId", "00000000-0000-0000-0000-0000000000ff");
-        assertEquals("NOT_FOUND", GraphQLTestClient.as(RunFixtures.ANALYST).run("startSegmentation",
-                Map.of("input", input)).getString("errors[0].extensions.code"));
+        assertEquals(
+                "NOT_FOUND",
+                GraphQLTestClient.as(RunFixtures.ANALYST)
+                        .run("startSegmentation", Map.of("input", input))
+                        .getString("errors[0].extensions.code"));
     }
 }

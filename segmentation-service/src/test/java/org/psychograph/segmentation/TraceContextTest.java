@@ -50,25 +50,44 @@ class TraceContextTest {
         JsonPath started = given().contentType("application/json")
                 .header("Authorization", TestTokens.bearer(RunFixtures.ANALYST))
                 .header("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN + "-01")
-                .body(body).post("/graphql").then().statusCode(200).extract().jsonPath();
+                .body(body)
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertNull(started.get("errors"), started.prettify());
         String runId = started.getString("data.startSegmentation.id");
         RunFixtures.await(runId, Set.of("SUCCEEDED"), Duration.ofMinutes(3));
 
         List<SpanData> trace = spans.inTrace(TRACE_ID);
-        SpanData request = trace.stream().filter(s -> s.getKind() == SpanKind.SERVER
-                && CALLER_SPAN.equals(s.getParentSpanId())).findFirst()
+        SpanData request = trace.stream()
+                .filter(s -> s.getKind() == SpanKind.SERVER && CALLER_SPAN.equals(s.getParentSpanId()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no server span continues the caller's span: " + names(trace)));
-        List<SpanData> tasks = trace.stream().filter(s -> s.getName().startsWith("segmentation ")
-                && s.getName().endsWith(" task")).toList();
+        List<SpanData> tasks = trace.stream()
+                .filter(s ->
+                        s.getName().startsWith("segmentation ") && s.getName().endsWith(" task"))
+                .toList();
         Set<String> kinds = tasks.stream().map(SpanData::getName).collect(Collectors.toSet());
-        assertTrue(kinds.containsAll(Set.of("segmentation PREPARE task", "segmentation CLUSTER task",
-                "segmentation BOOTSTRAP task", "segmentation FINALISE task")), "task spans in the trace: " + kinds);
+        assertTrue(
+                kinds.containsAll(Set.of(
+                        "segmentation PREPARE task",
+                        "segmentation CLUSTER task",
+                        "segmentation BOOTSTRAP task",
+                        "segmentation FINALISE task")),
+                "task spans in the trace: " + kinds);
         for (SpanData task : tasks) {
-            assertTrue(ancestors(task, trace).contains(request.getSpanId()), task.getName()
-                    + " descends from the request's span; trace: " + names(trace));
-            assertEquals(runId, task.getAttributes().asMap().entrySet().stream()
-                    .filter(e -> e.getKey().getKey().equals("psychograph.run.id")).findFirst().orElseThrow().getValue());
+            assertTrue(
+                    ancestors(task, trace).contains(request.getSpanId()),
+                    task.getName() + " descends from the request's span; trace: " + names(trace));
+            assertEquals(
+                    runId,
+                    task.getAttributes().asMap().entrySet().stream()
+                            .filter(e -> e.getKey().getKey().equals("psychograph.run.id"))
+                            .findFirst()
+                            .orElseThrow()
+                            .getValue());
             assertNotEquals(StatusCode.ERROR, task.getStatus().getStatusCode(), task.getName() + " failed");
         }
     }
@@ -84,7 +103,8 @@ class TraceContextTest {
     }
 
     private static String names(List<SpanData> trace) {
-        return trace.stream().map(s -> s.getKind() + " " + s.getName() + " parent=" + s.getParentSpanId())
+        return trace.stream()
+                .map(s -> s.getKind() + " " + s.getName() + " parent=" + s.getParentSpanId())
                 .collect(Collectors.joining(", "));
     }
 }

@@ -33,13 +33,42 @@ class BadImportTest {
 
     @BeforeEach
     void survey() {
-        surveyId = SurveyFixtures.openSurvey(token, "Bad files", List.of(likert("q1"), likert("q2"), likert("q3"),
-                Map.of("code", "b1", "text", "Yes or no?", "type", "BINARY", "dimension", "VALUES", "role", "BASIS")));
+        surveyId = SurveyFixtures.openSurvey(
+                token,
+                "Bad files",
+                List.of(
+                        likert("q1"),
+                        likert("q2"),
+                        likert("q3"),
+                        Map.of(
+                                "code",
+                                "b1",
+                                "text",
+                                "Yes or no?",
+                                "type",
+                                "BINARY",
+                                "dimension",
+                                "VALUES",
+                                "role",
+                                "BASIS")));
     }
 
     static Map<String, Object> likert(String code) {
-        return Map.of("code", code, "text", "Agree?", "type", "LIKERT", "dimension", "ATTITUDES", "role", "BASIS",
-                "scaleMin", 1, "scaleMax", 5);
+        return Map.of(
+                "code",
+                code,
+                "text",
+                "Agree?",
+                "type",
+                "LIKERT",
+                "dimension",
+                "ATTITUDES",
+                "role",
+                "BASIS",
+                "scaleMin",
+                1,
+                "scaleMax",
+                5);
     }
 
     ValidatableResponse rejected(String csv) {
@@ -47,18 +76,24 @@ class BadImportTest {
     }
 
     ValidatableResponse rejected(byte[] body) {
-        ValidatableResponse response = SurveyFixtures.importCsv(token, surveyId, body).statusCode(422)
+        ValidatableResponse response = SurveyFixtures.importCsv(token, surveyId, body)
+                .statusCode(422)
                 .body("status", equalTo("REJECTED"))
                 .body("rowsWritten", equalTo(0))
                 .body("errors.size()", greaterThan(0));
-        assertEquals(0, GraphQLTestClient.as(token).run("dataQuality", Map.of("surveyId", surveyId))
-                .getInt("data.dataQuality.responseCount"), "nothing may be written");
+        assertEquals(
+                0,
+                GraphQLTestClient.as(token)
+                        .run("dataQuality", Map.of("surveyId", surveyId))
+                        .getInt("data.dataQuality.responseCount"),
+                "nothing may be written");
         return response;
     }
 
     @Test
     void validFileIsImported() {
-        SurveyFixtures.importCsv(token, surveyId, (HEADER + "a,1,2,3,Yes\nb,5,4,,No\n").getBytes()).statusCode(200)
+        SurveyFixtures.importCsv(token, surveyId, (HEADER + "a,1,2,3,Yes\nb,5,4,,No\n").getBytes())
+                .statusCode(200)
                 .body("rowsWritten", equalTo(2));
     }
 
@@ -149,23 +184,25 @@ class BadImportTest {
 
     @Test
     void duplicateRespondentInAFileForASurveyWithResponses() {
-        SurveyFixtures.importCsv(token, surveyId, (HEADER + "a,1,2,3,Yes\n").getBytes()).statusCode(200);
+        SurveyFixtures.importCsv(token, surveyId, (HEADER + "a,1,2,3,Yes\n").getBytes())
+                .statusCode(200);
         SurveyFixtures.importCsv(token, surveyId, (HEADER + "b,1,2,3,Yes\na,5,5,5,No\nb,2,2,2,No\n").getBytes())
                 .statusCode(422)
                 .body("rowsWritten", equalTo(0))
                 .body("errors[0].row", equalTo(3))
                 .body("errors[0].value", equalTo("b"))
                 .body("errors[0].reason", containsString("first at row 1"));
-        assertEquals(List.of("a 1 2 3 1"), matrix(),
-                "the earlier response is untouched and nothing is added");
+        assertEquals(List.of("a 1 2 3 1"), matrix(), "the earlier response is untouched and nothing is added");
     }
 
     @Test
     void aLaterImportReplacesChangedResponsesAndAddsNewOnes() {
-        SurveyFixtures.importCsv(token, surveyId, (HEADER + "m,1,1,1,Yes\na,2,2,2,Yes\n").getBytes()).statusCode(200)
+        SurveyFixtures.importCsv(token, surveyId, (HEADER + "m,1,1,1,Yes\na,2,2,2,Yes\n").getBytes())
+                .statusCode(200)
                 .body("rowsWritten", equalTo(2));
-        SurveyFixtures.importCsv(token, surveyId, (HEADER + "z,3,3,3,No\na,5,5,5,No\nm,1,1,1,Yes\nb,4,4,4,No\n")
-                .getBytes()).statusCode(200)
+        SurveyFixtures.importCsv(
+                        token, surveyId, (HEADER + "z,3,3,3,No\na,5,5,5,No\nm,1,1,1,Yes\nb,4,4,4,No\n").getBytes())
+                .statusCode(200)
                 .body("rowsWritten", equalTo(3))
                 .body("rowsUnchanged", equalTo(1));
         // read back in respondent id order
@@ -174,7 +211,8 @@ class BadImportTest {
 
     /** The survey's matrix, one "id value value ..." line per row, in the order the service returns them. */
     private List<String> matrix() {
-        List<Map<String, Object>> rows = GraphQLTestClient.as(token).run("responseMatrix", Map.of("surveyId", surveyId))
+        List<Map<String, Object>> rows = GraphQLTestClient.as(token)
+                .run("responseMatrix", Map.of("surveyId", surveyId))
                 .getList("data.responseMatrix.rows");
         List<String> lines = new java.util.ArrayList<>();
         for (Map<String, Object> row : rows) {
@@ -200,15 +238,29 @@ class BadImportTest {
     void ndjsonIsImportedAndValidated() {
         String good = "{\"respondentId\":\"n1\",\"answers\":{\"q1\":1,\"q2\":\"5\",\"b1\":true}}\n"
                 + "{\"respondentId\":\"n2\",\"answers\":{\"q1\":null,\"q3\":2},\"attributes\":{\"crm\":\"x\"}}\n";
-        io.restassured.RestAssured.given().header("Authorization", TestTokens.bearer(token))
-                .contentType("application/x-ndjson").queryParam("format", "NDJSON").body(good.getBytes(StandardCharsets.UTF_8))
-                .when().post("/surveys/{id}/imports", surveyId).then().statusCode(200)
-                .body("rowsWritten", equalTo(2)).body("errors.size()", equalTo(0));
-        io.restassured.RestAssured.given().header("Authorization", TestTokens.bearer(token))
-                .contentType("application/x-ndjson").queryParam("format", "NDJSON")
+        io.restassured.RestAssured.given()
+                .header("Authorization", TestTokens.bearer(token))
+                .contentType("application/x-ndjson")
+                .queryParam("format", "NDJSON")
+                .body(good.getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/surveys/{id}/imports", surveyId)
+                .then()
+                .statusCode(200)
+                .body("rowsWritten", equalTo(2))
+                .body("errors.size()", equalTo(0));
+        io.restassured.RestAssured.given()
+                .header("Authorization", TestTokens.bearer(token))
+                .contentType("application/x-ndjson")
+                .queryParam("format", "NDJSON")
                 .body("{\"respondentId\":\"n3\",\"answers\":{\"q1\":6}}\n{not json}\n".getBytes(StandardCharsets.UTF_8))
-                .when().post("/surveys/{id}/imports", surveyId).then().statusCode(422)
-                .body("errors[0].row", equalTo(1)).body("errors[0].column", equalTo("q1"))
-                .body("errors[1].row", equalTo(2)).body("errors[1].column", nullValue());
+                .when()
+                .post("/surveys/{id}/imports", surveyId)
+                .then()
+                .statusCode(422)
+                .body("errors[0].row", equalTo(1))
+                .body("errors[0].column", equalTo("q1"))
+                .body("errors[1].row", equalTo(2))
+                .body("errors[1].column", nullValue());
     }
 }

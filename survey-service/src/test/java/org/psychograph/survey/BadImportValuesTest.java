@@ -34,10 +34,33 @@ class BadImportValuesTest {
 
     @BeforeEach
     void survey() {
-        surveyId = SurveyFixtures.openSurvey(token, "Bad import values", List.of(BadImportTest.likert("q1"),
-                Map.of("code", "n1", "text", "How much?", "type", "NUMERIC", "dimension", "BEHAVIOURAL",
-                        "role", "DESCRIPTOR"),
-                Map.of("code", "t1", "text", "Why?", "type", "TEXT", "dimension", "VALUES", "role", "DESCRIPTOR")));
+        surveyId = SurveyFixtures.openSurvey(
+                token,
+                "Bad import values",
+                List.of(
+                        BadImportTest.likert("q1"),
+                        Map.of(
+                                "code",
+                                "n1",
+                                "text",
+                                "How much?",
+                                "type",
+                                "NUMERIC",
+                                "dimension",
+                                "BEHAVIOURAL",
+                                "role",
+                                "DESCRIPTOR"),
+                        Map.of(
+                                "code",
+                                "t1",
+                                "text",
+                                "Why?",
+                                "type",
+                                "TEXT",
+                                "dimension",
+                                "VALUES",
+                                "role",
+                                "DESCRIPTOR")));
     }
 
     ValidatableResponse send(String body, String... query) {
@@ -45,22 +68,29 @@ class BadImportValuesTest {
     }
 
     ValidatableResponse rejected(String body, String... query) {
-        ValidatableResponse response = send(body, query).statusCode(422)
-                .body("status", equalTo("REJECTED")).body("rowsWritten", equalTo(0))
+        ValidatableResponse response = send(body, query)
+                .statusCode(422)
+                .body("status", equalTo("REJECTED"))
+                .body("rowsWritten", equalTo(0))
                 .body("errors[0].reason", not(containsString("Exception")));
         assertNothingWritten();
         return response;
     }
 
     void assertNothingWritten() {
-        assertEquals(0, GraphQLTestClient.as(token).run("dataQuality", Map.of("surveyId", surveyId))
-                .getInt("data.dataQuality.responseCount"), "nothing may be written");
+        assertEquals(
+                0,
+                GraphQLTestClient.as(token)
+                        .run("dataQuality", Map.of("surveyId", surveyId))
+                        .getInt("data.dataQuality.responseCount"),
+                "nothing may be written");
     }
 
     @Test
     void nulInAnIdATextOrAnAttributeIsNamedNotA500() {
         rejected(HEADER + "a,1,2,ok\nb\u0000,1,2,ok\n")
-                .body("errors[0].row", equalTo(2)).body("errors[0].column", equalTo("respondent_id"))
+                .body("errors[0].row", equalTo(2))
+                .body("errors[0].column", equalTo("respondent_id"))
                 .body("errors[0].reason", containsString("U+0000"));
         String ndjson = "{\"respondentId\":\"a\",\"answers\":{\"t1\":\"fine\"}}\n"
                 + "{\"respondentId\":\"b\",\"answers\":{\"t1\":\"no\\u0000pe\"}}\n"
@@ -68,18 +98,25 @@ class BadImportValuesTest {
                 + "{\"respondentId\":\"d\",\"answers\":{},\"attributes\":{\"crm\":\"x\\u0000\"}}\n"
                 + "{\"respondentId\":\"e\\ud800\",\"answers\":{}}\n";
         rejected(ndjson, "format", "NDJSON")
-                .body("errors[0].row", equalTo(2)).body("errors[0].column", equalTo("t1"))
+                .body("errors[0].row", equalTo(2))
+                .body("errors[0].column", equalTo("t1"))
                 .body("errors[0].reason", containsString("U+0000"))
-                .body("errors[1].row", equalTo(3)).body("errors[1].column", equalTo("respondentId"))
-                .body("errors[2].row", equalTo(4)).body("errors[2].column", equalTo("attributes.crm"))
-                .body("errors[3].row", equalTo(5)).body("errors[3].reason", containsString("surrogate"));
+                .body("errors[1].row", equalTo(3))
+                .body("errors[1].column", equalTo("respondentId"))
+                .body("errors[2].row", equalTo(4))
+                .body("errors[2].column", equalTo("attributes.crm"))
+                .body("errors[3].row", equalTo(5))
+                .body("errors[3].reason", containsString("surrogate"));
     }
 
     @Test
     void aBadRowIdPrefixIsAnInvalidOption() {
-        send("q1,n1,t1\n1,2,x\n", "rowIdPrefix", "p\u0000").statusCode(400)
-                .body("code", equalTo("VALIDATION")).body("field", equalTo("rowIdPrefix"));
-        send("q1,n1,t1\n1,2,x\n", "rowIdPrefix", "p".repeat(101)).statusCode(400)
+        send("q1,n1,t1\n1,2,x\n", "rowIdPrefix", "p\u0000")
+                .statusCode(400)
+                .body("code", equalTo("VALIDATION"))
+                .body("field", equalTo("rowIdPrefix"));
+        send("q1,n1,t1\n1,2,x\n", "rowIdPrefix", "p".repeat(101))
+                .statusCode(400)
                 .body("field", equalTo("rowIdPrefix"));
         assertNothingWritten();
     }
@@ -88,20 +125,26 @@ class BadImportValuesTest {
     void numericAnswersMustBeFiniteAndAtMost1e12() {
         rejected(HEADER + "a,1,NaN,x\nb,1,Infinity,x\nc,1,1e308,x\nd,1,-2e12,x\ne,1,1e12,x\n")
                 .body("errors.size()", equalTo(4))
-                .body("errors[0].row", equalTo(1)).body("errors[0].column", equalTo("n1"))
+                .body("errors[0].row", equalTo(1))
+                .body("errors[0].column", equalTo("n1"))
                 .body("errors[0].reason", containsString("finite"))
-                .body("errors[1].row", equalTo(2)).body("errors[1].reason", containsString("finite"))
-                .body("errors[2].row", equalTo(3)).body("errors[2].reason", containsString("1e12"))
-                .body("errors[3].row", equalTo(4)).body("errors[3].column", equalTo("n1"));
+                .body("errors[1].row", equalTo(2))
+                .body("errors[1].reason", containsString("finite"))
+                .body("errors[2].row", equalTo(3))
+                .body("errors[2].reason", containsString("1e12"))
+                .body("errors[3].row", equalTo(4))
+                .body("errors[3].column", equalTo("n1"));
         rejected("{\"respondentId\":\"a\",\"answers\":{\"n1\":1e308}}\n", "format", "NDJSON")
-                .body("errors[0].column", equalTo("n1")).body("errors[0].reason", containsString("1e12"));
+                .body("errors[0].column", equalTo("n1"))
+                .body("errors[0].reason", containsString("1e12"));
         send(HEADER + "e,1,1e12,x\nf,1,-12.5,y\n").statusCode(200).body("rowsWritten", equalTo(2));
     }
 
     @Test
     void aCellLongerThanTheFieldLimitIsNamed() {
         rejected(HEADER + "a,1,2," + "x".repeat(65_537) + "\n")
-                .body("errors[0].row", equalTo(1)).body("errors[0].column", equalTo("t1"))
+                .body("errors[0].row", equalTo(1))
+                .body("errors[0].column", equalTo("t1"))
                 .body("errors[0].reason", containsString("psychograph.import.max-field-length"));
     }
 

@@ -27,10 +27,20 @@ import org.psychograph.testing.TestTokens;
 @WithTestResource(OidcWiremockTestResource.class)
 class McDonaldsImportTest {
 
-    static final List<String> ITEMS = List.of("yummy", "convenient", "spicy", "fattening", "greasy", "fast", "cheap",
-            "tasty", "expensive", "healthy", "disgusting");
-    static final List<String> VISITS = List.of("Never", "Once a year", "Every three months", "Once a month",
-            "Once a week", "More than once a week");
+    static final List<String> ITEMS = List.of(
+            "yummy",
+            "convenient",
+            "spicy",
+            "fattening",
+            "greasy",
+            "fast",
+            "cheap",
+            "tasty",
+            "expensive",
+            "healthy",
+            "disgusting");
+    static final List<String> VISITS = List.of(
+            "Never", "Once a year", "Every three months", "Once a month", "Once a week", "More than once a week");
 
     final String token = TestTokens.analyst("mcd-workspace");
 
@@ -38,7 +48,8 @@ class McDonaldsImportTest {
     void importsAllRowsAndTheMatrixReadsBackExactly() throws Exception {
         String surveyId = SurveyFixtures.openMcDonaldsSurvey(token);
 
-        SurveyFixtures.importMcDonalds(token, surveyId).statusCode(200)
+        SurveyFixtures.importMcDonalds(token, surveyId)
+                .statusCode(200)
                 .body("status", equalTo("IMPORTED"))
                 .body("rowsRead", equalTo(1453))
                 .body("rowsWritten", equalTo(1453))
@@ -70,7 +81,8 @@ class McDonaldsImportTest {
                 order.add((String) row.get("respondentId"));
             }
             after = page.getBoolean("data.responseMatrix.pageInfo.hasNextPage")
-                    ? page.getString("data.responseMatrix.pageInfo.endCursor") : null;
+                    ? page.getString("data.responseMatrix.pageInfo.endCursor")
+                    : null;
             pages++;
         } while (after != null);
 
@@ -85,7 +97,8 @@ class McDonaldsImportTest {
     void importingTheSameFileTwiceChangesNothing() {
         String surveyId = SurveyFixtures.openMcDonaldsSurvey(token);
         SurveyFixtures.importMcDonalds(token, surveyId).statusCode(200).body("rowsWritten", equalTo(1453));
-        SurveyFixtures.importMcDonalds(token, surveyId).statusCode(200)
+        SurveyFixtures.importMcDonalds(token, surveyId)
+                .statusCode(200)
                 .body("status", equalTo("IMPORTED"))
                 .body("rowsRead", equalTo(1453))
                 .body("rowsWritten", equalTo(0))
@@ -119,7 +132,11 @@ class McDonaldsImportTest {
     /** The matrix computed independently from the CSV with the documented coding. */
     static Map<String, List<Double>> expectedMatrix() throws Exception {
         Map<String, List<Double>> expected = new HashMap<>();
-        try (var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (var parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(java.nio.file.Files.newBufferedReader(SurveyFixtures.MCDONALDS_CSV))) {
             int row = 0;
             for (CSVRecord r : parser) {
@@ -129,7 +146,8 @@ class McDonaldsImportTest {
                     values.add(r.get(item).equals("Yes") ? 1.0 : 0.0);
                 }
                 String like = r.get("Like");
-                values.add(like.startsWith("I hate") ? -5.0 : like.startsWith("I love") ? 5.0 : Double.parseDouble(like));
+                values.add(
+                        like.startsWith("I hate") ? -5.0 : like.startsWith("I love") ? 5.0 : Double.parseDouble(like));
                 values.add(Double.parseDouble(r.get("Age")));
                 values.add((double) VISITS.indexOf(r.get("VisitFrequency")) + 1);
                 values.add(r.get("Gender").equals("Female") ? 1.0 : 2.0);

@@ -43,37 +43,56 @@ class RequestLimitsTest {
         client.runOk("addQuestions", Map.of("surveyId", id, "questions", likerts(0, 499)));
         assertValidation("questions", client.run("addQuestions", Map.of("surveyId", id, "questions", likerts(499, 2))));
         client.runOk("addQuestions", Map.of("surveyId", id, "questions", likerts(499, 1)));
-        assertEquals(500, client.runOk("survey", Map.of("id", id)).getList("data.survey.questions").size());
+        assertEquals(
+                500,
+                client.runOk("survey", Map.of("id", id))
+                        .getList("data.survey.questions")
+                        .size());
     }
 
     @Test
     void optionLabelsAndQuestionTextsAreBounded() {
         String id = draft();
-        Map<String, Object> choice = new HashMap<>(Map.of("code", "c1", "text", "Which?", "type", "SINGLE_CHOICE",
-                "dimension", "VALUES", "role", "DESCRIPTOR", "options", List.of("A", "x".repeat(501))));
-        assertValidation("questions[0].options[1]", client.run("addQuestions", Map.of("surveyId", id,
-                "questions", List.of(choice))));
+        Map<String, Object> choice = new HashMap<>(Map.of(
+                "code",
+                "c1",
+                "text",
+                "Which?",
+                "type",
+                "SINGLE_CHOICE",
+                "dimension",
+                "VALUES",
+                "role",
+                "DESCRIPTOR",
+                "options",
+                List.of("A", "x".repeat(501))));
+        assertValidation(
+                "questions[0].options[1]",
+                client.run("addQuestions", Map.of("surveyId", id, "questions", List.of(choice))));
         choice.put("options", List.of("A", "x".repeat(500)));
         choice.put("text", "t".repeat(2001));
-        assertValidation("questions[0].text", client.run("addQuestions", Map.of("surveyId", id,
-                "questions", List.of(choice))));
+        assertValidation(
+                "questions[0].text", client.run("addQuestions", Map.of("surveyId", id, "questions", List.of(choice))));
         choice.put("text", "t".repeat(2000));
         client.runOk("addQuestions", Map.of("surveyId", id, "questions", List.of(choice)));
     }
 
     @Test
     void aMatrixPageAsksForAtMost500DistinctColumns() {
-        String id = SurveyFixtures.openSurvey(token, "Matrix", List.of(BadImportTest.likert("q1"),
-                BadImportTest.likert("q2")));
+        String id = SurveyFixtures.openSurvey(
+                token, "Matrix", List.of(BadImportTest.likert("q1"), BadImportTest.likert("q2")));
         List<String> repeated = new ArrayList<>();
         for (int i = 0; i < 501; i++) {
             repeated.add(i % 2 == 0 ? "q1" : "q2");
         }
         assertValidation("questionCodes", client.run("responseMatrix", Map.of("surveyId", id, "codes", repeated)));
-        assertValidation("questionCodes[2]", client.run("responseMatrix", Map.of("surveyId", id,
-                "codes", List.of("q1", "q2", "q1"))));
-        assertEquals(List.of("q2", "q1"), client.runOk("responseMatrix", Map.of("surveyId", id,
-                "codes", List.of("q2", "q1"))).getList("data.responseMatrix.columns"));
+        assertValidation(
+                "questionCodes[2]",
+                client.run("responseMatrix", Map.of("surveyId", id, "codes", List.of("q1", "q2", "q1"))));
+        assertEquals(
+                List.of("q2", "q1"),
+                client.runOk("responseMatrix", Map.of("surveyId", id, "codes", List.of("q2", "q1")))
+                        .getList("data.responseMatrix.columns"));
     }
 
     @Test
@@ -84,8 +103,10 @@ class RequestLimitsTest {
             ids.add("r" + i);
         }
         assertValidation("respondentIds", client.run("deleteResponses", Map.of("surveyId", id, "respondentIds", ids)));
-        assertEquals(0, client.runOk("deleteResponses", Map.of("surveyId", id, "respondentIds", ids.subList(0, 1000)))
-                .getInt("data.deleteResponses"));
+        assertEquals(
+                0,
+                client.runOk("deleteResponses", Map.of("surveyId", id, "respondentIds", ids.subList(0, 1000)))
+                        .getInt("data.deleteResponses"));
         List<String> surveyIds = new ArrayList<>(ids.subList(0, 101));
         assertValidation("ids", client.run("surveysByIds", Map.of("ids", surveyIds)));
     }

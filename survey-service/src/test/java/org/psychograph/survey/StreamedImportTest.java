@@ -61,12 +61,14 @@ class StreamedImportTest {
             Socket socket = new Socket(base.getHost(), base.getPort());
             OutputStream out = socket.getOutputStream();
             out.write(("POST /surveys/" + surveyId + "/imports HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: " + TestTokens.bearer(token) + "\r\nContent-Type: text/csv\r\n"
-                    + "Content-Length: " + BODY + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Authorization: " + TestTokens.bearer(token) + "\r\nContent-Type: text/csv\r\n"
+                            + "Content-Length: " + BODY + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             startSending(out, sent);
             return socket;
         });
-        assertTrue(taken < MOST_IN_FLIGHT, "the service took " + taken / 1024 / 1024 + " MB of a body it was not reading");
+        assertTrue(
+                taken < MOST_IN_FLIGHT, "the service took " + taken / 1024 / 1024 + " MB of a body it was not reading");
     }
 
     @Test
@@ -77,17 +79,23 @@ class StreamedImportTest {
             PipedInputStream body = new PipedInputStream(64 * 1024);
             PipedOutputStream pipe = new PipedOutputStream(body);
             startSending(pipe, sent);
-            var answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build().sendAsync(
-                    HttpRequest.newBuilder(base.resolve("surveys/" + surveyId + "/imports"))
-                            .header("Authorization", TestTokens.bearer(token)).header("Content-Type", "text/csv")
-                            .POST(BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(() -> body), BODY))
-                            .build(), BodyHandlers.ofString());
+            var answer = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_2)
+                    .build()
+                    .sendAsync(
+                            HttpRequest.newBuilder(base.resolve("surveys/" + surveyId + "/imports"))
+                                    .header("Authorization", TestTokens.bearer(token))
+                                    .header("Content-Type", "text/csv")
+                                    .POST(BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(() -> body), BODY))
+                                    .build(),
+                            BodyHandlers.ofString());
             return () -> {
                 answer.cancel(true);
                 pipe.close();
             };
         });
-        assertTrue(taken < MOST_IN_FLIGHT, "the service took " + taken / 1024 / 1024 + " MB of a body it was not reading");
+        assertTrue(
+                taken < MOST_IN_FLIGHT, "the service took " + taken / 1024 / 1024 + " MB of a body it was not reading");
     }
 
     /** Starts an upload and closes it again to stop it; counts the bytes sent into {@code sent}. */
@@ -115,26 +123,28 @@ class StreamedImportTest {
 
     /** Writes a CSV of {@link #BODY} bytes (header, then rows with unique ids) on a thread of its own. */
     private static void startSending(OutputStream out, AtomicLong sent) {
-        Thread sender = new Thread(() -> {
-            try {
-                byte[] header = "respondent_id,q1\n".getBytes(StandardCharsets.US_ASCII);
-                out.write(header);
-                sent.addAndGet(header.length);
-                StringBuilder block = new StringBuilder();
-                for (long row = 0; sent.get() < BODY; row++) {
-                    block.append('r').append(row).append(",3\n");
-                    if (block.length() >= 60_000 || sent.get() + block.length() >= BODY) {
-                        byte[] bytes = block.substring(0, (int) Math.min(block.length(), BODY - sent.get()))
-                                .getBytes(StandardCharsets.US_ASCII);
-                        out.write(bytes);
-                        sent.addAndGet(bytes.length);
-                        block.setLength(0);
+        Thread sender = new Thread(
+                () -> {
+                    try {
+                        byte[] header = "respondent_id,q1\n".getBytes(StandardCharsets.US_ASCII);
+                        out.write(header);
+                        sent.addAndGet(header.length);
+                        StringBuilder block = new StringBuilder();
+                        for (long row = 0; sent.get() < BODY; row++) {
+                            block.append('r').append(row).append(",3\n");
+                            if (block.length() >= 60_000 || sent.get() + block.length() >= BODY) {
+                                byte[] bytes = block.substring(0, (int) Math.min(block.length(), BODY - sent.get()))
+                                        .getBytes(StandardCharsets.US_ASCII);
+                                out.write(bytes);
+                                sent.addAndGet(bytes.length);
+                                block.setLength(0);
+                            }
+                        }
+                    } catch (IOException e) {
+                        // the upload is closed when the test has seen enough
                     }
-                }
-            } catch (IOException e) {
-                // the upload is closed when the test has seen enough
-            }
-        }, "import-sender");
+                },
+                "import-sender");
         sender.setDaemon(true);
         sender.start();
     }

@@ -20,16 +20,17 @@ final class SurveyFixtures {
 
     static final Path MCDONALDS_CSV = ProjectFiles.dataset("msa-mcdonalds/mcdonalds.csv");
 
-    private SurveyFixtures() {
-    }
+    private SurveyFixtures() {}
 
     /** The mcdonalds survey definition used by the demo (scripts/demo/mcdonalds-survey.json). */
     static Map<String, Object> mcdonaldsDefinition() {
         try {
-            return new ObjectMapper().readValue(
-                    ProjectFiles.projectRoot().resolve("scripts/demo/mcdonalds-survey.json").toFile(),
-                    new TypeReference<Map<String, Object>>() {
-                    });
+            return new ObjectMapper()
+                    .readValue(
+                            ProjectFiles.projectRoot()
+                                    .resolve("scripts/demo/mcdonalds-survey.json")
+                                    .toFile(),
+                            new TypeReference<Map<String, Object>>() {});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,11 +56,17 @@ final class SurveyFixtures {
     }
 
     static ValidatableResponse importCsv(String token, String surveyId, byte[] body, String... query) {
-        var request = given().header("Authorization", TestTokens.bearer(token)).contentType("text/csv").body(body);
+        var request = given().header("Authorization", TestTokens.bearer(token))
+                .contentType("text/csv")
+                .body(body);
         for (int i = 0; i + 1 < query.length; i += 2) {
             request = request.queryParam(query[i], query[i + 1]);
         }
-        return request.when().post("/surveys/{id}/imports", surveyId).then().log().ifValidationFails();
+        return request.when()
+                .post("/surveys/{id}/imports", surveyId)
+                .then()
+                .log()
+                .ifValidationFails();
     }
 
     static ValidatableResponse importMcDonalds(String token, String surveyId) {

@@ -35,34 +35,57 @@ class SurveyLifecycleTest {
     @Test
     void questionsChangeOnlyWhileDraftAndResponsesOnlyWhileOpen() {
         String id = draft("Lifecycle");
-        Map<String, Object> single = Map.of("code", "channel", "text", "Where do you shop?", "type", "MULTI_CHOICE",
-                "dimension", "BEHAVIOURAL", "role", "DESCRIPTOR", "options", List.of("Online", "Store", "Phone"));
+        Map<String, Object> single = Map.of(
+                "code",
+                "channel",
+                "text",
+                "Where do you shop?",
+                "type",
+                "MULTI_CHOICE",
+                "dimension",
+                "BEHAVIOURAL",
+                "role",
+                "DESCRIPTOR",
+                "options",
+                List.of("Online", "Store", "Phone"));
         client.runOk("addQuestions", Map.of("surveyId", id, "questions", List.of(BadImportTest.likert("q1"), single)));
-        List<Map<String, Object>> response = List.of(Map.of("respondentId", "r1", "answers",
-                List.of(Map.of("questionCode", "q1", "value", "3"))));
+        List<Map<String, Object>> response =
+                List.of(Map.of("respondentId", "r1", "answers", List.of(Map.of("questionCode", "q1", "value", "3"))));
         assertCode("VALIDATION", client.run("submitResponses", Map.of("surveyId", id, "responses", response)));
 
         assertEquals("OPEN", client.runOk("openSurvey", Map.of("id", id)).getString("data.openSurvey.status"));
-        assertCode("VALIDATION", client.run("addQuestions", Map.of("surveyId", id, "questions",
-                List.of(BadImportTest.likert("q2")))));
+        assertCode(
+                "VALIDATION",
+                client.run("addQuestions", Map.of("surveyId", id, "questions", List.of(BadImportTest.likert("q2")))));
         List<Map<String, Object>> two = List.of(
-                Map.of("respondentId", "r1", "answers", List.of(Map.of("questionCode", "q1", "value", "3"),
-                        Map.of("questionCode", "channel", "values", List.of("Online", "Phone")))),
+                Map.of(
+                        "respondentId",
+                        "r1",
+                        "answers",
+                        List.of(
+                                Map.of("questionCode", "q1", "value", "3"),
+                                Map.of("questionCode", "channel", "values", List.of("Online", "Phone")))),
                 Map.of("respondentId", "r2", "answers", List.of(Map.of("questionCode", "q1", "value", "5"))));
-        assertEquals(2, client.runOk("submitResponses", Map.of("surveyId", id, "responses", two))
-                .getInt("data.submitResponses"));
+        assertEquals(
+                2,
+                client.runOk("submitResponses", Map.of("surveyId", id, "responses", two))
+                        .getInt("data.submitResponses"));
         // resubmitting replaces: r1 changes, r2 is identical and not counted
         List<Map<String, Object>> again = List.of(
                 Map.of("respondentId", "r1", "answers", List.of(Map.of("questionCode", "q1", "value", "1"))),
                 Map.of("respondentId", "r2", "answers", List.of(Map.of("questionCode", "q1", "value", "5"))));
-        assertEquals(1, client.runOk("submitResponses", Map.of("surveyId", id, "responses", again))
-                .getInt("data.submitResponses"));
-        JsonPath matrix = client.runOk("responseMatrix", Map.of("surveyId", id,
-                "codes", List.of("q1", "channel", "channel:Online")));
+        assertEquals(
+                1,
+                client.runOk("submitResponses", Map.of("surveyId", id, "responses", again))
+                        .getInt("data.submitResponses"));
+        JsonPath matrix = client.runOk(
+                "responseMatrix", Map.of("surveyId", id, "codes", List.of("q1", "channel", "channel:Online")));
         assertEquals(java.util.Arrays.asList(1.0f, null, null), matrix.getList("data.responseMatrix.rows[0].values"));
 
-        assertEquals(1, client.runOk("deleteResponses", Map.of("surveyId", id, "respondentIds", List.of("r1", "zz")))
-                .getInt("data.deleteResponses"));
+        assertEquals(
+                1,
+                client.runOk("deleteResponses", Map.of("surveyId", id, "respondentIds", List.of("r1", "zz")))
+                        .getInt("data.deleteResponses"));
         assertEquals("CLOSED", client.runOk("closeSurvey", Map.of("id", id)).getString("data.closeSurvey.status"));
         assertCode("VALIDATION", client.run("submitResponses", Map.of("surveyId", id, "responses", again)));
     }
@@ -70,33 +93,68 @@ class SurveyLifecycleTest {
     @Test
     void multiChoiceIsCodedAsABitMaskAndOptionColumns() {
         String id = draft("Channels");
-        client.runOk("addQuestions", Map.of("surveyId", id, "questions", List.of(Map.of("code", "channel", "text",
-                "Where?", "type", "MULTI_CHOICE", "dimension", "BEHAVIOURAL", "role", "DESCRIPTOR",
-                "options", List.of("Online", "Store", "Phone")))));
+        client.runOk(
+                "addQuestions",
+                Map.of(
+                        "surveyId",
+                        id,
+                        "questions",
+                        List.of(Map.of(
+                                "code",
+                                "channel",
+                                "text",
+                                "Where?",
+                                "type",
+                                "MULTI_CHOICE",
+                                "dimension",
+                                "BEHAVIOURAL",
+                                "role",
+                                "DESCRIPTOR",
+                                "options",
+                                List.of("Online", "Store", "Phone")))));
         client.runOk("openSurvey", Map.of("id", id));
-        client.runOk("submitResponses", Map.of("surveyId", id, "responses", List.of(Map.of("respondentId", "r1",
-                "answers", List.of(Map.of("questionCode", "channel", "values", List.of("Online", "Phone")))))));
-        JsonPath matrix = client.runOk("responseMatrix", Map.of("surveyId", id,
-                "codes", List.of("channel", "channel:Online", "channel:Store", "channel:Phone")));
+        client.runOk(
+                "submitResponses",
+                Map.of(
+                        "surveyId",
+                        id,
+                        "responses",
+                        List.of(Map.of(
+                                "respondentId",
+                                "r1",
+                                "answers",
+                                List.of(Map.of("questionCode", "channel", "values", List.of("Online", "Phone")))))));
+        JsonPath matrix = client.runOk(
+                "responseMatrix",
+                Map.of(
+                        "surveyId",
+                        id,
+                        "codes",
+                        List.of("channel", "channel:Online", "channel:Store", "channel:Phone")));
         assertEquals(List.of(5.0f, 1.0f, 0.0f, 1.0f), matrix.getList("data.responseMatrix.rows[0].values"));
     }
 
     @Test
     void invalidQuestionsNameTheFieldAndWriteNothing() {
         String id = draft("Invalid questions");
-        Map<String, Object> noScale = Map.of("code", "q2", "text", "t", "type", "LIKERT", "dimension", "VALUES",
-                "role", "BASIS");
-        JsonPath answer = client.run("addQuestions", Map.of("surveyId", id, "questions",
-                List.of(BadImportTest.likert("q1"), noScale)));
+        Map<String, Object> noScale =
+                Map.of("code", "q2", "text", "t", "type", "LIKERT", "dimension", "VALUES", "role", "BASIS");
+        JsonPath answer = client.run(
+                "addQuestions", Map.of("surveyId", id, "questions", List.of(BadImportTest.likert("q1"), noScale)));
         assertCode("VALIDATION", answer);
         assertEquals("questions[1].scaleMin", answer.getString("errors[0].extensions.field"));
-        JsonPath duplicate = client.run("addQuestions", Map.of("surveyId", id, "questions",
-                List.of(BadImportTest.likert("q1"), BadImportTest.likert("q1"))));
+        JsonPath duplicate = client.run(
+                "addQuestions",
+                Map.of("surveyId", id, "questions", List.of(BadImportTest.likert("q1"), BadImportTest.likert("q1"))));
         assertEquals("questions[1].code", duplicate.getString("errors[0].extensions.field"));
         Map<String, Object> badCode = new HashMap<>(BadImportTest.likert("1bad"));
-        assertEquals("questions[0].code", client.run("addQuestions", Map.of("surveyId", id, "questions",
-                List.of(badCode))).getString("errors[0].extensions.field"));
-        assertTrue(client.runOk("survey", Map.of("id", id)).getList("data.survey.questions").isEmpty());
+        assertEquals(
+                "questions[0].code",
+                client.run("addQuestions", Map.of("surveyId", id, "questions", List.of(badCode)))
+                        .getString("errors[0].extensions.field"));
+        assertTrue(client.runOk("survey", Map.of("id", id))
+                .getList("data.survey.questions")
+                .isEmpty());
         assertEquals("questions", client.run("openSurvey", Map.of("id", id)).getString("errors[0].extensions.field"));
     }
 
@@ -117,8 +175,10 @@ class SurveyLifecycleTest {
         for (int i = 0; i <= 1000; i++) {
             tooMany.add(Map.of("respondentId", "r" + i, "answers", List.of()));
         }
-        assertEquals("responses", client.run("submitResponses", Map.of("surveyId", id, "responses", tooMany))
-                .getString("errors[0].extensions.field"));
+        assertEquals(
+                "responses",
+                client.run("submitResponses", Map.of("surveyId", id, "responses", tooMany))
+                        .getString("errors[0].extensions.field"));
     }
 
     @Test
@@ -138,7 +198,8 @@ class SurveyLifecycleTest {
             assertEquals(5, page.getInt("data.surveys.totalCount"));
             titles.addAll(page.getList("data.surveys.edges.node.title"));
             after = page.getBoolean("data.surveys.pageInfo.hasNextPage")
-                    ? page.getString("data.surveys.pageInfo.endCursor") : null;
+                    ? page.getString("data.surveys.pageInfo.endCursor")
+                    : null;
         } while (after != null);
         assertEquals(List.of("S4", "S3", "S2", "S1", "S0"), titles);
         assertCode("VALIDATION", own.run("surveys", Map.of("first", 1000)));

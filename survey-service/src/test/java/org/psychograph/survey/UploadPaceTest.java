@@ -66,8 +66,9 @@ class UploadPaceTest {
         }
         OutputStream out = socket.getOutputStream();
         out.write(("POST /surveys/" + surveyId + "/imports HTTP/1.1\r\nHost: localhost\r\n"
-                + "Authorization: " + TestTokens.bearer(token) + "\r\nContent-Type: text/csv\r\n"
-                + "Content-Length: 1000000\r\n\r\n" + rows).getBytes(StandardCharsets.US_ASCII));
+                        + "Authorization: " + TestTokens.bearer(token) + "\r\nContent-Type: text/csv\r\n"
+                        + "Content-Length: 1000000\r\n\r\n" + rows)
+                .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         return socket;
     }
@@ -117,46 +118,64 @@ class UploadPaceTest {
         try (Socket socket = startUpload()) {
             OutputStream out = socket.getOutputStream();
             // a slow client within the pace: 6 KB a second, so this upload would take minutes to finish
-            Thread sender = new Thread(() -> {
-                try {
-                    for (int block = 0; !Thread.currentThread().isInterrupted(); block++) {
-                        StringBuilder rows = new StringBuilder();
-                        for (int i = 0; i < 500; i++) {
-                            rows.append("s").append(block).append('-').append(i).append(",2\n");
+            Thread sender = new Thread(
+                    () -> {
+                        try {
+                            for (int block = 0; !Thread.currentThread().isInterrupted(); block++) {
+                                StringBuilder rows = new StringBuilder();
+                                for (int i = 0; i < 500; i++) {
+                                    rows.append("s")
+                                            .append(block)
+                                            .append('-')
+                                            .append(i)
+                                            .append(",2\n");
+                                }
+                                out.write(rows.toString().getBytes(StandardCharsets.US_ASCII));
+                                out.flush();
+                                Thread.sleep(1000);
+                            }
+                        } catch (IOException | InterruptedException e) {
+                            // the test closed the upload
                         }
-                        out.write(rows.toString().getBytes(StandardCharsets.US_ASCII));
-                        out.flush();
-                        Thread.sleep(1000);
-                    }
-                } catch (IOException | InterruptedException e) {
-                    // the test closed the upload
-                }
-            }, "slow-upload");
+                    },
+                    "slow-upload");
             sender.setDaemon(true);
             sender.start();
             Thread.sleep(500);
             // a second import into the same survey: it would wait for the first one's lock if that held it
-            HttpResponse<String> second = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    base.resolve("surveys/" + surveyId + "/imports")).timeout(Duration.ofSeconds(15))
-                    .header("Authorization", TestTokens.bearer(token)).header("Content-Type", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofString("respondent_id,q1\nother,5\n")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> second = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(base.resolve("surveys/" + surveyId + "/imports"))
+                                    .timeout(Duration.ofSeconds(15))
+                                    .header("Authorization", TestTokens.bearer(token))
+                                    .header("Content-Type", "text/csv")
+                                    .POST(HttpRequest.BodyPublishers.ofString("respondent_id,q1\nother,5\n"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(200, second.statusCode(), second.body());
             assertTrue(sender.isAlive(), "the slow upload was still arriving when the second import finished");
             assertEquals(0, socket.getInputStream().available(), "the slow upload had no answer yet");
             sender.interrupt();
         }
         // the slow upload was cut by its client: none of it is written, the other import's row is there
-        assertEquals(1, GraphQLTestClient.as(token).run("dataQuality", Map.of("surveyId", surveyId))
-                .getInt("data.dataQuality.responseCount"));
+        assertEquals(
+                1,
+                GraphQLTestClient.as(token)
+                        .run("dataQuality", Map.of("surveyId", surveyId))
+                        .getInt("data.dataQuality.responseCount"));
     }
 
     private void assertTheSurveyIsFreeAndEmpty() {
-        assertEquals(0, GraphQLTestClient.as(token).run("dataQuality", Map.of("surveyId", surveyId))
-                .getInt("data.dataQuality.responseCount"), "nothing of the slow upload may be written");
+        assertEquals(
+                0,
+                GraphQLTestClient.as(token)
+                        .run("dataQuality", Map.of("surveyId", surveyId))
+                        .getInt("data.dataQuality.responseCount"),
+                "nothing of the slow upload may be written");
         // the lock is free: another import goes through (it would wait for the lock otherwise)
         SurveyFixtures.importCsv(token, surveyId, "respondent_id,q1\nz,4\n".getBytes(StandardCharsets.US_ASCII))
-                .statusCode(200).body("rowsWritten", equalTo(1));
+                .statusCode(200)
+                .body("rowsWritten", equalTo(1));
     }
 
     private static String available(InputStream in) throws IOException {

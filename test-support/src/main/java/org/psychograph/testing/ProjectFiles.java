@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** Finds files of the project and of the shared folder beside it, whatever the working directory. */
 public final class ProjectFiles {
 
-    private ProjectFiles() {
-    }
+    private ProjectFiles() {}
 
     /** The project root: the nearest ancestor of the working directory holding {@code mvnw}. */
     public static Path projectRoot() {
@@ -16,7 +15,8 @@ public final class ProjectFiles {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("not inside the project: no mvnw above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "not inside the project: no mvnw above " + Path.of("").toAbsolutePath());
         }
         return dir;
     }
@@ -25,8 +25,8 @@ public final class ProjectFiles {
     public static Path dataset(String relative) {
         Path file = projectRoot().resolveSibling("shared").resolve("datasets").resolve(relative);
         if (!Files.exists(file)) {
-            throw new IllegalStateException("dataset not found: " + file
-                    + " (the shared folder must sit beside the project root)");
+            throw new IllegalStateException(
+                    "dataset not found: " + file + " (the shared folder must sit beside the project root)");
         }
         return file;
     }

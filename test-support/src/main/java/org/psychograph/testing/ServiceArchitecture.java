@@ -27,10 +27,11 @@ import java.util.TreeSet;
 public final class ServiceArchitecture {
 
     /** Role packages every service may have (docs/architecture.md, "where does my change go"). */
-    public static final Set<String> SKELETON = Set.of("api", "service", "repository", "model", "client", "config",
-            "error", "security");
+    public static final Set<String> SKELETON =
+            Set.of("api", "service", "repository", "model", "client", "config", "error", "security");
     /** Role packages every service does have, whatever it does. */
     public static final Set<String> REQUIRED = Set.of("api", "config", "error", "security");
+
     private static final List<String> SERVICES = List.of("survey", "segmentation", "persona", "gateway");
 
     private final String root;
@@ -93,17 +94,28 @@ public final class ServiceArchitecture {
         if (!problems.isEmpty()) {
             throw new AssertionError(String.join("\n", problems));
         }
-        slices().matching(root + ".(*)..").namingSlices("$1")
-                .should().beFreeOfCycles()
+        slices().matching(root + ".(*)..")
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles()
                 .because("a package cycle means neither side can be understood or changed alone")
                 .check(classes);
-        noClasses().that().resideOutsideOfPackage(root + ".api..")
-                .should().dependOnClassesThat().resideInAPackage(root + ".api..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(root + ".api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(root + ".api..")
                 .because("only api/ knows the API's view types: rules and stored data must not change with them")
                 .check(classes);
-        List<String> others = SERVICES.stream().map(s -> "org.psychograph." + s + "..")
-                .filter(p -> !p.equals(root + "..")).toList();
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(others.toArray(String[]::new))
+        List<String> others = SERVICES.stream()
+                .map(s -> "org.psychograph." + s + "..")
+                .filter(p -> !p.equals(root + ".."))
+                .toList();
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(others.toArray(String[]::new))
                 .because("services share nothing but their GraphQL contracts")
                 .check(classes);
     }

@@ -15,8 +15,7 @@ public final class TestTokens {
     /** The issuer the wiremock OIDC server announces. */
     public static final String ISSUER = "https://server.example.com";
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static String token(String user, Set<String> roles, List<String> workspaces) {
         return Jwt.preferredUserName(user)

@@ -18,12 +18,12 @@ import org.psychograph.gateway.error.DownstreamErrorException;
  */
 final class Batches {
 
-    private Batches() {
-    }
+    private Batches() {}
 
-    static <S, K, R> Uni<List<R>> perSource(List<S> sources, Function<S, K> key, Function<List<K>, Uni<List<R>>> fetch,
-            String operation, int maxKeys) {
-        List<K> keys = sources.stream().map(key).filter(Objects::nonNull).distinct().toList();
+    static <S, K, R> Uni<List<R>> perSource(
+            List<S> sources, Function<S, K> key, Function<List<K>, Uni<List<R>>> fetch, String operation, int maxKeys) {
+        List<K> keys =
+                sources.stream().map(key).filter(Objects::nonNull).distinct().toList();
         if (keys.isEmpty()) {
             return Uni.createFrom().item(() -> answers(sources, key, Map.of()));
         }
@@ -46,8 +46,11 @@ final class Batches {
 
     private static <R> List<R> checked(List<R> answered, int asked, String operation) {
         if (answered == null || answered.size() != asked) {
-            throw new DownstreamErrorException(null, operation + " answered " + (answered == null ? "null"
-                    : answered.size()) + " results for " + asked + " keys", null);
+            throw new DownstreamErrorException(
+                    null,
+                    operation + " answered " + (answered == null ? "null" : answered.size()) + " results for " + asked
+                            + " keys",
+                    null);
         }
         return answered;
     }

@@ -1,5 +1,7 @@
 package org.psychograph.gateway.api;
 
+import io.smallrye.graphql.api.Context;
+import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -7,11 +9,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import io.smallrye.graphql.api.Context;
-import io.smallrye.mutiny.Uni;
 import org.psychograph.gateway.client.PersonaDownstream;
-import org.psychograph.gateway.client.Selection;
 import org.psychograph.gateway.client.SegmentationDownstream;
+import org.psychograph.gateway.client.Selection;
 import org.psychograph.gateway.client.SurveyDownstream;
 import org.psychograph.gateway.config.BatchLimits;
 import org.psychograph.gateway.model.Persona;
@@ -35,8 +35,12 @@ public class CrossServiceGraphQLApi {
     /** The caller's selection under the field being resolved: only those fields are asked of the service. */
     private final Context context;
 
-    public CrossServiceGraphQLApi(SurveyDownstream surveys, SegmentationDownstream segmentation,
-            PersonaDownstream personas, BatchLimits batches, Context context) {
+    public CrossServiceGraphQLApi(
+            SurveyDownstream surveys,
+            SegmentationDownstream segmentation,
+            PersonaDownstream personas,
+            BatchLimits batches,
+            Context context) {
         this.context = context;
         this.surveys = surveys;
         this.segmentation = segmentation;
@@ -47,36 +51,43 @@ public class CrossServiceGraphQLApi {
     @Description("The survey's segmentation runs (segmentation-service)")
     public Uni<List<List<@NonNull Run>>> runs(@Source List<Survey> parents) {
         Selection fields = selected(Run.class);
-        return Batches.perSource(parents, Survey::getId, ids -> segmentation.runsOfSurveys(ids, fields),
-                "runsOfSurveys", maxKeys);
+        return Batches.perSource(
+                parents, Survey::getId, ids -> segmentation.runsOfSurveys(ids, fields), "runsOfSurveys", maxKeys);
     }
 
     @Description("The survey the run segments (survey-service)")
     public Uni<List<Survey>> survey(@Source List<Run> parents) {
         Selection fields = selected(Survey.class);
-        return Batches.perSource(parents, Run::getSurveyId, ids -> surveys.surveysByIds(ids, fields), "surveysByIds",
-                maxKeys);
+        return Batches.perSource(
+                parents, Run::getSurveyId, ids -> surveys.surveysByIds(ids, fields), "surveysByIds", maxKeys);
     }
 
     @Description("The personas generated from the run, in segment order (persona-service)")
     public Uni<List<List<@NonNull Persona>>> personas(@Source List<Run> parents) {
         Selection fields = selected(Persona.class);
-        return Batches.perSource(parents, Run::getId, ids -> personas.personasOfRuns(ids, fields), "personasOfRuns",
-                maxKeys);
+        return Batches.perSource(
+                parents, Run::getId, ids -> personas.personasOfRuns(ids, fields), "personasOfRuns", maxKeys);
     }
 
     @Description("The persona whose current version portrays this segment (persona-service); null until "
             + "generated, and for an older run's segment once the persona was regenerated from a newer run")
     public Uni<List<Persona>> persona(@Source List<Segment> parents) {
         Selection fields = selected(Persona.class);
-        return Batches.perSource(parents, Segment::getRunId, ids -> personas.personasOfRuns(ids, fields),
-                "personasOfRuns", maxKeys).map(ofRuns -> {
+        return Batches.perSource(
+                        parents,
+                        Segment::getRunId,
+                        ids -> personas.personasOfRuns(ids, fields),
+                        "personasOfRuns",
+                        maxKeys)
+                .map(ofRuns -> {
                     List<Persona> found = new ArrayList<>(parents.size());
                     for (int i = 0; i < parents.size(); i++) {
                         String segmentId = parents.get(i).getId();
                         List<Persona> candidates = ofRuns.get(i) == null ? List.of() : ofRuns.get(i);
-                        found.add(candidates.stream().filter(p -> Objects.equals(p.getSegmentId(), segmentId))
-                                .findFirst().orElse(null));
+                        found.add(candidates.stream()
+                                .filter(p -> Objects.equals(p.getSegmentId(), segmentId))
+                                .findFirst()
+                                .orElse(null));
                     }
                     return found;
                 });
@@ -85,14 +96,20 @@ public class CrossServiceGraphQLApi {
     @Description("The segment the persona portrays, in the run it was generated from (segmentation-service)")
     public Uni<List<Segment>> segment(@Source List<Persona> parents) {
         Selection fields = selected(Segment.class).within(Run.class, "segments");
-        return Batches.perSource(parents, Persona::getRunId, ids -> segmentation.runsByIds(ids, fields), "runsByIds",
-                maxKeys).map(runsOfPersonas -> {
+        return Batches.perSource(
+                        parents, Persona::getRunId, ids -> segmentation.runsByIds(ids, fields), "runsByIds", maxKeys)
+                .map(runsOfPersonas -> {
                     List<Segment> found = new ArrayList<>(parents.size());
                     for (int i = 0; i < parents.size(); i++) {
                         String segmentId = parents.get(i).getSegmentId();
                         Run run = runsOfPersonas.get(i);
-                        found.add(run == null || run.getSegments() == null ? null : run.getSegments().stream()
-                                .filter(s -> Objects.equals(s.getId(), segmentId)).findFirst().orElse(null));
+                        found.add(
+                                run == null || run.getSegments() == null
+                                        ? null
+                                        : run.getSegments().stream()
+                                                .filter(s -> Objects.equals(s.getId(), segmentId))
+                                                .findFirst()
+                                                .orElse(null));
                     }
                     return found;
                 });
@@ -101,8 +118,8 @@ public class CrossServiceGraphQLApi {
     @Description("The run the persona's current version was generated from (segmentation-service)")
     public Uni<List<Run>> run(@Source List<Persona> parents) {
         Selection fields = selected(Run.class);
-        return Batches.perSource(parents, Persona::getRunId, ids -> segmentation.runsByIds(ids, fields), "runsByIds",
-                maxKeys);
+        return Batches.perSource(
+                parents, Persona::getRunId, ids -> segmentation.runsByIds(ids, fields), "runsByIds", maxKeys);
     }
 
     private Selection selected(Class<?> type) {

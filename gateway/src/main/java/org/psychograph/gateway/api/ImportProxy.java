@@ -28,18 +28,26 @@ import org.psychograph.gateway.config.ImportProxyConfig;
 @ApplicationScoped
 public class ImportProxy {
 
-    private static final Set<String> FORWARDED = Set.of("authorization", "content-type", "content-length",
-            "content-encoding", "accept", "traceparent", "tracestate");
+    private static final Set<String> FORWARDED = Set.of(
+            "authorization",
+            "content-type",
+            "content-length",
+            "content-encoding",
+            "accept",
+            "traceparent",
+            "tracestate");
 
     private final HttpClient client;
     private final String surveyBase;
 
     public ImportProxy(Vertx vertx, DownstreamUrls urls, ImportProxyConfig settings) {
         // an import of a million rows is answered only after the last row is merged: an idle timeout, no total one
-        this.client = vertx.createHttpClient(new HttpClientOptions().setIdleTimeout(settings.idleTimeoutSeconds())
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setIdleTimeout(settings.idleTimeoutSeconds())
                 .setIdleTimeoutUnit(TimeUnit.SECONDS));
-        this.surveyBase = urls.survey().orElseThrow(() -> new IllegalStateException(
-                "quarkus.smallrye-graphql-client.survey.url is not set")).replaceFirst("/graphql/?$", "");
+        this.surveyBase = urls.survey()
+                .orElseThrow(() -> new IllegalStateException("quarkus.smallrye-graphql-client.survey.url is not set"))
+                .replaceFirst("/graphql/?$", "");
     }
 
     void register(@Observes Router router) {
@@ -57,8 +65,10 @@ public class ImportProxy {
         // watches the caller from now on, so one who leaves while the upstream request opens is noticed too
         ProxiedImport exchange = new ProxiedImport(ctx);
         String query = in.query() == null ? "" : "?" + in.query();
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(surveyBase + "/surveys/"
-                + URLEncoder.encode(ctx.pathParam("id"), StandardCharsets.UTF_8) + "/imports" + query);
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setAbsoluteURI(surveyBase + "/surveys/"
+                        + URLEncoder.encode(ctx.pathParam("id"), StandardCharsets.UTF_8) + "/imports" + query);
         in.headers().forEach(header -> {
             if (FORWARDED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
                 options.addHeader(header.getKey(), header.getValue());

@@ -1,6 +1,8 @@
 package org.psychograph.gateway.api;
 
+import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.Nullable;
+import io.smallrye.mutiny.Uni;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -8,8 +10,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import io.smallrye.graphql.api.Context;
-import io.smallrye.mutiny.Uni;
 import org.psychograph.gateway.client.PersonaDownstream;
 import org.psychograph.gateway.client.Selection;
 import org.psychograph.gateway.model.Persona;
@@ -20,10 +20,10 @@ import org.psychograph.gateway.model.PersonaTypes.CampaignResult;
 import org.psychograph.gateway.model.PersonaTypes.Concept;
 import org.psychograph.gateway.model.PersonaTypes.Direction;
 import org.psychograph.gateway.model.PersonaTypes.ExportFormat;
-import org.psychograph.gateway.model.PersonaTypes.QuestionMeaning;
 import org.psychograph.gateway.model.PersonaTypes.PersonaDiff;
 import org.psychograph.gateway.model.PersonaTypes.PersonaExport;
 import org.psychograph.gateway.model.PersonaTypes.PersonaVersion;
+import org.psychograph.gateway.model.PersonaTypes.QuestionMeaning;
 import org.psychograph.gateway.model.PersonaTypes.RulePack;
 import org.psychograph.gateway.model.PersonaTypes.RulePackProblem;
 
@@ -51,7 +51,8 @@ public class PersonaGraphQLApi {
     }
 
     @Query("persona")
-    @Description("A persona of one of the caller's workspaces, with the evidence of every statement (NOT_FOUND otherwise).")
+    @Description(
+            "A persona of one of the caller's workspaces, with the evidence of every statement (NOT_FOUND otherwise).")
     public Uni<Persona> persona(@NonNull @Id String id) {
         return personas.persona(id, selected(Persona.class));
     }
@@ -134,10 +135,9 @@ public class PersonaGraphQLApi {
     @Description("Sets what a basis question means, for every run of its survey: a concept and pole, or (both left "
             + "out) no concept. Wins over the rule pack and the automatic reading; applies from the next "
             + "generatePersonas of a run, which then writes new persona versions. Analyst or admin.")
-    public Uni<QuestionMeaning> correctQuestionMeaning(@NonNull String runId, @NonNull String questionCode,
-            String concept, Direction pole) {
-        return personas.correctQuestionMeaning(runId, questionCode, concept, pole,
-                selected(QuestionMeaning.class));
+    public Uni<QuestionMeaning> correctQuestionMeaning(
+            @NonNull String runId, @NonNull String questionCode, String concept, Direction pole) {
+        return personas.correctQuestionMeaning(runId, questionCode, concept, pole, selected(QuestionMeaning.class));
     }
 
     @Mutation("resetQuestionMeaning")

@@ -25,8 +25,15 @@ import org.jboss.logging.Logger;
 final class ProxiedImport {
 
     private static final Logger LOG = Logger.getLogger(ProxiedImport.class);
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "transfer-encoding", "upgrade",
-            "proxy-authenticate", "proxy-authorization", "te", "trailer");
+    private static final Set<String> HOP_BY_HOP = Set.of(
+            "connection",
+            "keep-alive",
+            "transfer-encoding",
+            "upgrade",
+            "proxy-authenticate",
+            "proxy-authorization",
+            "te",
+            "trailer");
 
     private final RoutingContext ctx;
     private final AtomicBoolean callerGone = new AtomicBoolean();
@@ -64,7 +71,8 @@ final class ProxiedImport {
             // the upload broke (the caller's side, or survey-service stopped taking it): whichever, the upstream
             // request must not end as if the file were whole. An answer already on its way (a refusal sent before
             // the body was read) is left to arrive.
-            LOG.infof("import upload broke off (%s); resetting the upstream request so nothing is applied",
+            LOG.infof(
+                    "import upload broke off (%s); resetting the upstream request so nothing is applied",
                     failure.toString());
             if (!answered.get()) {
                 resetUpstream();
@@ -125,7 +133,8 @@ final class ProxiedImport {
             out.reset();
             return;
         }
-        out.setStatusCode(503).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+        out.setStatusCode(503)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end("{\"code\":\"UNAVAILABLE\",\"message\":\"survey-service is unavailable; the import was not "
                         + "applied (imports are all-or-nothing)\"}");

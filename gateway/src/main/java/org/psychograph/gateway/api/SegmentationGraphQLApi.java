@@ -1,5 +1,7 @@
 package org.psychograph.gateway.api;
 
+import io.smallrye.graphql.api.Context;
+import io.smallrye.mutiny.Uni;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -7,10 +9,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import io.smallrye.graphql.api.Context;
-import io.smallrye.mutiny.Uni;
-import org.psychograph.gateway.client.Selection;
 import org.psychograph.gateway.client.SegmentationDownstream;
+import org.psychograph.gateway.client.Selection;
 import org.psychograph.gateway.config.PageSizeLimits;
 import org.psychograph.gateway.model.SegmentationTypes.AnswerValueInput;
 import org.psychograph.gateway.model.SegmentationTypes.AssignmentConnection;
@@ -26,6 +26,7 @@ public class SegmentationGraphQLApi {
     private final SegmentationDownstream segmentation;
     /** The caller's selection: only those fields are asked of the service. */
     private final Context context;
+
     private final PageSizeLimits pageSizes;
 
     public SegmentationGraphQLApi(SegmentationDownstream segmentation, PageSizeLimits pageSizes, Context context) {
@@ -73,8 +74,8 @@ public class SegmentationGraphQLApi {
 
     @Mutation("assignSegment")
     @Description("The segment a new respondent with these answers belongs to.")
-    public Uni<SegmentPlacement> assignSegment(@NonNull @Id String runId,
-            @NonNull List<@NonNull AnswerValueInput> answers) {
+    public Uni<SegmentPlacement> assignSegment(
+            @NonNull @Id String runId, @NonNull List<@NonNull AnswerValueInput> answers) {
         return segmentation.assignSegment(runId, answers, selected(SegmentPlacement.class));
     }
 

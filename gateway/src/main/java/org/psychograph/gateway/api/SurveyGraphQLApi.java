@@ -1,5 +1,7 @@
 package org.psychograph.gateway.api;
 
+import io.smallrye.graphql.api.Context;
+import io.smallrye.mutiny.Uni;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -7,8 +9,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import io.smallrye.graphql.api.Context;
-import io.smallrye.mutiny.Uni;
 import org.psychograph.gateway.client.Selection;
 import org.psychograph.gateway.client.SurveyDownstream;
 import org.psychograph.gateway.config.PageSizeLimits;
@@ -32,6 +32,7 @@ public class SurveyGraphQLApi {
     private final SurveyDownstream surveys;
     /** The caller's selection: only those fields are asked of the service. */
     private final Context context;
+
     private final PageSizeLimits pageSizes;
 
     public SurveyGraphQLApi(SurveyDownstream surveys, PageSizeLimits pageSizes, Context context) {
@@ -62,8 +63,8 @@ public class SurveyGraphQLApi {
 
     @Query("responseMatrix")
     @Description("Compact numeric rows for analysis (at most 10000 rows per page).")
-    public Uni<ResponseMatrix> responseMatrix(@NonNull @Id String surveyId, List<String> questionCodes,
-            Integer first, String after) {
+    public Uni<ResponseMatrix> responseMatrix(
+            @NonNull @Id String surveyId, List<String> questionCodes, Integer first, String after) {
         PageSizeLimits.check(first, pageSizes.responseMatrix());
         return surveys.responseMatrix(surveyId, questionCodes, first, after, selected(ResponseMatrix.class));
     }
@@ -86,8 +87,7 @@ public class SurveyGraphQLApi {
 
     @Mutation("addQuestions")
     @Description("Adds questions to a DRAFT survey, all or none.")
-    public Uni<Survey> addQuestions(@NonNull @Id String surveyId,
-            @NonNull List<@NonNull QuestionInput> questions) {
+    public Uni<Survey> addQuestions(@NonNull @Id String surveyId, @NonNull List<@NonNull QuestionInput> questions) {
         return surveys.addQuestions(surveyId, questions, selected(Survey.class));
     }
 
@@ -103,15 +103,13 @@ public class SurveyGraphQLApi {
 
     @Mutation("submitResponses")
     @Description("Submits 1 to 1000 responses to an OPEN survey, all or none; returns the number written.")
-    public Uni<Integer> submitResponses(@NonNull @Id String surveyId,
-            @NonNull List<@NonNull ResponseInput> responses) {
+    public Uni<Integer> submitResponses(@NonNull @Id String surveyId, @NonNull List<@NonNull ResponseInput> responses) {
         return surveys.submitResponses(surveyId, responses);
     }
 
     @Mutation("deleteResponses")
     @Description("Deletes the responses of the given respondents (1 to 1000); returns how many existed.")
-    public Uni<Integer> deleteResponses(@NonNull @Id String surveyId,
-            @NonNull List<@NonNull String> respondentIds) {
+    public Uni<Integer> deleteResponses(@NonNull @Id String surveyId, @NonNull List<@NonNull String> respondentIds) {
         return surveys.deleteResponses(surveyId, respondentIds);
     }
 

@@ -19,12 +19,13 @@ final class DownstreamErrors {
 
     private static final Logger LOG = Logger.getLogger(DownstreamErrors.class);
 
-    private DownstreamErrors() {
-    }
+    private DownstreamErrors() {}
 
     static UnavailableException unavailable(DownstreamService service) {
-        return new UnavailableException(null, service + " is unavailable (no answer in time, failing, too busy, or "
-                + "its circuit breaker is open); the other services' data is still returned");
+        return new UnavailableException(
+                null,
+                service + " is unavailable (no answer in time, failing, too busy, or "
+                        + "its circuit breaker is open); the other services' data is still returned");
     }
 
     /**
@@ -44,8 +45,8 @@ final class DownstreamErrors {
             case "FORBIDDEN", "forbidden" -> new ForbiddenException(field, message);
             case "UNAUTHORIZED", "unauthorized" -> new UnauthorizedException(field, message);
             case "UNAVAILABLE" -> new UnavailableException(field, message);
-            default -> new DownstreamErrorException(field, message.startsWith(name) ? message : name + ": " + message,
-                    code);
+            default ->
+                new DownstreamErrorException(field, message.startsWith(name) ? message : name + ": " + message, code);
         };
     }
 
@@ -60,9 +61,11 @@ final class DownstreamErrors {
             case 403 -> new ForbiddenException(null, service + " refused the caller");
             case 413 -> new ValidationException(null, service + " refused the request as too large");
             case 429 -> new UnavailableException(null, service + " is busy; try again shortly");
-            default -> status >= 400 && status < 500
-                    ? new DownstreamErrorException(null, service + " refused the request (HTTP " + status + ")", null)
-                    : null;
+            default ->
+                status >= 400 && status < 500
+                        ? new DownstreamErrorException(
+                                null, service + " refused the request (HTTP " + status + ")", null)
+                        : null;
         };
     }
 }

@@ -32,11 +32,10 @@ import org.psychograph.gateway.error.GatewayException;
 final class DownstreamGuard {
 
     private static final Logger LOG = Logger.getLogger(DownstreamGuard.class);
-    private static final TypeLiteral<Uni<Object>> UNI = new TypeLiteral<>() {
-    };
+    private static final TypeLiteral<Uni<Object>> UNI = new TypeLiteral<>() {};
     /** Answers and our own load shedding: never a sign that the service is failing. */
-    private static final List<Class<? extends Throwable>> NOT_FAULTS = List.of(GatewayException.class,
-            BulkheadException.class);
+    private static final List<Class<? extends Throwable>> NOT_FAULTS =
+            List.of(GatewayException.class, BulkheadException.class);
 
     private final DownstreamService service;
     private final Guard guard;
@@ -48,18 +47,25 @@ final class DownstreamGuard {
 
     /** Queries: timeout 3 s, two retries, bulkhead of 64 with 10 waiting. */
     static DownstreamGuard forQueries(DownstreamService service, Config config) {
-        Overrides settings = new Overrides(config, service.overrideKey + "/guardedReadAsync",
-                service.overrideKey + "/guardedRead");
-        Guard guard = Guard.create().withDescription(service + " queries")
-                .withTimeout().duration(settings.get("timeout.value", 3000), ChronoUnit.MILLIS).done()
-                .withRetry().maxRetries(settings.get("retry.max-retries", 2))
+        Overrides settings =
+                new Overrides(config, service.overrideKey + "/guardedReadAsync", service.overrideKey + "/guardedRead");
+        Guard guard = Guard.create()
+                .withDescription(service + " queries")
+                .withTimeout()
+                .duration(settings.get("timeout.value", 3000), ChronoUnit.MILLIS)
+                .done()
+                .withRetry()
+                .maxRetries(settings.get("retry.max-retries", 2))
                 .delay(settings.get("retry.delay", 100), ChronoUnit.MILLIS)
                 .jitter(settings.get("retry.jitter", 50), ChronoUnit.MILLIS)
                 .maxDuration(settings.get("retry.max-duration", 10000), ChronoUnit.MILLIS)
-                .abortOn(NOT_FAULTS).done()
+                .abortOn(NOT_FAULTS)
+                .done()
                 .with(builder -> breaker(builder, settings, service.key + "-queries"))
-                .withBulkhead().limit(settings.get("bulkhead.value", 64))
-                .queueSize(settings.get("bulkhead.waiting-task-queue", 10)).done()
+                .withBulkhead()
+                .limit(settings.get("bulkhead.value", 64))
+                .queueSize(settings.get("bulkhead.waiting-task-queue", 10))
+                .done()
                 .build();
         return new DownstreamGuard(service, guard);
     }
@@ -67,11 +73,16 @@ final class DownstreamGuard {
     /** Mutations: timeout 15 s, no retry, bulkhead of 32 with 10 waiting. */
     static DownstreamGuard forMutations(DownstreamService service, Config config) {
         Overrides settings = new Overrides(config, service.overrideKey + "/guardedWrite");
-        Guard guard = Guard.create().withDescription(service + " mutations")
-                .withTimeout().duration(settings.get("timeout.value", 15000), ChronoUnit.MILLIS).done()
+        Guard guard = Guard.create()
+                .withDescription(service + " mutations")
+                .withTimeout()
+                .duration(settings.get("timeout.value", 15000), ChronoUnit.MILLIS)
+                .done()
                 .with(builder -> breaker(builder, settings, service.key + "-mutations"))
-                .withBulkhead().limit(settings.get("bulkhead.value", 32))
-                .queueSize(settings.get("bulkhead.waiting-task-queue", 10)).done()
+                .withBulkhead()
+                .limit(settings.get("bulkhead.value", 32))
+                .queueSize(settings.get("bulkhead.waiting-task-queue", 10))
+                .done()
                 .build();
         return new DownstreamGuard(service, guard);
     }
@@ -85,7 +96,8 @@ final class DownstreamGuard {
                 .successThreshold(settings.get("circuit-breaker.success-threshold", 1))
                 .skipOn(NOT_FAULTS)
                 // named, so that CircuitBreakerMaintenance (tests, operators) can see and reset it
-                .name(name).done();
+                .name(name)
+                .done();
     }
 
     /**
@@ -95,8 +107,10 @@ final class DownstreamGuard {
     @SuppressWarnings("unchecked")
     <T> Uni<T> call(Supplier<Uni<T>> request) {
         Supplier<Uni<Object>> untyped = (Supplier<Uni<Object>>) (Supplier<?>) request;
-        return Uni.createFrom().deferred(() -> guard.get(untyped, UNI))
-                .onFailure(failure -> !(failure instanceof GatewayException)).transform(failure -> {
+        return Uni.createFrom()
+                .deferred(() -> guard.get(untyped, UNI))
+                .onFailure(failure -> !(failure instanceof GatewayException))
+                .transform(failure -> {
                     if (failure instanceof BulkheadException || failure instanceof CircuitBreakerOpenException) {
                         // the guard's own refusals: what caused them was logged when it happened
                         LOG.debugf("%s call refused: %s", service, failure.toString());

@@ -49,16 +49,22 @@ public class GraphQLTransport {
     private final Map<DownstreamService, String> urls = new EnumMap<>(DownstreamService.class);
 
     GraphQLTransport(Vertx vertx, ObjectMapper quarkusMapper, DownstreamUrls configured) {
-        this.web = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(64));
+        this.web = WebClient.create(
+                vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(64));
         // field access: the model classes have getters for the server side but no setters
-        this.json = quarkusMapper.copy()
+        this.json = quarkusMapper
+                .copy()
                 .setVisibility(PropertyAccessor.ALL, Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, Visibility.ANY)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .configure(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, false);
         for (DownstreamService service : DownstreamService.values()) {
-            urls.put(service, configured.of(service.key).orElseThrow(() -> new IllegalStateException(
-                    "quarkus.smallrye-graphql-client." + service.key + ".url is not set")));
+            urls.put(
+                    service,
+                    configured
+                            .of(service.key)
+                            .orElseThrow(() -> new IllegalStateException(
+                                    "quarkus.smallrye-graphql-client." + service.key + ".url is not set")));
         }
     }
 
@@ -98,7 +104,8 @@ public class GraphQLTransport {
 
     private <T> Uni<T> send(DownstreamOperation operation, String authorization, String body) {
         DownstreamService service = operation.service;
-        var request = web.postAbs(urls.get(service)).putHeader("Content-Type", "application/json")
+        var request = web.postAbs(urls.get(service))
+                .putHeader("Content-Type", "application/json")
                 .putHeader("Accept", "application/json");
         if (authorization != null) {
             request.putHeader("Authorization", authorization);
@@ -109,8 +116,8 @@ public class GraphQLTransport {
                 if (refused != null) {
                     throw refused;
                 }
-                throw new IllegalStateException(service + " answered HTTP " + response.statusCode() + " to "
-                        + operation.operation);
+                throw new IllegalStateException(
+                        service + " answered HTTP " + response.statusCode() + " to " + operation.operation);
             }
             return bind(operation, response.bodyAsString());
         });
@@ -122,23 +129,26 @@ public class GraphQLTransport {
         try {
             root = json.readTree(body);
         } catch (IOException e) {
-            throw new DownstreamErrorException(null, service + " answered " + operation.operation
-                    + " with a broken body", null);
+            throw new DownstreamErrorException(
+                    null, service + " answered " + operation.operation + " with a broken body", null);
         }
         JsonNode errors = root.path("errors");
         if (errors.isArray() && !errors.isEmpty()) {
             JsonNode first = errors.get(0);
             JsonNode extensions = first.path("extensions");
-            throw DownstreamErrors.fromError(service, textOrNull(extensions.get("code")),
-                    textOrNull(extensions.get("field")), textOrNull(first.get("message")));
+            throw DownstreamErrors.fromError(
+                    service,
+                    textOrNull(extensions.get("code")),
+                    textOrNull(extensions.get("field")),
+                    textOrNull(first.get("message")));
         }
         try {
             return json.treeToValue(root.path("data").path(operation.operation), answerType(operation));
         } catch (IOException e) {
             // the binding error names Java types: the operator's to read, not the caller's
             LOG.warnf("%s answered %s outside its contract: %s", service, operation.operation, e.getMessage());
-            throw new DownstreamErrorException(null, service + " answered " + operation.operation
-                    + " outside its contract", null);
+            throw new DownstreamErrorException(
+                    null, service + " answered " + operation.operation + " outside its contract", null);
         }
     }
 

@@ -51,13 +51,13 @@ public class PersonaDownstream {
     }
 
     public Uni<PersonaDiff> personaDiff(String id, Integer from, Integer to, Selection fields) {
-        return calls.send(DownstreamOperation.PERSONA_DIFF,
-                GraphQLTransport.variables("id", id, "from", from, "to", to), fields);
+        return calls.send(
+                DownstreamOperation.PERSONA_DIFF, GraphQLTransport.variables("id", id, "from", from, "to", to), fields);
     }
 
     public Uni<PersonaExport> exportPersona(String id, ExportFormat format, Selection fields) {
-        return calls.send(DownstreamOperation.EXPORT_PERSONA, GraphQLTransport.variables("id", id, "format", format),
-                fields);
+        return calls.send(
+                DownstreamOperation.EXPORT_PERSONA, GraphQLTransport.variables("id", id, "format", format), fields);
     }
 
     public Uni<List<RulePack>> rulePacks(Selection fields) {
@@ -69,8 +69,10 @@ public class PersonaDownstream {
     }
 
     public Uni<CampaignPerformance> campaignPerformance(String runId, String campaign, Selection fields) {
-        return calls.send(DownstreamOperation.CAMPAIGN_PERFORMANCE,
-                GraphQLTransport.variables("runId", runId, "campaign", campaign), fields);
+        return calls.send(
+                DownstreamOperation.CAMPAIGN_PERFORMANCE,
+                GraphQLTransport.variables("runId", runId, "campaign", campaign),
+                fields);
     }
 
     public Uni<List<Concept>> concepts(Selection fields) {
@@ -81,15 +83,20 @@ public class PersonaDownstream {
         return calls.send(DownstreamOperation.QUESTION_MEANINGS, GraphQLTransport.variables("runId", runId), fields);
     }
 
-    public Uni<QuestionMeaning> correctQuestionMeaning(String runId, String questionCode, String concept,
-            Direction pole, Selection fields) {
-        return calls.send(DownstreamOperation.CORRECT_QUESTION_MEANING, GraphQLTransport.variables("runId", runId,
-                "questionCode", questionCode, "concept", concept, "pole", pole), fields);
+    public Uni<QuestionMeaning> correctQuestionMeaning(
+            String runId, String questionCode, String concept, Direction pole, Selection fields) {
+        return calls.send(
+                DownstreamOperation.CORRECT_QUESTION_MEANING,
+                GraphQLTransport.variables(
+                        "runId", runId, "questionCode", questionCode, "concept", concept, "pole", pole),
+                fields);
     }
 
     public Uni<QuestionMeaning> resetQuestionMeaning(String runId, String questionCode, Selection fields) {
-        return calls.send(DownstreamOperation.RESET_QUESTION_MEANING,
-                GraphQLTransport.variables("runId", runId, "questionCode", questionCode), fields);
+        return calls.send(
+                DownstreamOperation.RESET_QUESTION_MEANING,
+                GraphQLTransport.variables("runId", runId, "questionCode", questionCode),
+                fields);
     }
 
     public Uni<List<Persona>> generatePersonas(String runId, Selection fields) {
@@ -97,8 +104,8 @@ public class PersonaDownstream {
     }
 
     public Uni<Persona> updatePersona(String id, PersonaPatch patch, Selection fields) {
-        return calls.send(DownstreamOperation.UPDATE_PERSONA, GraphQLTransport.variables("id", id, "patch", patch),
-                fields);
+        return calls.send(
+                DownstreamOperation.UPDATE_PERSONA, GraphQLTransport.variables("id", id, "patch", patch), fields);
     }
 
     public Uni<Persona> publishPersona(String id, Selection fields) {
@@ -106,8 +113,10 @@ public class PersonaDownstream {
     }
 
     public Uni<RulePack> uploadRulePack(String workspaceId, String yaml, Selection fields) {
-        return calls.send(DownstreamOperation.UPLOAD_RULE_PACK,
-                GraphQLTransport.variables("workspaceId", workspaceId, "yaml", yaml), fields);
+        return calls.send(
+                DownstreamOperation.UPLOAD_RULE_PACK,
+                GraphQLTransport.variables("workspaceId", workspaceId, "yaml", yaml),
+                fields);
     }
 
     public Uni<CampaignResult> recordCampaignResult(CampaignResultInput input, Selection fields) {

@@ -30,8 +30,10 @@ public class SegmentationDownstream {
     }
 
     public Uni<RunConnection> runs(String surveyId, Integer first, String after, Selection fields) {
-        return calls.send(DownstreamOperation.RUNS,
-                GraphQLTransport.variables("surveyId", surveyId, "first", first, "after", after), fields);
+        return calls.send(
+                DownstreamOperation.RUNS,
+                GraphQLTransport.variables("surveyId", surveyId, "first", first, "after", after),
+                fields);
     }
 
     /** Runs by id in the order asked, null where the caller may not see one. */
@@ -45,8 +47,10 @@ public class SegmentationDownstream {
     }
 
     public Uni<AssignmentConnection> assignments(String runId, Integer first, String after, Selection fields) {
-        return calls.send(DownstreamOperation.ASSIGNMENTS,
-                GraphQLTransport.variables("runId", runId, "first", first, "after", after), fields);
+        return calls.send(
+                DownstreamOperation.ASSIGNMENTS,
+                GraphQLTransport.variables("runId", runId, "first", first, "after", after),
+                fields);
     }
 
     public Uni<Run> startSegmentation(SegmentationInput input, Selection fields) {

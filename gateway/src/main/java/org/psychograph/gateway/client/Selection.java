@@ -39,8 +39,8 @@ public final class Selection {
             Segment.class, List.of("id", "runId"),
             Persona.class, List.of("id", "runId", "segmentId"));
 
-    private static final Set<Class<?>> LEAVES = Set.of(String.class, Integer.class, Long.class, Double.class,
-            Boolean.class, OffsetDateTime.class);
+    private static final Set<Class<?>> LEAVES =
+            Set.of(String.class, Integer.class, Long.class, Double.class, Boolean.class, OffsetDateTime.class);
 
     /**
      * A model class's fields (the service's fields of that type) and the class of their values, in declaration
@@ -101,8 +101,9 @@ public final class Selection {
     /** Every field of {@code type}, recursively: the most a caller can select; used to check the contract. */
     public static Selection everything(Class<?> type) {
         Map<String, Selection> fields = new LinkedHashMap<>();
-        SERVICE_FIELDS.get(type).forEach((name, valueType) -> fields.put(name, isLeaf(valueType) ? null
-                : everything(valueType)));
+        SERVICE_FIELDS
+                .get(type)
+                .forEach((name, valueType) -> fields.put(name, isLeaf(valueType) ? null : everything(valueType)));
         return new Selection(type, fields);
     }
 
@@ -148,7 +149,8 @@ public final class Selection {
 
     private Selection union(Selection other) {
         Map<String, Selection> merged = new LinkedHashMap<>(fields);
-        other.fields.forEach((name, sub) -> merged.merge(name, sub, (a, b) -> a == null ? b : b == null ? a : a.union(b)));
+        other.fields.forEach(
+                (name, sub) -> merged.merge(name, sub, (a, b) -> a == null ? b : b == null ? a : a.union(b)));
         return new Selection(type, merged);
     }
 

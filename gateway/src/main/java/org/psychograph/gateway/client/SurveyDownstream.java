@@ -33,8 +33,8 @@ public class SurveyDownstream {
     }
 
     public Uni<SurveyConnection> surveys(Integer first, String after, Selection fields) {
-        return calls.send(DownstreamOperation.SURVEYS, GraphQLTransport.variables("first", first, "after", after),
-                fields);
+        return calls.send(
+                DownstreamOperation.SURVEYS, GraphQLTransport.variables("first", first, "after", after), fields);
     }
 
     /** Surveys by id in the order asked, null where the caller may not see one. */
@@ -43,14 +43,19 @@ public class SurveyDownstream {
     }
 
     public Uni<ResponseConnection> responses(String surveyId, Integer first, String after, Selection fields) {
-        return calls.send(DownstreamOperation.RESPONSES,
-                GraphQLTransport.variables("surveyId", surveyId, "first", first, "after", after), fields);
+        return calls.send(
+                DownstreamOperation.RESPONSES,
+                GraphQLTransport.variables("surveyId", surveyId, "first", first, "after", after),
+                fields);
     }
 
-    public Uni<ResponseMatrix> responseMatrix(String surveyId, List<String> questionCodes, Integer first,
-            String after, Selection fields) {
-        return calls.send(DownstreamOperation.RESPONSE_MATRIX, GraphQLTransport.variables("surveyId", surveyId,
-                "questionCodes", questionCodes, "first", first, "after", after), fields);
+    public Uni<ResponseMatrix> responseMatrix(
+            String surveyId, List<String> questionCodes, Integer first, String after, Selection fields) {
+        return calls.send(
+                DownstreamOperation.RESPONSE_MATRIX,
+                GraphQLTransport.variables(
+                        "surveyId", surveyId, "questionCodes", questionCodes, "first", first, "after", after),
+                fields);
     }
 
     public Uni<DataQualityReport> dataQuality(String surveyId, Selection fields) {
@@ -66,8 +71,8 @@ public class SurveyDownstream {
     }
 
     public Uni<Survey> addQuestions(String surveyId, List<QuestionInput> questions, Selection fields) {
-        return calls.send(DownstreamOperation.ADD_QUESTIONS, Map.of("surveyId", surveyId, "questions", questions),
-                fields);
+        return calls.send(
+                DownstreamOperation.ADD_QUESTIONS, Map.of("surveyId", surveyId, "questions", questions), fields);
     }
 
     public Uni<Survey> openSurvey(String id, Selection fields) {
@@ -79,12 +84,14 @@ public class SurveyDownstream {
     }
 
     public Uni<Integer> submitResponses(String surveyId, List<ResponseInput> responses) {
-        return calls.send(DownstreamOperation.SUBMIT_RESPONSES, Map.of("surveyId", surveyId, "responses", responses),
-                null);
+        return calls.send(
+                DownstreamOperation.SUBMIT_RESPONSES, Map.of("surveyId", surveyId, "responses", responses), null);
     }
 
     public Uni<Integer> deleteResponses(String surveyId, List<String> respondentIds) {
-        return calls.send(DownstreamOperation.DELETE_RESPONSES,
-                Map.of("surveyId", surveyId, "respondentIds", respondentIds), null);
+        return calls.send(
+                DownstreamOperation.DELETE_RESPONSES,
+                Map.of("surveyId", surveyId, "respondentIds", respondentIds),
+                null);
     }
 }

@@ -11,17 +11,18 @@ import java.util.regex.Pattern;
 public final class PlainMessages {
 
     /** A qualified name ({@code java.lang.String}, {@code io.smallrye.graphql.api}) or an exception's simple name. */
-    private static final Pattern JAVA_NAME = Pattern.compile(
-            "\\b(?:java|javax|jakarta|io|org|com|sun|jdk|net)\\.[a-z_][\\w$]*"
+    private static final Pattern JAVA_NAME =
+            Pattern.compile("\\b(?:java|javax|jakarta|io|org|com|sun|jdk|net)\\.[a-z_][\\w$]*"
                     + "|\\b[a-z_][a-z0-9_]*(?:\\.[a-z_][a-z0-9_]*)+\\.[A-Z][\\w$]*"
                     + "|\\b[A-Z][\\w$]*(?:Exception|Error)\\b");
 
-    private PlainMessages() {
-    }
+    private PlainMessages() {}
 
     /** True when the text shows Java names, or says nothing a caller can act on. */
     public static boolean unfit(String message) {
-        return message == null || message.isBlank() || message.strip().equals("System error")
+        return message == null
+                || message.isBlank()
+                || message.strip().equals("System error")
                 || JAVA_NAME.matcher(message).find();
     }
 

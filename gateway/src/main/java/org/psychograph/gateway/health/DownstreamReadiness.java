@@ -33,7 +33,8 @@ public class DownstreamReadiness implements AsyncHealthCheck {
 
     private final DownstreamUrls urls;
     private final boolean requiresDownstream;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     public DownstreamReadiness(DownstreamUrls urls, ReadinessConfig settings) {
         this.urls = urls;
@@ -46,7 +47,8 @@ public class DownstreamReadiness implements AsyncHealthCheck {
         for (String service : SERVICES) {
             states.put(service, state(service));
         }
-        return Uni.createFrom().completionStage(CompletableFuture.allOf(states.values().toArray(CompletableFuture[]::new)))
+        return Uni.createFrom()
+                .completionStage(CompletableFuture.allOf(states.values().toArray(CompletableFuture[]::new)))
                 .map(done -> response(states));
     }
 
@@ -68,9 +70,11 @@ public class DownstreamReadiness implements AsyncHealthCheck {
             return CompletableFuture.completedFuture("NOT CONFIGURED");
         }
         URI ready = URI.create(graphql.replaceFirst("/graphql/?$", "") + "/q/health/ready");
-        HttpRequest request = HttpRequest.newBuilder(ready).timeout(TIMEOUT).GET().build();
+        HttpRequest request =
+                HttpRequest.newBuilder(ready).timeout(TIMEOUT).GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .thenApply(response -> response.statusCode() == 200 ? "UP" : "DOWN (HTTP " + response.statusCode() + ")")
+                .thenApply(
+                        response -> response.statusCode() == 200 ? "UP" : "DOWN (HTTP " + response.statusCode() + ")")
                 .exceptionally(failure -> "DOWN (" + rootMessage(failure) + ")");
     }
 

@@ -19,8 +19,7 @@ import java.util.Map;
  */
 final class CodedErrors {
 
-    private CodedErrors() {
-    }
+    private CodedErrors() {}
 
     static ExecutionResult of(ExecutionResult result) {
         List<GraphQLError> errors = result.getErrors();
@@ -36,8 +35,10 @@ final class CodedErrors {
 
     private static boolean lacksCode(GraphQLError error) {
         boolean callers = error.getErrorType() == ErrorType.ValidationError
-                || error.getErrorType() == ErrorType.InvalidSyntax || error.getErrorType() == ErrorType.ExecutionAborted;
-        return callers && !(error instanceof ExceptionWhileDataFetching)
+                || error.getErrorType() == ErrorType.InvalidSyntax
+                || error.getErrorType() == ErrorType.ExecutionAborted;
+        return callers
+                && !(error instanceof ExceptionWhileDataFetching)
                 && (error.getExtensions() == null || !error.getExtensions().containsKey("code"));
     }
 
@@ -49,11 +50,20 @@ final class CodedErrors {
         extensions.put("code", "VALIDATION");
         if (error instanceof ValidationError validation) {
             // kept a ValidationError, so SmallRye GraphQL still adds its description and query path
-            return ValidationError.newValidationError().validationErrorType(validation.getValidationErrorType())
-                    .description(validation.getDescription()).queryPath(validation.getQueryPath())
-                    .sourceLocations(validation.getLocations()).extensions(extensions).build();
+            return ValidationError.newValidationError()
+                    .validationErrorType(validation.getValidationErrorType())
+                    .description(validation.getDescription())
+                    .queryPath(validation.getQueryPath())
+                    .sourceLocations(validation.getLocations())
+                    .extensions(extensions)
+                    .build();
         }
-        return GraphqlErrorBuilder.newError().message("%s", error.getMessage()).locations(error.getLocations())
-                .path(error.getPath()).errorType(error.getErrorType()).extensions(extensions).build();
+        return GraphqlErrorBuilder.newError()
+                .message("%s", error.getMessage())
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .errorType(error.getErrorType())
+                .extensions(extensions)
+                .build();
     }
 }

@@ -27,9 +27,11 @@ public class GatewayInstrumentations implements EventingService {
         // the builder has no getter for what SmallRye set; a GraphQL built from it (cheap, nothing runs) has
         Instrumentation configured = builder.build().getInstrumentation();
         // loaded by the ServiceLoader, not CDI: the mapping is taken from the configuration itself
-        int maxRootFields = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class)
-                .getConfigMapping(GraphQLLimits.class).maxRootFields();
-        return builder.instrumentation(new ChainedInstrumentation(List.of(configured,
-                new OperationLimits(maxRootFields), new SendableAnswer())));
+        int maxRootFields = ConfigProvider.getConfig()
+                .unwrap(SmallRyeConfig.class)
+                .getConfigMapping(GraphQLLimits.class)
+                .maxRootFields();
+        return builder.instrumentation(new ChainedInstrumentation(
+                List.of(configured, new OperationLimits(maxRootFields), new SendableAnswer())));
     }
 }

@@ -34,8 +34,11 @@ public class GraphQLBodyLimit {
     public GraphQLBodyLimit(GraphQLLimits limits) {
         this.maxBytes = limits.maxBodySize().asLongValue();
         this.largeBytes = limits.largeBodyThreshold().asLongValue();
-        this.budget = new ByteBudget(limits.largeBytesPerSecond().asLongValue(), limits.largeBytesBurst().asLongValue(),
-                limits.largeBytesPerSecondAll().asLongValue(), limits.largeBytesBurstAll().asLongValue(),
+        this.budget = new ByteBudget(
+                limits.largeBytesPerSecond().asLongValue(),
+                limits.largeBytesBurst().asLongValue(),
+                limits.largeBytesPerSecondAll().asLongValue(),
+                limits.largeBytesBurstAll().asLongValue(),
                 System::nanoTime);
     }
 
@@ -56,7 +59,9 @@ public class GraphQLBodyLimit {
                 ctx.next();
             } else {
                 ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-                ctx.response().setStatusCode(429).putHeader(HttpHeaders.CONNECTION, "close")
+                ctx.response()
+                        .setStatusCode(429)
+                        .putHeader(HttpHeaders.CONNECTION, "close")
                         .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                         .end("{\"code\":\"RATE_LIMITED\",\"message\":\"too many bytes of large GraphQL requests "
                                 + "(over " + largeBytes + " bytes each); retry after " + retryAfter + " s\"}");
@@ -73,8 +78,7 @@ public class GraphQLBodyLimit {
             return "anonymous";
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(authorization.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(authorization.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
@@ -90,7 +94,9 @@ public class GraphQLBodyLimit {
     }
 
     private static void refuse(RoutingContext ctx, int status, String message) {
-        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONNECTION, "close")
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONNECTION, "close")
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end("{\"code\":\"VALIDATION\",\"message\":\"" + message + "\"}");
     }

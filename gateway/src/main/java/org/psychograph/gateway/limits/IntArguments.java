@@ -50,8 +50,7 @@ final class IntArguments {
     record OutOfRange(String argument, String value) {
 
         String message() {
-            return argument + " must be a whole number from " + MIN + " to " + MAX + " (a GraphQL Int), was "
-                    + value;
+            return argument + " must be a whole number from " + MIN + " to " + MAX + " (a GraphQL Int), was " + value;
         }
     }
 
@@ -60,7 +59,10 @@ final class IntArguments {
     private final Map<String, Object> variables;
     private final Map<String, VariableDefinition> declared;
 
-    IntArguments(GraphQLSchema schema, OperationDefinition operation, Map<String, FragmentDefinition> fragments,
+    IntArguments(
+            GraphQLSchema schema,
+            OperationDefinition operation,
+            Map<String, FragmentDefinition> fragments,
             Map<String, Object> variables) {
         this.schema = schema;
         this.fragments = fragments;
@@ -88,12 +90,14 @@ final class IntArguments {
             if (selection instanceof Field field) {
                 found = inField(parent, field);
             } else if (selection instanceof InlineFragment inline) {
-                String typeName = inline.getTypeCondition() == null ? null : inline.getTypeCondition().getName();
+                String typeName = inline.getTypeCondition() == null
+                        ? null
+                        : inline.getTypeCondition().getName();
                 found = inSelections(container(typeName, parent), inline.getSelectionSet());
             } else if (selection instanceof FragmentSpread spread && fragments.get(spread.getName()) != null) {
                 FragmentDefinition fragment = fragments.get(spread.getName());
-                found = inSelections(container(fragment.getTypeCondition().getName(), parent),
-                        fragment.getSelectionSet());
+                found = inSelections(
+                        container(fragment.getTypeCondition().getName(), parent), fragment.getSelectionSet());
             }
             if (found != null) {
                 return found;
@@ -120,8 +124,9 @@ final class IntArguments {
             }
         }
         GraphQLType fieldType = GraphQLTypeUtil.unwrapAll(definition.getType());
-        return fieldType instanceof GraphQLFieldsContainer container ? inSelections(container,
-                field.getSelectionSet()) : null;
+        return fieldType instanceof GraphQLFieldsContainer container
+                ? inSelections(container, field.getSelectionSet())
+                : null;
     }
 
     private GraphQLFieldsContainer container(String typeName, GraphQLFieldsContainer otherwise) {
@@ -147,7 +152,8 @@ final class IntArguments {
         GraphQLType bare = GraphQLTypeUtil.unwrapNonNull(type);
         if (bare instanceof GraphQLList list) {
             GraphQLInputType items = (GraphQLInputType) list.getWrappedType();
-            List<?> values = value instanceof ArrayValue array ? array.getValues()
+            List<?> values = value instanceof ArrayValue array
+                    ? array.getValues()
                     : value instanceof List<?> javaList ? javaList : List.of(value);
             for (Object item : values) {
                 OutOfRange found = inValue(path, items, item);
@@ -170,7 +176,8 @@ final class IntArguments {
         if (value instanceof ObjectValue object) {
             for (ObjectField field : object.getObjectFields()) {
                 GraphQLInputObjectField declaredField = type.getField(field.getName());
-                OutOfRange found = declaredField == null ? null
+                OutOfRange found = declaredField == null
+                        ? null
                         : inValue(path + "." + field.getName(), declaredField.getType(), field.getValue());
                 if (found != null) {
                     return found;
@@ -179,7 +186,8 @@ final class IntArguments {
         } else if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 GraphQLInputObjectField declaredField = type.getField(String.valueOf(entry.getKey()));
-                OutOfRange found = declaredField == null ? null
+                OutOfRange found = declaredField == null
+                        ? null
                         : inValue(path + "." + entry.getKey(), declaredField.getType(), entry.getValue());
                 if (found != null) {
                     return found;

@@ -40,20 +40,26 @@ final class OperationLimits extends SimplePerformantInstrumentation {
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
-        int rootFields = rootFields(execution.getOperationDefinition().getSelectionSet(),
-                execution.getFragmentsByName());
+        int rootFields =
+                rootFields(execution.getOperationDefinition().getSelectionSet(), execution.getFragmentsByName());
         if (rootFields > maxRootFields) {
-            throw refused(new RefusedOperation("an operation may select at most " + maxRootFields + " root fields "
-                    + "(aliases count one each), this one selects " + rootFields + "; send the rest in another "
-                    + "request, or ask for several objects at once through a list field", null));
+            throw refused(new RefusedOperation(
+                    "an operation may select at most " + maxRootFields + " root fields "
+                            + "(aliases count one each), this one selects " + rootFields + "; send the rest in another "
+                            + "request, or ask for several objects at once through a list field",
+                    null));
         }
-        IntArguments.OutOfRange outOfRange = new IntArguments(execution.getGraphQLSchema(),
-                execution.getOperationDefinition(), execution.getFragmentsByName(),
-                execution.getExecutionInput().getRawVariables().toMap()).find(execution.getOperationDefinition());
+        IntArguments.OutOfRange outOfRange = new IntArguments(
+                        execution.getGraphQLSchema(),
+                        execution.getOperationDefinition(),
+                        execution.getFragmentsByName(),
+                        execution.getExecutionInput().getRawVariables().toMap())
+                .find(execution.getOperationDefinition());
         if (outOfRange != null) {
             throw refused(new RefusedOperation(outOfRange.message(), outOfRange.argument()));
         }
-        TextArguments.Refusal text = TextArguments.find(execution.getOperationDefinition(),
+        TextArguments.Refusal text = TextArguments.find(
+                execution.getOperationDefinition(),
                 execution.getExecutionInput().getRawVariables().toMap());
         if (text != null) {
             throw refused(new RefusedOperation(text.message(), text.argument()));

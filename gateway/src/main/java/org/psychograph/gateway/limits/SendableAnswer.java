@@ -25,11 +25,12 @@ import org.jboss.logging.Logger;
 final class SendableAnswer extends SimplePerformantInstrumentation {
 
     private static final Logger LOG = Logger.getLogger(SendableAnswer.class);
-    private static final ErrorClassification NOT_SENDABLE = ErrorClassification.errorClassification("DataFetchingException");
+    private static final ErrorClassification NOT_SENDABLE =
+            ErrorClassification.errorClassification("DataFetchingException");
 
     @Override
-    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(
+            ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         ExecutionResult coded = CodedErrors.of(result);
         Object data = coded.getData();
         if (!hasNonFinite(data)) {
@@ -37,9 +38,11 @@ final class SendableAnswer extends SimplePerformantInstrumentation {
         }
         List<GraphQLError> errors = new ArrayList<>();
         Object sendable = withoutNonFinite(data, new ArrayList<>(), errors);
-        LOG.warnf("an answer held %d numbers that are not finite, sent as null: first at %s", errors.size(),
-                errors.get(0).getPath());
-        return CompletableFuture.completedFuture(coded.transform(answer -> answer.data(sendable).addErrors(errors)));
+        LOG.warnf(
+                "an answer held %d numbers that are not finite, sent as null: first at %s",
+                errors.size(), errors.get(0).getPath());
+        return CompletableFuture.completedFuture(
+                coded.transform(answer -> answer.data(sendable).addErrors(errors)));
     }
 
     /** A cheap pass first: nearly every answer has none, and then nothing is copied. */
@@ -80,10 +83,15 @@ final class SendableAnswer extends SimplePerformantInstrumentation {
             return copy;
         }
         if (isNonFinite(node)) {
-            errors.add(GraphqlErrorBuilder.newError().path(List.copyOf(path)).errorType(NOT_SENDABLE)
-                    .message("%s", "a service answered a number that is not finite (NaN or infinity) here; JSON "
-                            + "cannot carry it, so it is left out")
-                    .extensions(Map.of("code", "DOWNSTREAM_ERROR")).build());
+            errors.add(GraphqlErrorBuilder.newError()
+                    .path(List.copyOf(path))
+                    .errorType(NOT_SENDABLE)
+                    .message(
+                            "%s",
+                            "a service answered a number that is not finite (NaN or infinity) here; JSON "
+                                    + "cannot carry it, so it is left out")
+                    .extensions(Map.of("code", "DOWNSTREAM_ERROR"))
+                    .build());
             return null;
         }
         return node;

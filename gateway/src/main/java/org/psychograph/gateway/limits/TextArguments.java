@@ -32,8 +32,7 @@ final class TextArguments {
         }
     }
 
-    private TextArguments() {
-    }
+    private TextArguments() {}
 
     /** The first refused text of the operation, or null. */
     static Refusal find(OperationDefinition operation, Map<String, Object> variables) {
@@ -118,10 +117,13 @@ final class TextArguments {
             if (c == '\u0000') {
                 return new Refusal(path, "contains U+0000 (NUL) at position " + i + ", which cannot be stored");
             }
-            if (Character.isHighSurrogate(c) && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+            if (Character.isHighSurrogate(c)
+                            && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
                     || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
-                return new Refusal(path, "contains a lone UTF-16 surrogate at position " + i
-                        + " (not a character; the text was probably cut or mis-encoded)");
+                return new Refusal(
+                        path,
+                        "contains a lone UTF-16 surrogate at position " + i
+                                + " (not a character; the text was probably cut or mis-encoded)");
             }
         }
         return null;

@@ -8,6 +8,11 @@ public final class PageInfo {
     private @NonNull Boolean hasNextPage;
     private String endCursor;
 
-    public @NonNull Boolean getHasNextPage() { return hasNextPage; }
-    public String getEndCursor() { return endCursor; }
+    public @NonNull Boolean getHasNextPage() {
+        return hasNextPage;
+    }
+
+    public String getEndCursor() {
+        return endCursor;
+    }
 }

@@ -56,47 +56,166 @@ public final class Persona {
     private @NonNull OffsetDateTime updatedAt;
     private OffsetDateTime publishedAt;
 
-    public @NonNull @Id String getId() { return id; }
-    public @NonNull String getWorkspaceId() { return workspaceId; }
-    public @NonNull String getSurveyId() { return surveyId; }
-    public @Description("The run the current version was generated from") @NonNull String getRunId() { return runId; }
-    public @NonNull String getSegmentId() { return segmentId; }
-    public @NonNull Integer getSegmentNumber() { return segmentNumber; }
-    public @NonNull String getSegmentLabel() { return segmentLabel; }
-    public @NonNull Integer getSize() { return size; }
-    public @NonNull Double getShare() { return share; }
-    public Double getStability() { return stability; }
-    public @NonNull PersonaStatus getStatus() { return status; }
-    public @NonNull Integer getVersion() { return version; }
-    public @NonNull String getRulePack() { return rulePack; }
-    public @NonNull String getName() { return name; }
-    public @Description("A self-contained SVG image") @NonNull String getAvatarSvg() { return avatarSvg; }
-    public @NonNull List<@NonNull String> getArchetypes() { return archetypes; }
-    public Statement getTagline() { return tagline; }
-    public Statement getSummary() { return summary; }
-    public Statement getSizeStatement() { return sizeStatement; }
-    public List<@NonNull Statement> getIdentity() { return identity; }
-    public @NonNull List<@NonNull Statement> getValues() { return values; }
-    public @NonNull List<@NonNull Statement> getInterests() { return interests; }
-    public @NonNull List<@NonNull Statement> getLifestyle() { return lifestyle; }
-    public @NonNull List<@NonNull Statement> getAttitudes() { return attitudes; }
-    public @NonNull List<@NonNull Statement> getPersonality() { return personality; }
-    public @NonNull List<@NonNull Statement> getGoals() { return goals; }
-    public @NonNull List<@NonNull Statement> getMotivations() { return motivations; }
-    public @NonNull List<@NonNull Statement> getPainPoints() { return painPoints; }
-    public @NonNull List<@NonNull Statement> getBuyingBehaviour() { return buyingBehaviour; }
-    public List<@NonNull Statement> getB2bRole() { return b2bRole; }
-    public @NonNull List<@NonNull Statement> getChannels() { return channels; }
-    public @NonNull Messaging getMessaging() { return messaging; }
-    public @NonNull List<@NonNull String> getLockedFields() { return lockedFields; }
-    public @NonNull Integer getStaleStatements() { return staleStatements; }
-    public @NonNull List<@NonNull Evidence> getEvidence() { return evidence; }
+    public @NonNull @Id String getId() {
+        return id;
+    }
+
+    public @NonNull String getWorkspaceId() {
+        return workspaceId;
+    }
+
+    public @NonNull String getSurveyId() {
+        return surveyId;
+    }
+
+    public @Description("The run the current version was generated from") @NonNull String getRunId() {
+        return runId;
+    }
+
+    public @NonNull String getSegmentId() {
+        return segmentId;
+    }
+
+    public @NonNull Integer getSegmentNumber() {
+        return segmentNumber;
+    }
+
+    public @NonNull String getSegmentLabel() {
+        return segmentLabel;
+    }
+
+    public @NonNull Integer getSize() {
+        return size;
+    }
+
+    public @NonNull Double getShare() {
+        return share;
+    }
+
+    public Double getStability() {
+        return stability;
+    }
+
+    public @NonNull PersonaStatus getStatus() {
+        return status;
+    }
+
+    public @NonNull Integer getVersion() {
+        return version;
+    }
+
+    public @NonNull String getRulePack() {
+        return rulePack;
+    }
+
+    public @NonNull String getName() {
+        return name;
+    }
+
+    public @Description("A self-contained SVG image") @NonNull String getAvatarSvg() {
+        return avatarSvg;
+    }
+
+    public @NonNull List<@NonNull String> getArchetypes() {
+        return archetypes;
+    }
+
+    public Statement getTagline() {
+        return tagline;
+    }
+
+    public Statement getSummary() {
+        return summary;
+    }
+
+    public Statement getSizeStatement() {
+        return sizeStatement;
+    }
+
+    public List<@NonNull Statement> getIdentity() {
+        return identity;
+    }
+
+    public @NonNull List<@NonNull Statement> getValues() {
+        return values;
+    }
+
+    public @NonNull List<@NonNull Statement> getInterests() {
+        return interests;
+    }
+
+    public @NonNull List<@NonNull Statement> getLifestyle() {
+        return lifestyle;
+    }
+
+    public @NonNull List<@NonNull Statement> getAttitudes() {
+        return attitudes;
+    }
+
+    public @NonNull List<@NonNull Statement> getPersonality() {
+        return personality;
+    }
+
+    public @NonNull List<@NonNull Statement> getGoals() {
+        return goals;
+    }
+
+    public @NonNull List<@NonNull Statement> getMotivations() {
+        return motivations;
+    }
+
+    public @NonNull List<@NonNull Statement> getPainPoints() {
+        return painPoints;
+    }
+
+    public @NonNull List<@NonNull Statement> getBuyingBehaviour() {
+        return buyingBehaviour;
+    }
+
+    public List<@NonNull Statement> getB2bRole() {
+        return b2bRole;
+    }
+
+    public @NonNull List<@NonNull Statement> getChannels() {
+        return channels;
+    }
+
+    public @NonNull Messaging getMessaging() {
+        return messaging;
+    }
+
+    public @NonNull List<@NonNull String> getLockedFields() {
+        return lockedFields;
+    }
+
+    public @NonNull Integer getStaleStatements() {
+        return staleStatements;
+    }
+
+    public @NonNull List<@NonNull Evidence> getEvidence() {
+        return evidence;
+    }
+
     public @Description("What generation left out and why: statements the contradiction guard dropped because their "
-            + "evidence points the other way or is not significant, concepts whose answers point both ways")
-            @NonNull List<@NonNull String> getGenerationNotes() { return generationNotes; }
-    public @Description("The card's sections that are empty, each with the reason")
-            @NonNull List<@NonNull EmptySection> getEmptySections() { return emptySections; }
-    public @NonNull OffsetDateTime getCreatedAt() { return createdAt; }
-    public @NonNull OffsetDateTime getUpdatedAt() { return updatedAt; }
-    public OffsetDateTime getPublishedAt() { return publishedAt; }
+            + "evidence points the other way or is not significant, concepts whose answers point both ways") @NonNull
+    List<@NonNull String> getGenerationNotes() {
+        return generationNotes;
+    }
+
+    public @Description("The card's sections that are empty, each with the reason") @NonNull List<@NonNull EmptySection>
+            getEmptySections() {
+        return emptySections;
+    }
+
+    public @NonNull OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public @NonNull OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public OffsetDateTime getPublishedAt() {
+        return publishedAt;
+    }
 }

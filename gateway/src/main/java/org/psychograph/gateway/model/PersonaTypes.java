@@ -12,24 +12,64 @@ import org.eclipse.microprofile.graphql.NonNull;
  */
 public final class PersonaTypes {
 
-    private PersonaTypes() {
+    private PersonaTypes() {}
+
+    public enum PersonaStatus {
+        DRAFT,
+        PUBLISHED
     }
 
-    public enum PersonaStatus { DRAFT, PUBLISHED }
+    public enum StatementOrigin {
+        GENERATED,
+        EDITED,
+        HUMAN
+    }
 
-    public enum StatementOrigin { GENERATED, EDITED, HUMAN }
+    public enum EvidenceKind {
+        PROFILE_MEAN,
+        DESCRIPTOR_MEAN,
+        CATEGORY_SHARE,
+        SEGMENT_SHARE
+    }
 
-    public enum EvidenceKind { PROFILE_MEAN, DESCRIPTOR_MEAN, CATEGORY_SHARE, SEGMENT_SHARE }
+    public enum VersionChange {
+        GENERATED,
+        REGENERATED,
+        EDITED
+    }
 
-    public enum VersionChange { GENERATED, REGENERATED, EDITED }
+    public enum ChangeKind {
+        ADDED,
+        CHANGED,
+        REMOVED
+    }
 
-    public enum ChangeKind { ADDED, CHANGED, REMOVED }
-
-    public enum ExportFormat { MARKDOWN, JSON, HTML }
+    public enum ExportFormat {
+        MARKDOWN,
+        JSON,
+        HTML
+    }
 
     public enum PersonaSection {
-        ARCHETYPES, ATTITUDES, AVOID, B2B_ROLE, BUYING_BEHAVIOUR, CHANNELS, GOALS, IDENTITY, INTERESTS, KEY_MESSAGES,
-        LIFESTYLE, MOTIVATIONS, PAIN_POINTS, PERSONALITY, SIZE, SUMMARY, TAGLINE, TONE, VALUES
+        ARCHETYPES,
+        ATTITUDES,
+        AVOID,
+        B2B_ROLE,
+        BUYING_BEHAVIOUR,
+        CHANNELS,
+        GOALS,
+        IDENTITY,
+        INTERESTS,
+        KEY_MESSAGES,
+        LIFESTYLE,
+        MOTIVATIONS,
+        PAIN_POINTS,
+        PERSONALITY,
+        SIZE,
+        SUMMARY,
+        TAGLINE,
+        TONE,
+        VALUES
     }
 
     @Description("One sentence of a persona with its evidence. A generated statement always has evidence.")
@@ -41,11 +81,25 @@ public final class PersonaTypes {
         private @NonNull Boolean stale;
         private @NonNull List<@NonNull Evidence> evidence;
 
-        public @NonNull String getText() { return text; }
-        public String getKey() { return key; }
-        public @NonNull StatementOrigin getOrigin() { return origin; }
-        public @NonNull Boolean getStale() { return stale; }
-        public @NonNull List<@NonNull Evidence> getEvidence() { return evidence; }
+        public @NonNull String getText() {
+            return text;
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public @NonNull StatementOrigin getOrigin() {
+            return origin;
+        }
+
+        public @NonNull Boolean getStale() {
+            return stale;
+        }
+
+        public @NonNull List<@NonNull Evidence> getEvidence() {
+            return evidence;
+        }
     }
 
     @Description("The statistic behind a statement, from the segment it describes.")
@@ -63,17 +117,49 @@ public final class PersonaTypes {
         private String test;
         private @NonNull Boolean significant;
 
-        public @NonNull EvidenceKind getKind() { return kind; }
-        public @NonNull String getQuestionCode() { return questionCode; }
-        public @NonNull String getQuestionText() { return questionText; }
-        public String getCategory() { return category; }
-        public @NonNull Double getSegmentValue() { return segmentValue; }
-        public @NonNull Double getOverallValue() { return overallValue; }
-        public @NonNull Double getDifference() { return difference; }
-        public Double getStandardisedDifference() { return standardisedDifference; }
-        public Double getPValue() { return pValue; }
-        public String getTest() { return test; }
-        public @NonNull Boolean getSignificant() { return significant; }
+        public @NonNull EvidenceKind getKind() {
+            return kind;
+        }
+
+        public @NonNull String getQuestionCode() {
+            return questionCode;
+        }
+
+        public @NonNull String getQuestionText() {
+            return questionText;
+        }
+
+        public String getCategory() {
+            return category;
+        }
+
+        public @NonNull Double getSegmentValue() {
+            return segmentValue;
+        }
+
+        public @NonNull Double getOverallValue() {
+            return overallValue;
+        }
+
+        public @NonNull Double getDifference() {
+            return difference;
+        }
+
+        public Double getStandardisedDifference() {
+            return standardisedDifference;
+        }
+
+        public Double getPValue() {
+            return pValue;
+        }
+
+        public String getTest() {
+            return test;
+        }
+
+        public @NonNull Boolean getSignificant() {
+            return significant;
+        }
     }
 
     public static final class Messaging {
@@ -82,9 +168,17 @@ public final class PersonaTypes {
         private @NonNull List<@NonNull Statement> keyMessages;
         private @NonNull List<@NonNull Statement> avoid;
 
-        public Statement getTone() { return tone; }
-        public @NonNull List<@NonNull Statement> getKeyMessages() { return keyMessages; }
-        public @NonNull List<@NonNull Statement> getAvoid() { return avoid; }
+        public Statement getTone() {
+            return tone;
+        }
+
+        public @NonNull List<@NonNull Statement> getKeyMessages() {
+            return keyMessages;
+        }
+
+        public @NonNull List<@NonNull Statement> getAvoid() {
+            return avoid;
+        }
     }
 
     public static final class PersonaVersion {
@@ -98,14 +192,37 @@ public final class PersonaTypes {
         private @NonNull List<@NonNull String> changedFields;
         private @NonNull OffsetDateTime createdAt;
 
-        public @NonNull Integer getVersion() { return version; }
-        public @NonNull VersionChange getChange() { return change; }
-        public @NonNull String getAuthor() { return author; }
-        public @NonNull String getName() { return name; }
-        public @NonNull String getRulePack() { return rulePack; }
-        public @NonNull String getRunId() { return runId; }
-        public @NonNull List<@NonNull String> getChangedFields() { return changedFields; }
-        public @NonNull OffsetDateTime getCreatedAt() { return createdAt; }
+        public @NonNull Integer getVersion() {
+            return version;
+        }
+
+        public @NonNull VersionChange getChange() {
+            return change;
+        }
+
+        public @NonNull String getAuthor() {
+            return author;
+        }
+
+        public @NonNull String getName() {
+            return name;
+        }
+
+        public @NonNull String getRulePack() {
+            return rulePack;
+        }
+
+        public @NonNull String getRunId() {
+            return runId;
+        }
+
+        public @NonNull List<@NonNull String> getChangedFields() {
+            return changedFields;
+        }
+
+        public @NonNull OffsetDateTime getCreatedAt() {
+            return createdAt;
+        }
     }
 
     @Description("What changed between two versions of a persona, field by field.")
@@ -115,9 +232,17 @@ public final class PersonaTypes {
         private @NonNull Integer to;
         private @NonNull List<@NonNull FieldChange> changes;
 
-        public @NonNull Integer getFrom() { return from; }
-        public @NonNull Integer getTo() { return to; }
-        public @NonNull List<@NonNull FieldChange> getChanges() { return changes; }
+        public @NonNull Integer getFrom() {
+            return from;
+        }
+
+        public @NonNull Integer getTo() {
+            return to;
+        }
+
+        public @NonNull List<@NonNull FieldChange> getChanges() {
+            return changes;
+        }
     }
 
     public static final class FieldChange {
@@ -127,10 +252,21 @@ public final class PersonaTypes {
         private String before;
         private String after;
 
-        public @NonNull String getField() { return field; }
-        public @NonNull ChangeKind getKind() { return kind; }
-        public String getBefore() { return before; }
-        public String getAfter() { return after; }
+        public @NonNull String getField() {
+            return field;
+        }
+
+        public @NonNull ChangeKind getKind() {
+            return kind;
+        }
+
+        public String getBefore() {
+            return before;
+        }
+
+        public String getAfter() {
+            return after;
+        }
     }
 
     public static final class PersonaExport {
@@ -140,10 +276,21 @@ public final class PersonaTypes {
         private @NonNull String contentType;
         private @NonNull String content;
 
-        public @NonNull ExportFormat getFormat() { return format; }
-        public @NonNull String getFileName() { return fileName; }
-        public @NonNull String getContentType() { return contentType; }
-        public @NonNull String getContent() { return content; }
+        public @NonNull ExportFormat getFormat() {
+            return format;
+        }
+
+        public @NonNull String getFileName() {
+            return fileName;
+        }
+
+        public @NonNull String getContentType() {
+            return contentType;
+        }
+
+        public @NonNull String getContent() {
+            return content;
+        }
     }
 
     public static final class RulePack {
@@ -156,13 +303,33 @@ public final class PersonaTypes {
         private @NonNull Integer archetypes;
         private @NonNull String source;
 
-        public @NonNull String getKey() { return key; }
-        public @NonNull String getName() { return name; }
-        public @NonNull Integer getVersion() { return version; }
-        public String getWorkspaceId() { return workspaceId; }
-        public String getDescription() { return description; }
-        public @NonNull Integer getArchetypes() { return archetypes; }
-        public @NonNull String getSource() { return source; }
+        public @NonNull String getKey() {
+            return key;
+        }
+
+        public @NonNull String getName() {
+            return name;
+        }
+
+        public @NonNull Integer getVersion() {
+            return version;
+        }
+
+        public String getWorkspaceId() {
+            return workspaceId;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public @NonNull Integer getArchetypes() {
+            return archetypes;
+        }
+
+        public @NonNull String getSource() {
+            return source;
+        }
     }
 
     public static final class RulePackProblem {
@@ -171,9 +338,17 @@ public final class PersonaTypes {
         private @NonNull String path;
         private @NonNull String reason;
 
-        public @NonNull Integer getLine() { return line; }
-        public @NonNull String getPath() { return path; }
-        public @NonNull String getReason() { return reason; }
+        public @NonNull Integer getLine() {
+            return line;
+        }
+
+        public @NonNull String getPath() {
+            return path;
+        }
+
+        public @NonNull String getReason() {
+            return reason;
+        }
     }
 
     public static final class CampaignResult {
@@ -192,19 +367,57 @@ public final class PersonaTypes {
         private @NonNull String recordedBy;
         private @NonNull OffsetDateTime recordedAt;
 
-        public @NonNull @Id String getId() { return id; }
-        public @NonNull String getPersonaId() { return personaId; }
-        public @NonNull String getPersonaName() { return personaName; }
-        public @NonNull String getCampaign() { return campaign; }
-        public @NonNull String getChannel() { return channel; }
-        public @NonNull String getPeriod() { return period; }
-        public @NonNull Long getSent() { return sent; }
-        public @NonNull Long getOpened() { return opened; }
-        public @NonNull Long getClicked() { return clicked; }
-        public @NonNull Long getConverted() { return converted; }
-        public @NonNull Double getRevenue() { return revenue; }
-        public @NonNull String getRecordedBy() { return recordedBy; }
-        public @NonNull OffsetDateTime getRecordedAt() { return recordedAt; }
+        public @NonNull @Id String getId() {
+            return id;
+        }
+
+        public @NonNull String getPersonaId() {
+            return personaId;
+        }
+
+        public @NonNull String getPersonaName() {
+            return personaName;
+        }
+
+        public @NonNull String getCampaign() {
+            return campaign;
+        }
+
+        public @NonNull String getChannel() {
+            return channel;
+        }
+
+        public @NonNull String getPeriod() {
+            return period;
+        }
+
+        public @NonNull Long getSent() {
+            return sent;
+        }
+
+        public @NonNull Long getOpened() {
+            return opened;
+        }
+
+        public @NonNull Long getClicked() {
+            return clicked;
+        }
+
+        public @NonNull Long getConverted() {
+            return converted;
+        }
+
+        public @NonNull Double getRevenue() {
+            return revenue;
+        }
+
+        public @NonNull String getRecordedBy() {
+            return recordedBy;
+        }
+
+        public @NonNull OffsetDateTime getRecordedAt() {
+            return recordedAt;
+        }
     }
 
     @Description("Campaign outcomes per persona (segment) against the all-segment total.")
@@ -216,11 +429,25 @@ public final class PersonaTypes {
         private @NonNull SegmentPerformance total;
         private Double conversionChiSquarePValue;
 
-        public String getRunId() { return runId; }
-        public String getCampaign() { return campaign; }
-        public @NonNull List<@NonNull SegmentPerformance> getSegments() { return segments; }
-        public @NonNull SegmentPerformance getTotal() { return total; }
-        public Double getConversionChiSquarePValue() { return conversionChiSquarePValue; }
+        public String getRunId() {
+            return runId;
+        }
+
+        public String getCampaign() {
+            return campaign;
+        }
+
+        public @NonNull List<@NonNull SegmentPerformance> getSegments() {
+            return segments;
+        }
+
+        public @NonNull SegmentPerformance getTotal() {
+            return total;
+        }
+
+        public Double getConversionChiSquarePValue() {
+            return conversionChiSquarePValue;
+        }
     }
 
     public static final class SegmentPerformance {
@@ -235,15 +462,41 @@ public final class PersonaTypes {
         private @NonNull Double revenue;
         private @NonNull Double revenuePerSent;
 
-        public String getPersonaId() { return personaId; }
-        public @NonNull String getPersonaName() { return personaName; }
-        public @NonNull Integer getResults() { return results; }
-        public @NonNull Long getSent() { return sent; }
-        public @NonNull RateComparison getOpenRate() { return openRate; }
-        public @NonNull RateComparison getClickRate() { return clickRate; }
-        public @NonNull RateComparison getConversionRate() { return conversionRate; }
-        public @NonNull Double getRevenue() { return revenue; }
-        public @NonNull Double getRevenuePerSent() { return revenuePerSent; }
+        public String getPersonaId() {
+            return personaId;
+        }
+
+        public @NonNull String getPersonaName() {
+            return personaName;
+        }
+
+        public @NonNull Integer getResults() {
+            return results;
+        }
+
+        public @NonNull Long getSent() {
+            return sent;
+        }
+
+        public @NonNull RateComparison getOpenRate() {
+            return openRate;
+        }
+
+        public @NonNull RateComparison getClickRate() {
+            return clickRate;
+        }
+
+        public @NonNull RateComparison getConversionRate() {
+            return conversionRate;
+        }
+
+        public @NonNull Double getRevenue() {
+            return revenue;
+        }
+
+        public @NonNull Double getRevenuePerSent() {
+            return revenuePerSent;
+        }
     }
 
     @Description("A rate with its Wilson 95% interval, its lift over the all-segment rate, and a two-proportion "
@@ -259,19 +512,51 @@ public final class PersonaTypes {
         private Double pValue;
         private @NonNull Boolean significant;
 
-        public @NonNull Long getSuccesses() { return successes; }
-        public @NonNull Long getTrials() { return trials; }
-        public @NonNull Double getRate() { return rate; }
-        public @NonNull Double getLow() { return low; }
-        public @NonNull Double getHigh() { return high; }
-        public Double getLift() { return lift; }
-        public Double getPValue() { return pValue; }
-        public @NonNull Boolean getSignificant() { return significant; }
+        public @NonNull Long getSuccesses() {
+            return successes;
+        }
+
+        public @NonNull Long getTrials() {
+            return trials;
+        }
+
+        public @NonNull Double getRate() {
+            return rate;
+        }
+
+        public @NonNull Double getLow() {
+            return low;
+        }
+
+        public @NonNull Double getHigh() {
+            return high;
+        }
+
+        public Double getLift() {
+            return lift;
+        }
+
+        public Double getPValue() {
+            return pValue;
+        }
+
+        public @NonNull Boolean getSignificant() {
+            return significant;
+        }
     }
 
-    public enum Direction { HIGH, LOW }
+    public enum Direction {
+        HIGH,
+        LOW
+    }
 
-    public enum MeaningSource { ANALYST, RULE_PACK, LEXICON, SIMILARITY, NONE }
+    public enum MeaningSource {
+        ANALYST,
+        RULE_PACK,
+        LEXICON,
+        SIMILARITY,
+        NONE
+    }
 
     @Description("A section of the persona card with nothing in it, and why: the survey did not measure it, or this "
             + "segment does not differ there. Generation never fills a section with a trait the data does not show.")
@@ -281,8 +566,13 @@ public final class PersonaTypes {
         private @NonNull String reason;
 
         public @Description("The persona field that is empty (painPoints, channels, ...; tone and keyMessages are in "
-                + "messaging)") @NonNull String getSection() { return section; }
-        public @NonNull String getReason() { return reason; }
+                + "messaging)") @NonNull String getSection() {
+            return section;
+        }
+
+        public @NonNull String getReason() {
+            return reason;
+        }
     }
 
     @Description("A psychographic dimension of the vocabulary question meanings are read into, with its two poles.")
@@ -293,10 +583,21 @@ public final class PersonaTypes {
         private @NonNull String highWords;
         private @NonNull String lowWords;
 
-        public @NonNull String getId() { return id; }
-        public @NonNull String getLabel() { return label; }
-        public @Description("The high pole in words (\"wants low prices\")") @NonNull String getHighWords() { return highWords; }
-        public @Description("The low pole in words (\"does not mind paying more\")") @NonNull String getLowWords() { return lowWords; }
+        public @NonNull String getId() {
+            return id;
+        }
+
+        public @NonNull String getLabel() {
+            return label;
+        }
+
+        public @Description("The high pole in words (\"wants low prices\")") @NonNull String getHighWords() {
+            return highWords;
+        }
+
+        public @Description("The low pole in words (\"does not mind paying more\")") @NonNull String getLowWords() {
+            return lowWords;
+        }
     }
 
     @Description("What agreeing with a basis question means for personas: a concept of the vocabulary and its pole, or "
@@ -313,19 +614,45 @@ public final class PersonaTypes {
         private String matchedWords;
         private @NonNull MeaningSource source;
 
-        public @NonNull String getQuestionCode() { return questionCode; }
-        public String getQuestionText() { return questionText; }
+        public @NonNull String getQuestionCode() {
+            return questionCode;
+        }
+
+        public String getQuestionText() {
+            return questionText;
+        }
+
         public @Description("The concept's id (see `concepts`); null: the question measures no concept, and no "
-                + "archetype or section is drawn from it") String getConcept() { return concept; }
-        public String getConceptLabel() { return conceptLabel; }
-        public @Description("HIGH: agreeing means the concept's high pole; LOW: its low pole") Direction getPole() { return pole; }
-        public @Description("The pole in words, as personas use it") String getPoleWords() { return poleWords; }
+                + "archetype or section is drawn from it") String getConcept() {
+            return concept;
+        }
+
+        public String getConceptLabel() {
+            return conceptLabel;
+        }
+
+        public @Description("HIGH: agreeing means the concept's high pole; LOW: its low pole") Direction getPole() {
+            return pole;
+        }
+
+        public @Description("The pole in words, as personas use it") String getPoleWords() {
+            return poleWords;
+        }
+
         public @Description("1 for a correction or a binding; about 0.9 for a lexicon term, 0.6 when two concepts' "
                 + "terms compete; the cosine similarity for a reading by sentence similarity; 0 for no concept")
-                @NonNull Double getConfidence() { return confidence; }
+        @NonNull Double getConfidence() {
+            return confidence;
+        }
+
         public @Description("The lexicon term, the closest anchor statement, or the question code that decided it")
-                String getMatchedWords() { return matchedWords; }
-        public @Description("Who decided the meaning: ANALYST, RULE_PACK, LEXICON, SIMILARITY or NONE")
-                @NonNull MeaningSource getSource() { return source; }
+        String getMatchedWords() {
+            return matchedWords;
+        }
+
+        public @Description("Who decided the meaning: ANALYST, RULE_PACK, LEXICON, SIMILARITY or NONE") @NonNull
+        MeaningSource getSource() {
+            return source;
+        }
     }
 }

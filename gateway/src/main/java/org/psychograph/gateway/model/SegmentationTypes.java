@@ -13,20 +13,46 @@ import org.eclipse.microprofile.graphql.NonNull;
  */
 public final class SegmentationTypes {
 
-    private SegmentationTypes() {
+    private SegmentationTypes() {}
+
+    public enum RunStatus {
+        QUEUED,
+        RUNNING,
+        SUCCEEDED,
+        FAILED,
+        CANCELLED
     }
 
-    public enum RunStatus { QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED }
+    public enum RunPhase {
+        WAITING,
+        READING_DATA,
+        CLUSTERING,
+        STABILITY,
+        PROFILING,
+        DONE
+    }
 
-    public enum RunPhase { WAITING, READING_DATA, CLUSTERING, STABILITY, PROFILING, DONE }
+    public enum DistanceChoice {
+        L2,
+        COSINE,
+        L1
+    }
 
-    public enum DistanceChoice { L2, COSINE, L1 }
+    public enum StandardisationChoice {
+        NONE,
+        ZSCORE,
+        RANGE
+    }
 
-    public enum StandardisationChoice { NONE, ZSCORE, RANGE }
+    public enum MissingValueChoice {
+        DROP_RESPONDENT,
+        MEAN_IMPUTE
+    }
 
-    public enum MissingValueChoice { DROP_RESPONDENT, MEAN_IMPUTE }
-
-    public enum DescriptorKind { CATEGORICAL, NUMERIC }
+    public enum DescriptorKind {
+        CATEGORICAL,
+        NUMERIC
+    }
 
     @Description("A segmentation run of a survey: its configuration, progress and, once SUCCEEDED, its segments.")
     public static final class Run {
@@ -54,31 +80,103 @@ public final class SegmentationTypes {
         private @NonNull List<@NonNull String> notes;
         private PersonaDelivery personaDelivery;
 
-        public @NonNull @Id String getId() { return id; }
-        public @NonNull String getWorkspaceId() { return workspaceId; }
-        public @NonNull String getSurveyId() { return surveyId; }
-        public String getSurveyTitle() { return surveyTitle; }
-        public @NonNull RunStatus getStatus() { return status; }
-        public @NonNull RunPhase getPhase() { return phase; }
-        public @NonNull Integer getPercent() { return percent; }
-        public String getError() { return error; }
-        public @NonNull RunConfig getConfig() { return config; }
-        public @NonNull OffsetDateTime getCreatedAt() { return createdAt; }
-        public OffsetDateTime getStartedAt() { return startedAt; }
-        public OffsetDateTime getFinishedAt() { return finishedAt; }
-        public Integer getRespondentCount() { return respondentCount; }
-        public Integer getDroppedRespondentCount() { return droppedRespondentCount; }
-        public Integer getRecommendedK() { return recommendedK; }
-        public String getRecommendationReason() { return recommendationReason; }
-        public Integer getChosenK() { return chosenK; }
-        public @NonNull List<@NonNull Candidate> getCandidates() { return candidates; }
-        public @Description("Segments of the chosen solution, largest first") @NonNull List<@NonNull Segment> getSegments() { return segments; }
-        public Provenance getProvenance() { return provenance; }
-        public @NonNull List<@NonNull String> getNotes() { return notes; }
-        public @Description("How the run's completion reached persona-service: PENDING, DELIVERED or FAILED with the reason (null before the run has succeeded)") PersonaDelivery getPersonaDelivery() { return personaDelivery; }
+        public @NonNull @Id String getId() {
+            return id;
+        }
+
+        public @NonNull String getWorkspaceId() {
+            return workspaceId;
+        }
+
+        public @NonNull String getSurveyId() {
+            return surveyId;
+        }
+
+        public String getSurveyTitle() {
+            return surveyTitle;
+        }
+
+        public @NonNull RunStatus getStatus() {
+            return status;
+        }
+
+        public @NonNull RunPhase getPhase() {
+            return phase;
+        }
+
+        public @NonNull Integer getPercent() {
+            return percent;
+        }
+
+        public String getError() {
+            return error;
+        }
+
+        public @NonNull RunConfig getConfig() {
+            return config;
+        }
+
+        public @NonNull OffsetDateTime getCreatedAt() {
+            return createdAt;
+        }
+
+        public OffsetDateTime getStartedAt() {
+            return startedAt;
+        }
+
+        public OffsetDateTime getFinishedAt() {
+            return finishedAt;
+        }
+
+        public Integer getRespondentCount() {
+            return respondentCount;
+        }
+
+        public Integer getDroppedRespondentCount() {
+            return droppedRespondentCount;
+        }
+
+        public Integer getRecommendedK() {
+            return recommendedK;
+        }
+
+        public String getRecommendationReason() {
+            return recommendationReason;
+        }
+
+        public Integer getChosenK() {
+            return chosenK;
+        }
+
+        public @NonNull List<@NonNull Candidate> getCandidates() {
+            return candidates;
+        }
+
+        public @Description("Segments of the chosen solution, largest first") @NonNull List<@NonNull Segment>
+                getSegments() {
+            return segments;
+        }
+
+        public Provenance getProvenance() {
+            return provenance;
+        }
+
+        public @NonNull List<@NonNull String> getNotes() {
+            return notes;
+        }
+
+        public @Description(
+                "How the run's completion reached persona-service: PENDING, DELIVERED or FAILED with the reason (null before the run has succeeded)")
+        PersonaDelivery getPersonaDelivery() {
+            return personaDelivery;
+        }
     }
 
-    public enum PersonaDeliveryStatus { PENDING, DELIVERED, FAILED }
+    public enum PersonaDeliveryStatus {
+        PENDING,
+        DELIVERED,
+        FAILED
+    }
 
     @Description("How a run's completion reached persona-service, which writes its personas.")
     public static final class PersonaDelivery {
@@ -88,10 +186,22 @@ public final class SegmentationTypes {
         private String lastError;
         private OffsetDateTime deliveredAt;
 
-        public @NonNull PersonaDeliveryStatus getStatus() { return status; }
-        public @Description("Delivery attempts so far") @NonNull Integer getAttempts() { return attempts; }
-        public @Description("Why the last attempt failed (FAILED: why it was given up), else null") String getLastError() { return lastError; }
-        public OffsetDateTime getDeliveredAt() { return deliveredAt; }
+        public @NonNull PersonaDeliveryStatus getStatus() {
+            return status;
+        }
+
+        public @Description("Delivery attempts so far") @NonNull Integer getAttempts() {
+            return attempts;
+        }
+
+        public @Description("Why the last attempt failed (FAILED: why it was given up), else null") String
+                getLastError() {
+            return lastError;
+        }
+
+        public OffsetDateTime getDeliveredAt() {
+            return deliveredAt;
+        }
     }
 
     public static final class RunConfig {
@@ -108,17 +218,49 @@ public final class SegmentationTypes {
         private @NonNull Integer bootstrapReplicates;
         private @NonNull String seed;
 
-        public @NonNull List<@NonNull String> getBasisQuestionCodes() { return basisQuestionCodes; }
-        public @NonNull List<@NonNull String> getDescriptorQuestionCodes() { return descriptorQuestionCodes; }
-        public @NonNull Integer getKMin() { return kMin; }
-        public @NonNull Integer getKMax() { return kMax; }
-        public @NonNull Integer getRestarts() { return restarts; }
-        public @NonNull Integer getMaxIterations() { return maxIterations; }
-        public @NonNull DistanceChoice getDistance() { return distance; }
-        public @NonNull StandardisationChoice getStandardisation() { return standardisation; }
-        public @NonNull MissingValueChoice getMissingValues() { return missingValues; }
-        public @NonNull Integer getBootstrapReplicates() { return bootstrapReplicates; }
-        public @NonNull String getSeed() { return seed; }
+        public @NonNull List<@NonNull String> getBasisQuestionCodes() {
+            return basisQuestionCodes;
+        }
+
+        public @NonNull List<@NonNull String> getDescriptorQuestionCodes() {
+            return descriptorQuestionCodes;
+        }
+
+        public @NonNull Integer getKMin() {
+            return kMin;
+        }
+
+        public @NonNull Integer getKMax() {
+            return kMax;
+        }
+
+        public @NonNull Integer getRestarts() {
+            return restarts;
+        }
+
+        public @NonNull Integer getMaxIterations() {
+            return maxIterations;
+        }
+
+        public @NonNull DistanceChoice getDistance() {
+            return distance;
+        }
+
+        public @NonNull StandardisationChoice getStandardisation() {
+            return standardisation;
+        }
+
+        public @NonNull MissingValueChoice getMissingValues() {
+            return missingValues;
+        }
+
+        public @NonNull Integer getBootstrapReplicates() {
+            return bootstrapReplicates;
+        }
+
+        public @NonNull String getSeed() {
+            return seed;
+        }
     }
 
     public static final class Provenance {
@@ -129,11 +271,25 @@ public final class SegmentationTypes {
         private @NonNull Integer restartIndex;
         private @NonNull String fitSeed;
 
-        public @NonNull String getSeed() { return seed; }
-        public @NonNull String getTribuoVersion() { return tribuoVersion; }
-        public @NonNull String getDataFingerprint() { return dataFingerprint; }
-        public @NonNull Integer getRestartIndex() { return restartIndex; }
-        public @NonNull String getFitSeed() { return fitSeed; }
+        public @NonNull String getSeed() {
+            return seed;
+        }
+
+        public @NonNull String getTribuoVersion() {
+            return tribuoVersion;
+        }
+
+        public @NonNull String getDataFingerprint() {
+            return dataFingerprint;
+        }
+
+        public @NonNull Integer getRestartIndex() {
+            return restartIndex;
+        }
+
+        public @NonNull String getFitSeed() {
+            return fitSeed;
+        }
     }
 
     public static final class Candidate {
@@ -152,19 +308,59 @@ public final class SegmentationTypes {
         private @NonNull List<@NonNull Integer> sizes;
         private @NonNull Boolean recommended;
 
-        public @NonNull Integer getK() { return k; }
-        public @NonNull Double getWithinSumOfSquares() { return withinSumOfSquares; }
-        public @NonNull Double getWithinDistanceSum() { return withinDistanceSum; }
-        public @Description("Mean silhouette width (-1..1, higher is better); null when undefined") Double getSilhouette() { return silhouette; }
-        public @NonNull Integer getSilhouetteSampleSize() { return silhouetteSampleSize; }
-        public @Description("Calinski-Harabasz index (higher is better); null when undefined") Double getCalinskiHarabasz() { return calinskiHarabasz; }
-        public @Description("Davies-Bouldin index (lower is better); null when undefined") Double getDaviesBouldin() { return daviesBouldin; }
-        public Double getStabilityMedian() { return stabilityMedian; }
-        public Double getStabilityFirstQuartile() { return stabilityFirstQuartile; }
-        public Double getStabilityThirdQuartile() { return stabilityThirdQuartile; }
-        public @NonNull List<@NonNull Double> getStabilityReplicates() { return stabilityReplicates; }
-        public @NonNull List<@NonNull Integer> getSizes() { return sizes; }
-        public @NonNull Boolean getRecommended() { return recommended; }
+        public @NonNull Integer getK() {
+            return k;
+        }
+
+        public @NonNull Double getWithinSumOfSquares() {
+            return withinSumOfSquares;
+        }
+
+        public @NonNull Double getWithinDistanceSum() {
+            return withinDistanceSum;
+        }
+
+        public @Description("Mean silhouette width (-1..1, higher is better); null when undefined") Double
+                getSilhouette() {
+            return silhouette;
+        }
+
+        public @NonNull Integer getSilhouetteSampleSize() {
+            return silhouetteSampleSize;
+        }
+
+        public @Description("Calinski-Harabasz index (higher is better); null when undefined") Double
+                getCalinskiHarabasz() {
+            return calinskiHarabasz;
+        }
+
+        public @Description("Davies-Bouldin index (lower is better); null when undefined") Double getDaviesBouldin() {
+            return daviesBouldin;
+        }
+
+        public Double getStabilityMedian() {
+            return stabilityMedian;
+        }
+
+        public Double getStabilityFirstQuartile() {
+            return stabilityFirstQuartile;
+        }
+
+        public Double getStabilityThirdQuartile() {
+            return stabilityThirdQuartile;
+        }
+
+        public @NonNull List<@NonNull Double> getStabilityReplicates() {
+            return stabilityReplicates;
+        }
+
+        public @NonNull List<@NonNull Integer> getSizes() {
+            return sizes;
+        }
+
+        public @NonNull Boolean getRecommended() {
+            return recommended;
+        }
     }
 
     @Description("One segment of a run's chosen solution. Its id is \"<runId>:<number>\".")
@@ -181,16 +377,45 @@ public final class SegmentationTypes {
         private @NonNull List<@NonNull ProfileEntry> profile;
         private @NonNull List<@NonNull DescriptorBreakdown> descriptors;
 
-        public @NonNull @Id String getId() { return id; }
-        public @NonNull String getRunId() { return runId; }
-        public @Description("1-based, in size order") @NonNull Integer getNumber() { return number; }
-        public @NonNull String getLabel() { return label; }
-        public @NonNull Integer getSize() { return size; }
-        public @NonNull Double getShare() { return share; }
-        public @Description("Mean bootstrap Jaccard of this segment (0..1)") Double getStability() { return stability; }
-        public @NonNull List<@NonNull CentroidValue> getCentroid() { return centroid; }
-        public @NonNull List<@NonNull ProfileEntry> getProfile() { return profile; }
-        public @NonNull List<@NonNull DescriptorBreakdown> getDescriptors() { return descriptors; }
+        public @NonNull @Id String getId() {
+            return id;
+        }
+
+        public @NonNull String getRunId() {
+            return runId;
+        }
+
+        public @Description("1-based, in size order") @NonNull Integer getNumber() {
+            return number;
+        }
+
+        public @NonNull String getLabel() {
+            return label;
+        }
+
+        public @NonNull Integer getSize() {
+            return size;
+        }
+
+        public @NonNull Double getShare() {
+            return share;
+        }
+
+        public @Description("Mean bootstrap Jaccard of this segment (0..1)") Double getStability() {
+            return stability;
+        }
+
+        public @NonNull List<@NonNull CentroidValue> getCentroid() {
+            return centroid;
+        }
+
+        public @NonNull List<@NonNull ProfileEntry> getProfile() {
+            return profile;
+        }
+
+        public @NonNull List<@NonNull DescriptorBreakdown> getDescriptors() {
+            return descriptors;
+        }
     }
 
     public static final class CentroidValue {
@@ -198,8 +423,13 @@ public final class SegmentationTypes {
         private @NonNull String questionCode;
         private @NonNull Double value;
 
-        public @NonNull String getQuestionCode() { return questionCode; }
-        public @NonNull Double getValue() { return value; }
+        public @NonNull String getQuestionCode() {
+            return questionCode;
+        }
+
+        public @NonNull Double getValue() {
+            return value;
+        }
     }
 
     public static final class ProfileEntry {
@@ -215,16 +445,49 @@ public final class SegmentationTypes {
         private String pValueNote;
         private @NonNull Boolean marker;
 
-        public @NonNull String getQuestionCode() { return questionCode; }
-        public @NonNull String getQuestionText() { return questionText; }
-        public @NonNull Dimension getDimension() { return dimension; }
-        public @NonNull Double getSegmentMean() { return segmentMean; }
-        public @NonNull Double getOverallMean() { return overallMean; }
-        public @NonNull Double getDifference() { return difference; }
-        public @Description("difference / overall standard deviation") @NonNull Double getStandardisedDifference() { return standardisedDifference; }
-        public @Description("Welch t-test, this segment against the rest (Bonferroni-adjusted over the basis variables); null when the test is undefined (pValueNote says why)") Double getPValue() { return pValue; }
-        public @Description("Why pValue is null (a segment or its rest with fewer than two members), else null") String getPValueNote() { return pValueNote; }
-        public @Description("true when |standardisedDifference| >= 0.5 and pValue < 0.05") @NonNull Boolean getMarker() { return marker; }
+        public @NonNull String getQuestionCode() {
+            return questionCode;
+        }
+
+        public @NonNull String getQuestionText() {
+            return questionText;
+        }
+
+        public @NonNull Dimension getDimension() {
+            return dimension;
+        }
+
+        public @NonNull Double getSegmentMean() {
+            return segmentMean;
+        }
+
+        public @NonNull Double getOverallMean() {
+            return overallMean;
+        }
+
+        public @NonNull Double getDifference() {
+            return difference;
+        }
+
+        public @Description("difference / overall standard deviation") @NonNull Double getStandardisedDifference() {
+            return standardisedDifference;
+        }
+
+        public @Description(
+                "Welch t-test, this segment against the rest (Bonferroni-adjusted over the basis variables); null when the test is undefined (pValueNote says why)")
+        Double getPValue() {
+            return pValue;
+        }
+
+        public @Description("Why pValue is null (a segment or its rest with fewer than two members), else null") String
+                getPValueNote() {
+            return pValueNote;
+        }
+
+        public @Description("true when |standardisedDifference| >= 0.5 and pValue < 0.05") @NonNull Boolean
+                getMarker() {
+            return marker;
+        }
     }
 
     public static final class DescriptorBreakdown {
@@ -239,15 +502,41 @@ public final class SegmentationTypes {
         private Double overallMean;
         private @NonNull List<@NonNull CategoryShare> categories;
 
-        public @NonNull String getQuestionCode() { return questionCode; }
-        public @NonNull String getQuestionText() { return questionText; }
-        public @NonNull Dimension getDimension() { return dimension; }
-        public @NonNull DescriptorKind getKind() { return kind; }
-        public Double getPValue() { return pValue; }
-        public @NonNull String getTest() { return test; }
-        public Double getSegmentMean() { return segmentMean; }
-        public Double getOverallMean() { return overallMean; }
-        public @NonNull List<@NonNull CategoryShare> getCategories() { return categories; }
+        public @NonNull String getQuestionCode() {
+            return questionCode;
+        }
+
+        public @NonNull String getQuestionText() {
+            return questionText;
+        }
+
+        public @NonNull Dimension getDimension() {
+            return dimension;
+        }
+
+        public @NonNull DescriptorKind getKind() {
+            return kind;
+        }
+
+        public Double getPValue() {
+            return pValue;
+        }
+
+        public @NonNull String getTest() {
+            return test;
+        }
+
+        public Double getSegmentMean() {
+            return segmentMean;
+        }
+
+        public Double getOverallMean() {
+            return overallMean;
+        }
+
+        public @NonNull List<@NonNull CategoryShare> getCategories() {
+            return categories;
+        }
     }
 
     public static final class CategoryShare {
@@ -257,10 +546,21 @@ public final class SegmentationTypes {
         private @NonNull Double segmentShare;
         private @NonNull Double overallShare;
 
-        public @NonNull String getLabel() { return label; }
-        public @NonNull Integer getCount() { return count; }
-        public @NonNull Double getSegmentShare() { return segmentShare; }
-        public @NonNull Double getOverallShare() { return overallShare; }
+        public @NonNull String getLabel() {
+            return label;
+        }
+
+        public @NonNull Integer getCount() {
+            return count;
+        }
+
+        public @NonNull Double getSegmentShare() {
+            return segmentShare;
+        }
+
+        public @NonNull Double getOverallShare() {
+            return overallShare;
+        }
     }
 
     public static final class Assignment {
@@ -270,10 +570,21 @@ public final class SegmentationTypes {
         private @NonNull Double distance;
         private @NonNull Double margin;
 
-        public @NonNull String getRespondentId() { return respondentId; }
-        public @NonNull Integer getSegmentNumber() { return segmentNumber; }
-        public @NonNull Double getDistance() { return distance; }
-        public @NonNull Double getMargin() { return margin; }
+        public @NonNull String getRespondentId() {
+            return respondentId;
+        }
+
+        public @NonNull Integer getSegmentNumber() {
+            return segmentNumber;
+        }
+
+        public @NonNull Double getDistance() {
+            return distance;
+        }
+
+        public @NonNull Double getMargin() {
+            return margin;
+        }
     }
 
     public static final class AssignmentConnection {
@@ -282,9 +593,17 @@ public final class SegmentationTypes {
         private @NonNull PageInfo pageInfo;
         private @NonNull Integer totalCount;
 
-        public @NonNull List<@NonNull AssignmentEdge> getEdges() { return edges; }
-        public @NonNull PageInfo getPageInfo() { return pageInfo; }
-        public @NonNull Integer getTotalCount() { return totalCount; }
+        public @NonNull List<@NonNull AssignmentEdge> getEdges() {
+            return edges;
+        }
+
+        public @NonNull PageInfo getPageInfo() {
+            return pageInfo;
+        }
+
+        public @NonNull Integer getTotalCount() {
+            return totalCount;
+        }
     }
 
     public static final class AssignmentEdge {
@@ -292,8 +611,13 @@ public final class SegmentationTypes {
         private @NonNull String cursor;
         private @NonNull Assignment node;
 
-        public @NonNull String getCursor() { return cursor; }
-        public @NonNull Assignment getNode() { return node; }
+        public @NonNull String getCursor() {
+            return cursor;
+        }
+
+        public @NonNull Assignment getNode() {
+            return node;
+        }
     }
 
     public static final class RunConnection {
@@ -302,9 +626,17 @@ public final class SegmentationTypes {
         private @NonNull PageInfo pageInfo;
         private @NonNull Integer totalCount;
 
-        public @NonNull List<@NonNull RunEdge> getEdges() { return edges; }
-        public @NonNull PageInfo getPageInfo() { return pageInfo; }
-        public @NonNull Integer getTotalCount() { return totalCount; }
+        public @NonNull List<@NonNull RunEdge> getEdges() {
+            return edges;
+        }
+
+        public @NonNull PageInfo getPageInfo() {
+            return pageInfo;
+        }
+
+        public @NonNull Integer getTotalCount() {
+            return totalCount;
+        }
     }
 
     public static final class RunEdge {
@@ -312,8 +644,13 @@ public final class SegmentationTypes {
         private @NonNull String cursor;
         private @NonNull Run node;
 
-        public @NonNull String getCursor() { return cursor; }
-        public @NonNull Run getNode() { return node; }
+        public @NonNull String getCursor() {
+            return cursor;
+        }
+
+        public @NonNull Run getNode() {
+            return node;
+        }
     }
 
     public static final class SegmentPlacement {
@@ -322,19 +659,36 @@ public final class SegmentationTypes {
         private @NonNull Double distance;
         private @NonNull Double margin;
 
-        public @NonNull Integer getSegmentNumber() { return segmentNumber; }
-        public @NonNull Double getDistance() { return distance; }
-        public @NonNull Double getMargin() { return margin; }
+        public @NonNull Integer getSegmentNumber() {
+            return segmentNumber;
+        }
+
+        public @NonNull Double getDistance() {
+            return distance;
+        }
+
+        public @NonNull Double getMargin() {
+            return margin;
+        }
     }
 
     @Input("SegmentationInput")
-    public record SegmentationInput(@NonNull @Id String surveyId, List<String> basisQuestionCodes,
-            Integer kMin, Integer kMax, Integer k, Integer restarts, Integer maxIterations, DistanceChoice distance,
-            StandardisationChoice standardisation, MissingValueChoice missingValues, Integer bootstrapReplicates,
-            @Description("A 64-bit integer as text; drawn when left out") String seed) {
-    }
+    public record SegmentationInput(
+            @NonNull @Id String surveyId,
+            List<String> basisQuestionCodes,
+            Integer kMin,
+            Integer kMax,
+            Integer k,
+            Integer restarts,
+            Integer maxIterations,
+            DistanceChoice distance,
+            StandardisationChoice standardisation,
+            MissingValueChoice missingValues,
+            Integer bootstrapReplicates,
+
+            @Description("A 64-bit integer as text; drawn when left out")
+            String seed) {}
 
     @Input("AnswerValueInput")
-    public record AnswerValueInput(@NonNull String questionCode, Double value) {
-    }
+    public record AnswerValueInput(@NonNull String questionCode, Double value) {}
 }

@@ -14,14 +14,27 @@ import org.eclipse.microprofile.graphql.NonNull;
  */
 public final class SurveyTypes {
 
-    private SurveyTypes() {
+    private SurveyTypes() {}
+
+    public enum SurveyStatus {
+        DRAFT,
+        OPEN,
+        CLOSED
     }
 
-    public enum SurveyStatus { DRAFT, OPEN, CLOSED }
+    public enum QuestionType {
+        LIKERT,
+        BINARY,
+        SINGLE_CHOICE,
+        MULTI_CHOICE,
+        NUMERIC,
+        TEXT
+    }
 
-    public enum QuestionType { LIKERT, BINARY, SINGLE_CHOICE, MULTI_CHOICE, NUMERIC, TEXT }
-
-    public enum QuestionRole { BASIS, DESCRIPTOR }
+    public enum QuestionRole {
+        BASIS,
+        DESCRIPTOR
+    }
 
     @Description("A questionnaire. Questions change only while DRAFT; responses are accepted only while OPEN.")
     public static final class Survey {
@@ -35,14 +48,37 @@ public final class SurveyTypes {
         private @NonNull OffsetDateTime createdAt;
         private @NonNull OffsetDateTime updatedAt;
 
-        public @NonNull @Id String getId() { return id; }
-        public @NonNull String getWorkspaceId() { return workspaceId; }
-        public @NonNull String getTitle() { return title; }
-        public String getDescription() { return description; }
-        public @NonNull SurveyStatus getStatus() { return status; }
-        public @NonNull List<@NonNull Question> getQuestions() { return questions; }
-        public @NonNull OffsetDateTime getCreatedAt() { return createdAt; }
-        public @NonNull OffsetDateTime getUpdatedAt() { return updatedAt; }
+        public @NonNull @Id String getId() {
+            return id;
+        }
+
+        public @NonNull String getWorkspaceId() {
+            return workspaceId;
+        }
+
+        public @NonNull String getTitle() {
+            return title;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public @NonNull SurveyStatus getStatus() {
+            return status;
+        }
+
+        public @NonNull List<@NonNull Question> getQuestions() {
+            return questions;
+        }
+
+        public @NonNull OffsetDateTime getCreatedAt() {
+            return createdAt;
+        }
+
+        public @NonNull OffsetDateTime getUpdatedAt() {
+            return updatedAt;
+        }
     }
 
     @Description("One question of a survey. Its code is the column name in imports and the key of its answers.")
@@ -63,20 +99,63 @@ public final class SurveyTypes {
         private List<String> options;
         private List<@NonNull String> missingCodes;
 
-        public @NonNull String getId() { return id; }
-        public @NonNull String getCode() { return code; }
-        public @NonNull String getText() { return text; }
-        public @NonNull QuestionType getType() { return type; }
-        public @NonNull Dimension getDimension() { return dimension; }
-        public @NonNull QuestionRole getRole() { return role; }
-        public @NonNull Boolean getReverseCoded() { return reverseCoded; }
-        public @NonNull Integer getPosition() { return position; }
-        public Integer getScaleMin() { return scaleMin; }
-        public Integer getScaleMax() { return scaleMax; }
-        public Double getNumericMin() { return numericMin; }
-        public Double getNumericMax() { return numericMax; }
-        public List<String> getOptions() { return options; }
-        public @Description("Answers that mean 'not answered' (user-missing values): stored as missing") List<@NonNull String> getMissingCodes() { return missingCodes; }
+        public @NonNull String getId() {
+            return id;
+        }
+
+        public @NonNull String getCode() {
+            return code;
+        }
+
+        public @NonNull String getText() {
+            return text;
+        }
+
+        public @NonNull QuestionType getType() {
+            return type;
+        }
+
+        public @NonNull Dimension getDimension() {
+            return dimension;
+        }
+
+        public @NonNull QuestionRole getRole() {
+            return role;
+        }
+
+        public @NonNull Boolean getReverseCoded() {
+            return reverseCoded;
+        }
+
+        public @NonNull Integer getPosition() {
+            return position;
+        }
+
+        public Integer getScaleMin() {
+            return scaleMin;
+        }
+
+        public Integer getScaleMax() {
+            return scaleMax;
+        }
+
+        public Double getNumericMin() {
+            return numericMin;
+        }
+
+        public Double getNumericMax() {
+            return numericMax;
+        }
+
+        public List<String> getOptions() {
+            return options;
+        }
+
+        public @Description("Answers that mean 'not answered' (user-missing values): stored as missing") List<
+                        @NonNull String>
+                getMissingCodes() {
+            return missingCodes;
+        }
     }
 
     public static final class SurveyConnection {
@@ -85,9 +164,17 @@ public final class SurveyTypes {
         private @NonNull PageInfo pageInfo;
         private @NonNull Integer totalCount;
 
-        public @NonNull List<@NonNull SurveyEdge> getEdges() { return edges; }
-        public @NonNull PageInfo getPageInfo() { return pageInfo; }
-        public @NonNull Integer getTotalCount() { return totalCount; }
+        public @NonNull List<@NonNull SurveyEdge> getEdges() {
+            return edges;
+        }
+
+        public @NonNull PageInfo getPageInfo() {
+            return pageInfo;
+        }
+
+        public @NonNull Integer getTotalCount() {
+            return totalCount;
+        }
     }
 
     public static final class SurveyEdge {
@@ -95,8 +182,13 @@ public final class SurveyTypes {
         private @NonNull String cursor;
         private @NonNull Survey node;
 
-        public @NonNull String getCursor() { return cursor; }
-        public @NonNull Survey getNode() { return node; }
+        public @NonNull String getCursor() {
+            return cursor;
+        }
+
+        public @NonNull Survey getNode() {
+            return node;
+        }
     }
 
     @Description("One respondent's answers to a survey.")
@@ -106,9 +198,17 @@ public final class SurveyTypes {
         private @NonNull List<@NonNull Answer> answers;
         private @NonNull OffsetDateTime submittedAt;
 
-        public @NonNull String getRespondentId() { return respondentId; }
-        public @NonNull List<@NonNull Answer> getAnswers() { return answers; }
-        public @NonNull OffsetDateTime getSubmittedAt() { return submittedAt; }
+        public @NonNull String getRespondentId() {
+            return respondentId;
+        }
+
+        public @NonNull List<@NonNull Answer> getAnswers() {
+            return answers;
+        }
+
+        public @NonNull OffsetDateTime getSubmittedAt() {
+            return submittedAt;
+        }
     }
 
     public static final class Answer {
@@ -117,9 +217,17 @@ public final class SurveyTypes {
         private Double value;
         private String text;
 
-        public @NonNull String getQuestionCode() { return questionCode; }
-        public Double getValue() { return value; }
-        public String getText() { return text; }
+        public @NonNull String getQuestionCode() {
+            return questionCode;
+        }
+
+        public Double getValue() {
+            return value;
+        }
+
+        public String getText() {
+            return text;
+        }
     }
 
     public static final class ResponseConnection {
@@ -128,9 +236,17 @@ public final class SurveyTypes {
         private @NonNull PageInfo pageInfo;
         private @NonNull Integer totalCount;
 
-        public @NonNull List<@NonNull ResponseEdge> getEdges() { return edges; }
-        public @NonNull PageInfo getPageInfo() { return pageInfo; }
-        public @NonNull Integer getTotalCount() { return totalCount; }
+        public @NonNull List<@NonNull ResponseEdge> getEdges() {
+            return edges;
+        }
+
+        public @NonNull PageInfo getPageInfo() {
+            return pageInfo;
+        }
+
+        public @NonNull Integer getTotalCount() {
+            return totalCount;
+        }
     }
 
     public static final class ResponseEdge {
@@ -138,8 +254,13 @@ public final class SurveyTypes {
         private @NonNull String cursor;
         private @NonNull Response node;
 
-        public @NonNull String getCursor() { return cursor; }
-        public @NonNull Response getNode() { return node; }
+        public @NonNull String getCursor() {
+            return cursor;
+        }
+
+        public @NonNull Response getNode() {
+            return node;
+        }
     }
 
     @Description("A page of the numeric response matrix: one compact row per respondent, values in the order of "
@@ -151,10 +272,21 @@ public final class SurveyTypes {
         private @NonNull PageInfo pageInfo;
         private @NonNull Integer totalCount;
 
-        public @NonNull List<@NonNull String> getColumns() { return columns; }
-        public @NonNull List<@NonNull ResponseMatrixRow> getRows() { return rows; }
-        public @NonNull PageInfo getPageInfo() { return pageInfo; }
-        public @NonNull Integer getTotalCount() { return totalCount; }
+        public @NonNull List<@NonNull String> getColumns() {
+            return columns;
+        }
+
+        public @NonNull List<@NonNull ResponseMatrixRow> getRows() {
+            return rows;
+        }
+
+        public @NonNull PageInfo getPageInfo() {
+            return pageInfo;
+        }
+
+        public @NonNull Integer getTotalCount() {
+            return totalCount;
+        }
     }
 
     public static final class ResponseMatrixRow {
@@ -162,8 +294,13 @@ public final class SurveyTypes {
         private @NonNull String respondentId;
         private @NonNull List<Double> values;
 
-        public @NonNull String getRespondentId() { return respondentId; }
-        public @NonNull List<Double> getValues() { return values; }
+        public @NonNull String getRespondentId() {
+            return respondentId;
+        }
+
+        public @NonNull List<Double> getValues() {
+            return values;
+        }
     }
 
     @Description("What is wrong with a survey's data, so the analyst can decide to drop, impute or keep.")
@@ -176,12 +313,29 @@ public final class SurveyTypes {
         private @NonNull Integer duplicateResponseCount;
         private @NonNull Integer duplicateGroupCount;
 
-        public @NonNull Integer getResponseCount() { return responseCount; }
-        public @NonNull List<@NonNull QuestionQuality> getQuestions() { return questions; }
-        public @NonNull Integer getStraightLinerCount() { return straightLinerCount; }
-        public @NonNull List<@NonNull String> getStraightLiners() { return straightLiners; }
-        public @NonNull Integer getDuplicateResponseCount() { return duplicateResponseCount; }
-        public @NonNull Integer getDuplicateGroupCount() { return duplicateGroupCount; }
+        public @NonNull Integer getResponseCount() {
+            return responseCount;
+        }
+
+        public @NonNull List<@NonNull QuestionQuality> getQuestions() {
+            return questions;
+        }
+
+        public @NonNull Integer getStraightLinerCount() {
+            return straightLinerCount;
+        }
+
+        public @NonNull List<@NonNull String> getStraightLiners() {
+            return straightLiners;
+        }
+
+        public @NonNull Integer getDuplicateResponseCount() {
+            return duplicateResponseCount;
+        }
+
+        public @NonNull Integer getDuplicateGroupCount() {
+            return duplicateGroupCount;
+        }
     }
 
     public static final class QuestionQuality {
@@ -191,43 +345,66 @@ public final class SurveyTypes {
         private @NonNull Double missingShare;
         private @NonNull Integer outOfRangeCount;
 
-        public @NonNull String getQuestionCode() { return questionCode; }
-        public @NonNull Integer getMissingCount() { return missingCount; }
-        public @NonNull Double getMissingShare() { return missingShare; }
-        public @NonNull Integer getOutOfRangeCount() { return outOfRangeCount; }
+        public @NonNull String getQuestionCode() {
+            return questionCode;
+        }
+
+        public @NonNull Integer getMissingCount() {
+            return missingCount;
+        }
+
+        public @NonNull Double getMissingShare() {
+            return missingShare;
+        }
+
+        public @NonNull Integer getOutOfRangeCount() {
+            return outOfRangeCount;
+        }
     }
 
     @Input("CreateSurveyInput")
-    public record CreateSurveyInput(@NonNull String title, String description,
+    public record CreateSurveyInput(
+            @NonNull String title,
+            String description,
+
             @Description("Workspace of the new survey; may be left out when the token grants exactly one")
-            String workspaceId) {
-    }
+            String workspaceId) {}
 
     @Input("UpdateSurveyInput")
     @Description("Fields left out are unchanged.")
-    public record UpdateSurveyInput(String title, String description) {
-    }
+    public record UpdateSurveyInput(String title, String description) {}
 
     @Input("QuestionInput")
-    public record QuestionInput(@NonNull String code, @NonNull String text, @NonNull QuestionType type,
-            @NonNull Dimension dimension, @NonNull QuestionRole role, @DefaultValue("false") Boolean reverseCoded,
-            Integer scaleMin, Integer scaleMax, Double numericMin, Double numericMax, List<String> options,
+    public record QuestionInput(
+            @NonNull String code,
+            @NonNull String text,
+            @NonNull QuestionType type,
+            @NonNull Dimension dimension,
+            @NonNull QuestionRole role,
+            @DefaultValue("false") Boolean reverseCoded,
+            Integer scaleMin,
+            Integer scaleMax,
+            Double numericMin,
+            Double numericMax,
+            List<String> options,
+
             @Description("Answers that mean 'not answered' in imports and submissions (SPSS user-missing values), e.g. "
                     + "[\"0\"] or [\"-99\", \"99\"]: stored as missing instead of refused. At most 10.")
-            List<String> missingCodes) {
-    }
+            List<String> missingCodes) {}
 
     @Input("ResponseInput")
-    public record ResponseInput(@NonNull String respondentId, @NonNull List<@NonNull AnswerInput> answers,
-            @Description("Respondent attributes to merge (e.g. CRM fields)") List<AttributeInput> attributes) {
-    }
+    public record ResponseInput(
+            @NonNull String respondentId,
+            @NonNull List<@NonNull AnswerInput> answers,
+
+            @Description("Respondent attributes to merge (e.g. CRM fields)")
+            List<AttributeInput> attributes) {}
 
     @Input("AnswerInput")
     @Description("`value` as text (coded like an import cell), or `values` for MULTI_CHOICE.")
-    public record AnswerInput(@NonNull String questionCode, String value, List<String> values) {
-    }
+    public record AnswerInput(@NonNull String questionCode, String value, List<String> values) {}
 
     @Input("AttributeInput")
-    public record AttributeInput(@NonNull String name, @NonNull String value) {
-    }
+    public record AttributeInput(
+            @NonNull String name, @NonNull String value) {}
 }

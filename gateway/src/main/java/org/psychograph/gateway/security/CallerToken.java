@@ -12,8 +12,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  */
 public final class CallerToken {
 
-    private CallerToken() {
-    }
+    private CallerToken() {}
 
     /** {@code "Bearer <token>"}, or null outside a request or for an anonymous caller. */
     public static String authorization() {

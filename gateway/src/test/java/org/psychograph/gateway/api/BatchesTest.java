@@ -22,7 +22,8 @@ class BatchesTest {
     @Test
     void answersEveryParentInOrderAskingEachKeyOnce() {
         List<String> parents = Arrays.asList("b", "a", "b", null, "c");
-        assertEquals(Arrays.asList("B", "A", "B", null, "C"),
+        assertEquals(
+                Arrays.asList("B", "A", "B", null, "C"),
                 Batches.perSource(parents, p -> p, upperCase, "op", 100).await().indefinitely());
         assertEquals(List.of(List.of("b", "a", "c")), requests);
     }
@@ -30,22 +31,34 @@ class BatchesTest {
     @Test
     void splitsLargeBatchesIntoRequestsOfAtMostMaxKeys() {
         List<String> parents = List.of("a", "b", "c", "d", "e");
-        assertEquals(List.of("A", "B", "C", "D", "E"),
+        assertEquals(
+                List.of("A", "B", "C", "D", "E"),
                 Batches.perSource(parents, p -> p, upperCase, "op", 2).await().indefinitely());
         assertEquals(List.of(List.of("a", "b"), List.of("c", "d"), List.of("e")), requests);
     }
 
     @Test
     void noParentsNoRequest() {
-        assertEquals(List.of(), Batches.perSource(List.<String>of(), p -> p, upperCase, "op", 100).await().indefinitely());
+        assertEquals(
+                List.of(),
+                Batches.perSource(List.<String>of(), p -> p, upperCase, "op", 100)
+                        .await()
+                        .indefinitely());
         assertEquals(List.of(), requests);
     }
 
     @Test
     void anAnswerOfTheWrongSizeIsADownstreamError() {
-        DownstreamErrorException error = assertThrows(DownstreamErrorException.class,
-                () -> Batches.perSource(List.of("a", "b"), p -> p, keys -> Uni.createFrom().item(List.of("A")),
-                        "runsByIds", 100).await().indefinitely());
+        DownstreamErrorException error = assertThrows(
+                DownstreamErrorException.class,
+                () -> Batches.perSource(
+                                List.of("a", "b"),
+                                p -> p,
+                                keys -> Uni.createFrom().item(List.of("A")),
+                                "runsByIds",
+                                100)
+                        .await()
+                        .indefinitely());
         assertEquals("DOWNSTREAM_ERROR", error.code());
     }
 }

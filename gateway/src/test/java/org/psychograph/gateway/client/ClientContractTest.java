@@ -50,7 +50,8 @@ class ClientContractTest {
                 continue;
             }
             String document = operation.document(operation.selects() ? Selection.everything(operation.type) : null);
-            new Validator().validateDocument(schema, Parser.parse(document), Locale.ENGLISH)
+            new Validator()
+                    .validateDocument(schema, Parser.parse(document), Locale.ENGLISH)
                     .forEach(error -> problems.add(operation + ": " + error.getMessage() + "\n    " + document));
         }
         assertEquals(List.of(), problems, "operations " + service + " would reject");
@@ -65,15 +66,16 @@ class ClientContractTest {
         }
         // the printed schemas declare graphql-java's own directives, which it refuses to see declared twice
         Document parsed = Parser.parse(full.toString());
-        List<Definition> kept = parsed.getDefinitions().stream().filter(d -> !(d instanceof DirectiveDefinition))
-                .map(d -> (Definition) d).toList();
-        return UnExecutableSchemaGenerator.makeUnExecutableSchema(
-                new SchemaParser().buildRegistry(Document.newDocument().definitions(kept).build()));
+        List<Definition> kept = parsed.getDefinitions().stream()
+                .filter(d -> !(d instanceof DirectiveDefinition))
+                .map(d -> (Definition) d)
+                .toList();
+        return UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser()
+                .buildRegistry(Document.newDocument().definitions(kept).build()));
     }
 
     private static String read(String relative) throws IOException {
         Path file = ProjectFiles.projectRoot().resolve(relative);
         return Files.readString(file);
     }
-
 }

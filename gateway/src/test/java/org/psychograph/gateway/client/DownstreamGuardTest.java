@@ -19,10 +19,13 @@ class DownstreamGuardTest {
 
     @Test
     void theFirstKeySetWins() {
-        DownstreamGuard.Overrides overrides = new DownstreamGuard.Overrides(config(Map.of(
-                key(QUERIES, "timeout.value"), "700",
-                key(BLOCKING_QUERIES, "timeout.value"), "900",
-                key(BLOCKING_QUERIES, "bulkhead.value"), "8")), QUERIES, BLOCKING_QUERIES);
+        DownstreamGuard.Overrides overrides = new DownstreamGuard.Overrides(
+                config(Map.of(
+                        key(QUERIES, "timeout.value"), "700",
+                        key(BLOCKING_QUERIES, "timeout.value"), "900",
+                        key(BLOCKING_QUERIES, "bulkhead.value"), "8")),
+                QUERIES,
+                BLOCKING_QUERIES);
 
         assertEquals(700, overrides.get("timeout.value", 3000));
         assertEquals(8, overrides.get("bulkhead.value", 64), "the older key applies where the newer is not set");
@@ -31,16 +34,18 @@ class DownstreamGuardTest {
 
     @Test
     void ratiosAreRead() {
-        DownstreamGuard.Overrides overrides = new DownstreamGuard.Overrides(config(Map.of(
-                key(QUERIES, "circuit-breaker.failure-ratio"), "0.75")), QUERIES);
+        DownstreamGuard.Overrides overrides = new DownstreamGuard.Overrides(
+                config(Map.of(key(QUERIES, "circuit-breaker.failure-ratio"), "0.75")), QUERIES);
 
         assertEquals(0.75, overrides.ratio("circuit-breaker.failure-ratio", 0.5));
     }
 
     @Test
     void anotherServicesKeysDoNotApply() {
-        DownstreamGuard.Overrides overrides = new DownstreamGuard.Overrides(config(Map.of(
-                key(DownstreamService.PERSONA.overrideKey + "/guardedReadAsync", "timeout.value"), "700")), QUERIES);
+        DownstreamGuard.Overrides overrides = new DownstreamGuard.Overrides(
+                config(Map.of(
+                        key(DownstreamService.PERSONA.overrideKey + "/guardedReadAsync", "timeout.value"), "700")),
+                QUERIES);
 
         assertEquals(3000, overrides.get("timeout.value", 3000));
     }
@@ -50,6 +55,8 @@ class DownstreamGuardTest {
     }
 
     private static Config config(Map<String, String> properties) {
-        return new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(properties, "test", 100)).build();
+        return new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(properties, "test", 100))
+                .build();
     }
 }

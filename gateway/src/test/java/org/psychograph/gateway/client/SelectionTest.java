@@ -13,10 +13,15 @@ class SelectionTest {
 
     @Test
     void theCallersServiceFieldsAndTheJoinKeysOnly() {
-        JsonArray selected = Json.createArrayBuilder().add("title")
-                .add(Json.createObjectBuilder().add("runs", Json.createArrayBuilder().add("id"))).build();
+        JsonArray selected = Json.createArrayBuilder()
+                .add("title")
+                .add(Json.createObjectBuilder()
+                        .add("runs", Json.createArrayBuilder().add("id")))
+                .build();
 
-        assertEquals("{ id title }", Selection.of(Survey.class, selected).render(),
+        assertEquals(
+                "{ id title }",
+                Selection.of(Survey.class, selected).render(),
                 "runs is resolved by the gateway (segmentation-service), not asked of survey-service");
     }
 
@@ -24,6 +29,7 @@ class SelectionTest {
     void aSelectionWithoutServiceFieldsIsStillAValidSelection() {
         JsonArray selected = Json.createArrayBuilder().add("__typename").build();
 
-        assertEquals("{ __typename }", Selection.of(SegmentPlacement.class, selected).render());
+        assertEquals(
+                "{ __typename }", Selection.of(SegmentPlacement.class, selected).render());
     }
 }

@@ -20,18 +20,20 @@ class TextArgumentsTest {
 
     @Test
     void aMegabyteValueIsRefusedWithItsLengthNotItsText() {
-        var refusal = TextArguments.find(operation("query q($id: ID!) { survey(id: $id) { id } }"),
-                Map.of("id", "x".repeat(2_000_000)));
+        var refusal = TextArguments.find(
+                operation("query q($id: ID!) { survey(id: $id) { id } }"), Map.of("id", "x".repeat(2_000_000)));
         assertEquals("id", refusal.argument());
-        assertTrue(refusal.message().contains("2000000 characters") && refusal.message().length() < 200,
+        assertTrue(
+                refusal.message().contains("2000000 characters")
+                        && refusal.message().length() < 200,
                 refusal.message());
     }
 
     @Test
     void nulAndLoneSurrogatesAreFoundInNestedVariablesAndInLiterals() {
         OperationDefinition submit = operation("mutation m($r: [ResponseInput!]!) { submitResponses(responses: $r) }");
-        var nested = TextArguments.find(submit, Map.of("r", List.of(Map.of("respondentId", "ok"),
-                Map.of("respondentId", "a\ud800"))));
+        var nested = TextArguments.find(
+                submit, Map.of("r", List.of(Map.of("respondentId", "ok"), Map.of("respondentId", "a\ud800"))));
         assertEquals("r[1].respondentId", nested.argument());
         var literal = TextArguments.find(operation("{ survey(id: \"a\\u0000b\") { id } }"), Map.of());
         assertEquals("id", literal.argument());
@@ -40,7 +42,8 @@ class TextArgumentsTest {
 
     @Test
     void ordinaryTextAndPairedSurrogatesPass() {
-        assertNull(TextArguments.find(operation("query q($t: String) { surveys(after: $t) { totalCount } }"),
+        assertNull(TextArguments.find(
+                operation("query q($t: String) { surveys(after: $t) { totalCount } }"),
                 Map.of("t", "Grüße 😀 " + "y".repeat(100_000))));
     }
 }

@@ -26,8 +26,17 @@ public class CampaignGraphQLApi {
     @Description("Records one campaign outcome for a persona's segment: 0 <= converted <= clicked <= opened <= sent, "
             + "sent >= 1, revenue >= 0.")
     public Uni<@NonNull CampaignResultView> recordCampaignResult(@NonNull CampaignResultInput input) {
-        return campaigns.record(new CampaignOutcome(input.personaId(), input.campaign(), input.channel(),
-                input.period(), input.sent(), input.opened(), input.clicked(), input.converted(), input.revenue()))
+        return campaigns
+                .record(new CampaignOutcome(
+                        input.personaId(),
+                        input.campaign(),
+                        input.channel(),
+                        input.period(),
+                        input.sent(),
+                        input.opened(),
+                        input.clicked(),
+                        input.converted(),
+                        input.revenue()))
                 .map(CampaignResultView::of);
     }
 

@@ -24,6 +24,9 @@ public class DomainExceptionMapper {
         if (e.field() != null) {
             body.put("field", e.field());
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(body)
+                .build();
     }
 }

@@ -33,10 +33,11 @@ public class PersonaExportResource {
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "404", description = "No such persona in the caller's workspaces")
     public Uni<Response> export(@PathParam("id") String id, @QueryParam("format") @DefaultValue("HTML") String format) {
-        return exporter.export(id, format(format)).map(e -> Response.ok(e.content())
-                .type(e.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + e.fileName() + "\"")
-                .build());
+        return exporter.export(id, format(format))
+                .map(e -> Response.ok(e.content())
+                        .type(e.contentType())
+                        .header("Content-Disposition", "attachment; filename=\"" + e.fileName() + "\"")
+                        .build());
     }
 
     private static ExportFormat format(String format) {

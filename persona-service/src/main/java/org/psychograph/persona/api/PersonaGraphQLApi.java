@@ -46,11 +46,13 @@ public class PersonaGraphQLApi {
             + "segment order. At most 100 run ids.")
     public Uni<@NonNull List<@NonNull List<@NonNull PersonaView>>> personasOfRuns(
             @NonNull List<@NonNull String> runIds) {
-        return personas.ofRuns(runIds).map(lists -> lists.stream().map(PersonaGraphQLApi::views).toList());
+        return personas.ofRuns(runIds)
+                .map(lists -> lists.stream().map(PersonaGraphQLApi::views).toList());
     }
 
     @Query("persona")
-    @Description("A persona of one of the caller's workspaces, with the evidence of every statement (NOT_FOUND otherwise).")
+    @Description(
+            "A persona of one of the caller's workspaces, with the evidence of every statement (NOT_FOUND otherwise).")
     public Uni<PersonaView> persona(@NonNull @Id String id) {
         return personas.persona(id).map(PersonaView::of);
     }
@@ -58,13 +60,14 @@ public class PersonaGraphQLApi {
     @Query("personaVersions")
     @Description("Every version of a persona, oldest first: generated, regenerated and edited.")
     public Uni<@NonNull List<@NonNull PersonaVersionView>> personaVersions(@NonNull @Id String id) {
-        return personas.versions(id).map(list -> list.stream().map(PersonaVersionView::of).toList());
+        return personas.versions(id)
+                .map(list -> list.stream().map(PersonaVersionView::of).toList());
     }
 
     @Query("personaDiff")
     @Description("What changed between two versions of a persona.")
-    public Uni<@NonNull VersionDiffView> personaDiff(@NonNull @Id String id, @NonNull Integer from,
-            @NonNull Integer to) {
+    public Uni<@NonNull VersionDiffView> personaDiff(
+            @NonNull @Id String id, @NonNull Integer from, @NonNull Integer to) {
         return personas.diff(id, from, to).map(VersionDiffView::of);
     }
 
@@ -104,12 +107,22 @@ public class PersonaGraphQLApi {
         if (patch == null) {
             return null;
         }
-        return new PersonaChanges(patch.name(), patch.sections() == null ? null
-                : patch.sections().stream().map(PersonaGraphQLApi::section).toList());
+        return new PersonaChanges(
+                patch.name(),
+                patch.sections() == null
+                        ? null
+                        : patch.sections().stream()
+                                .map(PersonaGraphQLApi::section)
+                                .toList());
     }
 
     private static PersonaChanges.Section section(SectionPatch section) {
-        return section == null ? null : new PersonaChanges.Section(section.section(), section.statements().stream()
-                .map(t -> new PersonaChanges.StatementText(t.key(), t.text())).toList());
+        return section == null
+                ? null
+                : new PersonaChanges.Section(
+                        section.section(),
+                        section.statements().stream()
+                                .map(t -> new PersonaChanges.StatementText(t.key(), t.text()))
+                                .toList());
     }
 }

@@ -32,23 +32,23 @@ public class QuestionMeaningGraphQLApi {
     @Description("What each basis question of a SUCCEEDED run means for its personas (concept, pole, confidence, "
             + "and who decided it), in the run's question order.")
     public Uni<@NonNull List<@NonNull QuestionMeaningView>> questionMeanings(@NonNull String runId) {
-        return meanings.ofRun(runId).map(list -> list.stream().map(QuestionMeaningView::of).toList());
+        return meanings.ofRun(runId)
+                .map(list -> list.stream().map(QuestionMeaningView::of).toList());
     }
 
     @Mutation("correctQuestionMeaning")
     @Description("Sets what a basis question means, for every run of its survey: a concept and pole, or (both left "
             + "out) no concept. Wins over the rule pack and the automatic reading; applies from the next "
             + "generatePersonas of a run, which then writes new persona versions. Analyst or admin.")
-    public Uni<@NonNull QuestionMeaningView> correctQuestionMeaning(@NonNull String runId,
-            @NonNull String questionCode, String concept, Direction pole) {
+    public Uni<@NonNull QuestionMeaningView> correctQuestionMeaning(
+            @NonNull String runId, @NonNull String questionCode, String concept, Direction pole) {
         return meanings.correct(runId, questionCode, concept, pole).map(QuestionMeaningView::of);
     }
 
     @Mutation("resetQuestionMeaning")
     @Description("Removes the correction of a question's meaning: it is read automatically (or by the rule pack) "
             + "again from the next generatePersonas. Analyst or admin.")
-    public Uni<@NonNull QuestionMeaningView> resetQuestionMeaning(@NonNull String runId,
-            @NonNull String questionCode) {
+    public Uni<@NonNull QuestionMeaningView> resetQuestionMeaning(@NonNull String runId, @NonNull String questionCode) {
         return meanings.reset(runId, questionCode).map(QuestionMeaningView::of);
     }
 }

@@ -24,7 +24,9 @@ public class RulePackGraphQLApi {
     @Query("rulePacks")
     @Description("The built-in default pack and every version uploaded by the caller's workspaces (newest first).")
     public Uni<@NonNull List<@NonNull RulePackView>> rulePacks() {
-        return rulePacks.visible().map(list -> list.stream().map(RulePackView::of).toList());
+        return rulePacks
+                .visible()
+                .map(list -> list.stream().map(RulePackView::of).toList());
     }
 
     @Query("checkRulePack")

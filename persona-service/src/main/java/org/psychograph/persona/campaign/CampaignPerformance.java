@@ -12,24 +12,40 @@ import org.psychograph.persona.model.CampaignResult;
  * Campaign outcomes per persona (segment) against the all-segment total; {@code conversionChiSquarePValue} is the
  * chi-square test of independence of conversion and segment, null with fewer than 2 segments.
  */
-public record CampaignPerformance(String runId, String campaign, SegmentPerformance total,
-        List<SegmentPerformance> segments, Double conversionChiSquarePValue) {
+public record CampaignPerformance(
+        String runId,
+        String campaign,
+        SegmentPerformance total,
+        List<SegmentPerformance> segments,
+        Double conversionChiSquarePValue) {
 
     /** One segment's (or, with a null personaId, all segments') outcomes. */
-    public record SegmentPerformance(String personaId, String personaName, int results, long sent, double revenue,
-            double revenuePerSent, RateComparison openRate, RateComparison clickRate, RateComparison conversionRate) {
-    }
+    public record SegmentPerformance(
+            String personaId,
+            String personaName,
+            int results,
+            long sent,
+            double revenue,
+            double revenuePerSent,
+            RateComparison openRate,
+            RateComparison clickRate,
+            RateComparison conversionRate) {}
 
     private record Totals(int results, long sent, long opened, long clicked, long converted, double revenue) {
 
         Totals plus(CampaignResult r) {
-            return new Totals(results + 1, sent + r.sent, opened + r.opened, clicked + r.clicked,
-                    converted + r.converted, revenue + r.revenue);
+            return new Totals(
+                    results + 1,
+                    sent + r.sent,
+                    opened + r.opened,
+                    clicked + r.clicked,
+                    converted + r.converted,
+                    revenue + r.revenue);
         }
     }
 
-    static CampaignPerformance of(String runId, String campaign, List<CampaignResult> results,
-            Map<UUID, String> names) {
+    static CampaignPerformance of(
+            String runId, String campaign, List<CampaignResult> results, Map<UUID, String> names) {
         Map<UUID, Totals> bySegment = new LinkedHashMap<>();
         Totals all = new Totals(0, 0, 0, 0, 0, 0);
         for (CampaignResult r : results) {
@@ -38,15 +54,20 @@ public record CampaignPerformance(String runId, String campaign, SegmentPerforma
         }
         List<SegmentPerformance> segments = new ArrayList<>();
         for (Map.Entry<UUID, Totals> e : bySegment.entrySet()) {
-            segments.add(performance(e.getKey().toString(), names.getOrDefault(e.getKey(), "?"), e.getValue(), all,
-                    false));
+            segments.add(
+                    performance(e.getKey().toString(), names.getOrDefault(e.getKey(), "?"), e.getValue(), all, false));
         }
-        return new CampaignPerformance(runId, campaign, performance(null, "All segments", all, all, true),
-                segments, chiSquare(bySegment));
+        return new CampaignPerformance(
+                runId, campaign, performance(null, "All segments", all, all, true), segments, chiSquare(bySegment));
     }
 
     private static SegmentPerformance performance(String id, String name, Totals t, Totals all, boolean total) {
-        return new SegmentPerformance(id, name, t.results(), t.sent(), t.revenue(),
+        return new SegmentPerformance(
+                id,
+                name,
+                t.results(),
+                t.sent(),
+                t.revenue(),
                 t.sent() == 0 ? 0 : t.revenue() / t.sent(),
                 RateComparison.of(t.opened(), t.sent(), all.opened(), all.sent(), total),
                 RateComparison.of(t.clicked(), t.sent(), all.clicked(), all.sent(), total),
@@ -58,7 +79,8 @@ public record CampaignPerformance(String runId, String campaign, SegmentPerforma
             return null;
         }
         long[][] table = bySegment.values().stream()
-                .map(t -> new long[] {t.converted(), t.sent() - t.converted()}).toArray(long[][]::new);
+                .map(t -> new long[] {t.converted(), t.sent() - t.converted()})
+                .toArray(long[][]::new);
         try {
             return new ChiSquareTest().chiSquareTest(table);
         } catch (RuntimeException e) {

@@ -27,8 +27,11 @@ public class CampaignService {
     private final PersonaService personaService;
     private final Caller caller;
 
-    public CampaignService(CampaignResultRepository results, PersonaRepository personas,
-            PersonaService personaService, Caller caller) {
+    public CampaignService(
+            CampaignResultRepository results,
+            PersonaRepository personas,
+            PersonaService personaService,
+            Caller caller) {
         this.results = results;
         this.personas = personas;
         this.personaService = personaService;
@@ -55,7 +58,8 @@ public class CampaignService {
             r.revenue = input.revenue() == null ? 0 : input.revenue();
             r.recordedBy = author;
             r.recordedAt = Clock.now();
-            return results.persist(r).map(x -> new RecordedResult(r, ContentCodec.read(p.content).name()));
+            return results.persist(r)
+                    .map(x -> new RecordedResult(r, ContentCodec.read(p.content).name()));
         });
     }
 
@@ -69,9 +73,13 @@ public class CampaignService {
         Set<String> workspaces = caller.workspaces();
         Uni<List<CampaignResult>> found;
         if (runId != null) {
-            found = personas.fromRun(runId).map(list -> list.stream().filter(p -> workspaces.contains(p.workspaceId))
-                    .map(p -> p.id).toList())
-                    .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<CampaignResult>of())
+            found = personas.fromRun(runId)
+                    .map(list -> list.stream()
+                            .filter(p -> workspaces.contains(p.workspaceId))
+                            .map(p -> p.id)
+                            .toList())
+                    .chain(ids -> ids.isEmpty()
+                            ? Uni.createFrom().item(List.<CampaignResult>of())
                             : results.ofPersonas(ids, campaign));
         } else {
             found = workspaces.isEmpty() ? Uni.createFrom().item(List.of()) : results.ofCampaign(workspaces, campaign);
@@ -79,8 +87,13 @@ public class CampaignService {
         return found.chain(list -> {
             Set<UUID> ids = list.stream().map(r -> r.personaId).collect(Collectors.toSet());
             Uni<List<Persona>> owners = ids.isEmpty() ? Uni.createFrom().item(List.of()) : personas.byIds(ids);
-            return owners.map(ps -> CampaignPerformance.of(runId, campaign, list, ps.stream()
-                    .collect(Collectors.toMap(p -> p.id, p -> ContentCodec.read(p.content).name()))));
+            return owners.map(ps -> CampaignPerformance.of(
+                    runId,
+                    campaign,
+                    list,
+                    ps.stream()
+                            .collect(Collectors.toMap(
+                                    p -> p.id, p -> ContentCodec.read(p.content).name()))));
         });
     }
 }

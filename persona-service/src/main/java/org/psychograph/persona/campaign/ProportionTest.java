@@ -7,8 +7,7 @@ final class ProportionTest {
 
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(0, 1);
 
-    private ProportionTest() {
-    }
+    private ProportionTest() {}
 
     /** @return the p-value, or null when the test is not defined (no trials on a side, or no variation) */
     static Double pValue(long x1, long n1, long x2, long n2) {

@@ -1,5 +1,4 @@
 package org.psychograph.persona.client;
 
 /** One category of a categorical descriptor: its share in the segment and in the whole sample. */
-public record CategoryShare(String label, int count, double segmentShare, double overallShare) {
-}
+public record CategoryShare(String label, int count, double segmentShare, double overallShare) {}

@@ -1,5 +1,6 @@
 package org.psychograph.persona.client;
 
 public enum DescriptorKind {
-    CATEGORICAL, NUMERIC
+    CATEGORICAL,
+    NUMERIC
 }

@@ -1,5 +1,9 @@
 package org.psychograph.persona.client;
 
 public enum RunStatus {
-    QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED
+    QUEUED,
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    CANCELLED
 }

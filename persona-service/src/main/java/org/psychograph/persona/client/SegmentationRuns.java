@@ -40,8 +40,10 @@ public class SegmentationRuns {
     public Uni<Run> run(String runId) {
         return tokens.getTokens()
                 .chain(t -> client.run(runId, "Bearer " + t.getAccessToken()))
-                .onFailure(SegmentationRuns::refusesTheId).recoverWithNull()
-                .onFailure(e -> !(e instanceof UnavailableException)).transform(e -> {
+                .onFailure(SegmentationRuns::refusesTheId)
+                .recoverWithNull()
+                .onFailure(e -> !(e instanceof UnavailableException))
+                .transform(e -> {
                     LOG.warnf("segmentation-service did not answer run %s: %s", runId, e.toString());
                     return e instanceof GraphQLClientException
                             ? new UnavailableException("segmentation-service rejected the run query")
@@ -50,8 +52,9 @@ public class SegmentationRuns {
     }
 
     private static boolean refusesTheId(Throwable e) {
-        return e instanceof GraphQLClientException answered && answered.getErrors() != null
-                && answered.getErrors().stream().anyMatch(error -> Set.of("NOT_FOUND", "VALIDATION")
-                        .contains(String.valueOf(error.getCode())));
+        return e instanceof GraphQLClientException answered
+                && answered.getErrors() != null
+                && answered.getErrors().stream()
+                        .anyMatch(error -> Set.of("NOT_FOUND", "VALIDATION").contains(String.valueOf(error.getCode())));
     }
 }

@@ -29,8 +29,7 @@ final class ArchetypeMatcher {
     /** More than two archetypes make a persona read like a horoscope. */
     static final int MAX_ARCHETYPES = 2;
 
-    private ArchetypeMatcher() {
-    }
+    private ArchetypeMatcher() {}
 
     /**
      * Significant (adjusted p < 0.05) and large enough to say something about the segment: 0.3 SD or 10 points,
@@ -41,12 +40,14 @@ final class ArchetypeMatcher {
             return false;
         }
         return Math.abs(p.standardisedDifference()) >= MIN_STANDARDISED
-                || Phrases.looksLikeShare(p.segmentMean(), p.overallMean()) && Math.abs(p.difference()) >= MIN_SHARE_POINTS;
+                || Phrases.looksLikeShare(p.segmentMean(), p.overallMean())
+                        && Math.abs(p.difference()) >= MIN_SHARE_POINTS;
     }
 
     /** The matching archetypes, best first, at most {@link #MAX_ARCHETYPES} (ties broken by the pack's order). */
     static List<ArchetypeMatch> matches(Segment segment, List<ArchetypeRule> rules, Meanings meanings) {
-        List<ProfileEntry> markers = segment.profile().stream().filter(ArchetypeMatcher::strong).toList();
+        List<ProfileEntry> markers =
+                segment.profile().stream().filter(ArchetypeMatcher::strong).toList();
         Set<String> mixed = mixedConcepts(markers, meanings);
         List<ArchetypeMatch> out = new ArrayList<>();
         for (ArchetypeRule rule : rules) {
@@ -64,8 +65,11 @@ final class ArchetypeMatcher {
                 fired.addAll(hits);
             }
             if (allHold && anyHolds && !fired.isEmpty()) {
-                double score = fired.stream().mapToDouble(p -> Math.abs(p.standardisedDifference())).sum();
-                out.add(new ArchetypeMatch(rule, score, fired.stream().map(EvidenceFactory::of).toList()));
+                double score = fired.stream()
+                        .mapToDouble(p -> Math.abs(p.standardisedDifference()))
+                        .sum();
+                out.add(new ArchetypeMatch(
+                        rule, score, fired.stream().map(EvidenceFactory::of).toList()));
             }
         }
         List<ArchetypeMatch> sorted = new ArrayList<>(out);
@@ -77,8 +81,9 @@ final class ArchetypeMatcher {
     static Set<String> mixedConcepts(List<ProfileEntry> markers, Meanings meanings) {
         Map<String, Set<Boolean>> poles = new HashMap<>();
         for (ProfileEntry p : markers) {
-            meanings.of(p).ifPresent(m -> poles.computeIfAbsent(m.concept().id(), k -> new HashSet<>())
-                    .add(m.highPole(p.difference())));
+            meanings.of(p)
+                    .ifPresent(m -> poles.computeIfAbsent(m.concept().id(), k -> new HashSet<>())
+                            .add(m.highPole(p.difference())));
         }
         Set<String> mixed = new HashSet<>();
         poles.forEach((concept, set) -> {
@@ -94,10 +99,12 @@ final class ArchetypeMatcher {
             if (mixed.contains(s.concept())) {
                 return List.of();
             }
-            return markers.stream().filter(p -> meanings.of(p)
-                    .filter(m -> m.concept().id().equals(s.concept()))
-                    .filter(m -> m.highPole(p.difference()) == (s.direction() == Direction.HIGH))
-                    .isPresent()).toList();
+            return markers.stream()
+                    .filter(p -> meanings.of(p)
+                            .filter(m -> m.concept().id().equals(s.concept()))
+                            .filter(m -> m.highPole(p.difference()) == (s.direction() == Direction.HIGH))
+                            .isPresent())
+                    .toList();
         }
         return markers.stream()
                 .filter(p -> RulePack.matches(s.question(), p.questionCode(), p.questionText()))
@@ -111,16 +118,17 @@ final class ArchetypeMatcher {
      * when one of them has another clear trait.
      */
     static Map<String, ArchetypeMatch> primaries(Map<String, List<ArchetypeMatch>> bySegment) {
-        record Pair(String segmentId, ArchetypeMatch match) {
-        }
+        record Pair(String segmentId, ArchetypeMatch match) {}
         List<Pair> pairs = new ArrayList<>();
         bySegment.forEach((id, ms) -> ms.forEach(m -> pairs.add(new Pair(id, m))));
-        pairs.sort(Comparator.comparingDouble((Pair p) -> p.match().score()).reversed()
+        pairs.sort(Comparator.comparingDouble((Pair p) -> p.match().score())
+                .reversed()
                 .thenComparing(Pair::segmentId));
         Map<String, ArchetypeMatch> primary = new HashMap<>();
         Set<String> taken = new HashSet<>();
         for (Pair p : pairs) {
-            if (!primary.containsKey(p.segmentId()) && !taken.contains(p.match().rule().id())) {
+            if (!primary.containsKey(p.segmentId())
+                    && !taken.contains(p.match().rule().id())) {
                 primary.put(p.segmentId(), p.match());
                 taken.add(p.match().rule().id());
             }

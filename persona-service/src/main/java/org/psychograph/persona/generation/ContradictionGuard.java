@@ -12,8 +12,7 @@ import java.util.Map;
  */
 final class ContradictionGuard {
 
-    private ContradictionGuard() {
-    }
+    private ContradictionGuard() {}
 
     /** What a statement claims about its evidence: the sign of each question's difference it needs (+1/-1). */
     interface Claims {
@@ -21,8 +20,7 @@ final class ContradictionGuard {
         int expectedSign(Statement statement, Evidence evidence);
     }
 
-    record Verdict(Map<PersonaSection, List<Statement>> kept, List<String> notes) {
-    }
+    record Verdict(Map<PersonaSection, List<Statement>> kept, List<String> notes) {}
 
     static Verdict check(Map<PersonaSection, List<Statement>> sections, Claims claims) {
         Map<PersonaSection, List<Statement>> kept = new EnumMap<>(PersonaSection.class);

@@ -26,10 +26,10 @@ final class DescriptorStatements {
     private static final String DEFAULT_CATEGORY = "{label}: {category} ({segment} vs {overall} overall)";
     /** Up to this many categories an identity question is shown as a mix (e.g. gender) rather than one category. */
     private static final int MIX_CATEGORIES = 3;
+
     private static final String DEFAULT_MEAN = "{label}: {segment} on average ({overall} overall)";
 
-    private DescriptorStatements() {
-    }
+    private DescriptorStatements() {}
 
     static Map<PersonaSection, List<Statement>> of(Segment segment, RulePackDocument rules) {
         Map<PersonaSection, List<Statement>> out = new EnumMap<>(PersonaSection.class);
@@ -52,39 +52,66 @@ final class DescriptorStatements {
             } else {
                 continue;
             }
-            statement(d, rule, section).ifPresent(s -> out.computeIfAbsent(section, k -> new ArrayList<>()).add(s));
+            statement(d, rule, section)
+                    .ifPresent(s ->
+                            out.computeIfAbsent(section, k -> new ArrayList<>()).add(s));
         }
         return out;
     }
 
     private static Optional<DescriptorRule> first(List<DescriptorRule> rules, DescriptorBreakdown d) {
-        return rules.stream().filter(r -> RulePack.matches(r.question(), d.questionCode(), d.questionText()))
+        return rules.stream()
+                .filter(r -> RulePack.matches(r.question(), d.questionCode(), d.questionText()))
                 .findFirst();
     }
 
-    private static Optional<Statement> statement(DescriptorBreakdown d, Optional<DescriptorRule> rule,
-            PersonaSection section) {
+    private static Optional<Statement> statement(
+            DescriptorBreakdown d, Optional<DescriptorRule> rule, PersonaSection section) {
         String label = rule.map(DescriptorRule::label).orElse(Phrases.question(d.questionText(), d.questionCode()));
         String key = "descriptor." + d.questionCode();
         if (d.kind() == DescriptorKind.NUMERIC) {
             if (d.segmentMean() == null || d.overallMean() == null) {
                 return Optional.empty();
             }
-            String template = rule.map(DescriptorRule::phrase).filter(p -> !p.isBlank()).orElse(DEFAULT_MEAN);
-            String text = Phrases.fill(template, Map.of("label", label, "question", label,
-                    "segment", Phrases.value(d.segmentMean(), false), "overall", Phrases.value(d.overallMean(), false),
-                    "category", ""));
+            String template =
+                    rule.map(DescriptorRule::phrase).filter(p -> !p.isBlank()).orElse(DEFAULT_MEAN);
+            String text = Phrases.fill(
+                    template,
+                    Map.of(
+                            "label",
+                            label,
+                            "question",
+                            label,
+                            "segment",
+                            Phrases.value(d.segmentMean(), false),
+                            "overall",
+                            Phrases.value(d.overallMean(), false),
+                            "category",
+                            ""));
             return Optional.of(Statement.generated(key, text, List.of(EvidenceFactory.of(d))));
         }
-        if (section == PersonaSection.IDENTITY && d.categories().size() <= MIX_CATEGORIES
+        if (section == PersonaSection.IDENTITY
+                && d.categories().size() <= MIX_CATEGORIES
                 && rule.map(DescriptorRule::phrase).filter(p -> !p.isBlank()).isEmpty()) {
             return mix(d, label, key);
         }
         Optional<CategoryShare> pick = characteristic(d, rule);
         return pick.map(c -> {
-            String template = rule.map(DescriptorRule::phrase).filter(p -> !p.isBlank()).orElse(DEFAULT_CATEGORY);
-            String text = Phrases.fill(template, Map.of("label", label, "question", label, "category", c.label(),
-                    "segment", Phrases.value(c.segmentShare(), true), "overall", Phrases.value(c.overallShare(), true)));
+            String template =
+                    rule.map(DescriptorRule::phrase).filter(p -> !p.isBlank()).orElse(DEFAULT_CATEGORY);
+            String text = Phrases.fill(
+                    template,
+                    Map.of(
+                            "label",
+                            label,
+                            "question",
+                            label,
+                            "category",
+                            c.label(),
+                            "segment",
+                            Phrases.value(c.segmentShare(), true),
+                            "overall",
+                            Phrases.value(c.overallShare(), true)));
             return Statement.generated(key + "." + c.label(), text, List.of(EvidenceFactory.of(d, c)));
         });
     }
@@ -92,15 +119,19 @@ final class DescriptorStatements {
     /** A mix such as gender: every category's share, largest first, each with its evidence. */
     private static Optional<Statement> mix(DescriptorBreakdown d, String label, String key) {
         List<CategoryShare> shares = d.categories().stream()
-                .sorted(Comparator.comparingDouble(CategoryShare::segmentShare).reversed()).toList();
+                .sorted(Comparator.comparingDouble(CategoryShare::segmentShare).reversed())
+                .toList();
         if (shares.isEmpty()) {
             return Optional.empty();
         }
-        String segment = shares.stream().map(c -> Phrases.value(c.segmentShare(), true) + " " + c.label())
+        String segment = shares.stream()
+                .map(c -> Phrases.value(c.segmentShare(), true) + " " + c.label())
                 .collect(Collectors.joining(", "));
-        String overall = shares.stream().map(c -> Phrases.value(c.overallShare(), true))
-                .collect(Collectors.joining(", "));
-        return Optional.of(Statement.generated(key + ".mix", label + ": " + segment + " (overall " + overall + ")",
+        String overall =
+                shares.stream().map(c -> Phrases.value(c.overallShare(), true)).collect(Collectors.joining(", "));
+        return Optional.of(Statement.generated(
+                key + ".mix",
+                label + ": " + segment + " (overall " + overall + ")",
                 shares.stream().map(c -> EvidenceFactory.of(d, c)).toList()));
     }
 
@@ -118,7 +149,8 @@ final class DescriptorStatements {
         Optional<CategoryShare> over = candidates.stream()
                 .filter(c -> c.segmentShare() >= 0.10 && c.overallShare() > 0 && c.segmentShare() > c.overallShare())
                 .max(Comparator.comparingDouble(c -> c.segmentShare() / c.overallShare()));
-        return over.isPresent() ? over
+        return over.isPresent()
+                ? over
                 : candidates.stream().max(Comparator.comparingDouble(CategoryShare::segmentShare));
     }
 }

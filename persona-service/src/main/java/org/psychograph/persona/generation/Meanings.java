@@ -23,8 +23,7 @@ public final class Meanings {
     private static final MeaningResolver RESOLVER = new MeaningResolver(ConceptVocabulary.defaults(), true);
 
     /** A question's meaning (empty: no concept) and who decided it. */
-    public record Reading(Optional<QuestionMeaning> meaning, MeaningSource source) {
-    }
+    public record Reading(Optional<QuestionMeaning> meaning, MeaningSource source) {}
 
     private final RulePackDocument rules;
     private final Map<String, MeaningOverride> corrections;
@@ -73,21 +72,22 @@ public final class Meanings {
             if (corrected.concept() == null) {
                 return new Reading(Optional.empty(), MeaningSource.ANALYST);
             }
-            return new Reading(meaning(corrected.concept(), corrected.pole(), code, MeaningSource.ANALYST),
-                    MeaningSource.ANALYST);
+            return new Reading(
+                    meaning(corrected.concept(), corrected.pole(), code, MeaningSource.ANALYST), MeaningSource.ANALYST);
         }
         RulePackDocument.MeaningBinding bound = rules.meanings().get(code);
         if (bound != null) {
-            return new Reading(meaning(bound.concept(), bound.pole(), code, MeaningSource.RULE_PACK),
-                    MeaningSource.RULE_PACK);
+            return new Reading(
+                    meaning(bound.concept(), bound.pole(), code, MeaningSource.RULE_PACK), MeaningSource.RULE_PACK);
         }
         Optional<QuestionMeaning> read = RESOLVER.resolve(text, code);
         return new Reading(read, read.map(QuestionMeaning::source).orElse(MeaningSource.NONE));
     }
 
-    private static Optional<QuestionMeaning> meaning(String concept, Direction pole, String code,
-            MeaningSource source) {
-        return ConceptVocabulary.defaults().concept(concept)
+    private static Optional<QuestionMeaning> meaning(
+            String concept, Direction pole, String code, MeaningSource source) {
+        return ConceptVocabulary.defaults()
+                .concept(concept)
                 .map(c -> new QuestionMeaning(c, pole == Direction.HIGH ? 1 : -1, 1.0, code, source));
     }
 }

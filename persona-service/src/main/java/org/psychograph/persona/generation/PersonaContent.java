@@ -9,9 +9,20 @@ import java.util.Map;
  * left out and why (a statement the contradiction guard dropped, a concept whose markers disagree);
  * {@code emptySections} why a section of the card has nothing in it (absent in versions written before it existed).
  */
-public record PersonaContent(String name, String segmentId, int segmentNumber, String segmentLabel, int size,
-        double share, Double stability, String rulePack, String primaryArchetype, String avatarSvg,
-        Map<PersonaSection, List<Statement>> sections, List<ChartPoint> chart, List<String> notes,
+public record PersonaContent(
+        String name,
+        String segmentId,
+        int segmentNumber,
+        String segmentLabel,
+        int size,
+        double share,
+        Double stability,
+        String rulePack,
+        String primaryArchetype,
+        String avatarSvg,
+        Map<PersonaSection, List<Statement>> sections,
+        List<ChartPoint> chart,
+        List<String> notes,
         Map<PersonaSection, String> emptySections) {
 
     public PersonaContent {
@@ -34,13 +45,39 @@ public record PersonaContent(String name, String segmentId, int segmentNumber, S
     }
 
     public PersonaContent withName(String newName) {
-        return new PersonaContent(newName, segmentId, segmentNumber, segmentLabel, size, share, stability, rulePack,
-                primaryArchetype, avatarSvg, sections, chart, notes, emptySections);
+        return new PersonaContent(
+                newName,
+                segmentId,
+                segmentNumber,
+                segmentLabel,
+                size,
+                share,
+                stability,
+                rulePack,
+                primaryArchetype,
+                avatarSvg,
+                sections,
+                chart,
+                notes,
+                emptySections);
     }
 
     public PersonaContent withAvatar(String svg) {
-        return new PersonaContent(name, segmentId, segmentNumber, segmentLabel, size, share, stability, rulePack,
-                primaryArchetype, svg, sections, chart, notes, emptySections);
+        return new PersonaContent(
+                name,
+                segmentId,
+                segmentNumber,
+                segmentLabel,
+                size,
+                share,
+                stability,
+                rulePack,
+                primaryArchetype,
+                svg,
+                sections,
+                chart,
+                notes,
+                emptySections);
     }
 
     public PersonaContent withSection(PersonaSection section, List<Statement> statements) {
@@ -51,13 +88,26 @@ public record PersonaContent(String name, String segmentId, int segmentNumber, S
         } else {
             copy.put(section, statements);
         }
-        return new PersonaContent(name, segmentId, segmentNumber, segmentLabel, size, share, stability, rulePack,
-                primaryArchetype, avatarSvg, copy, chart, notes, withoutFilled(emptySections, section, statements));
+        return new PersonaContent(
+                name,
+                segmentId,
+                segmentNumber,
+                segmentLabel,
+                size,
+                share,
+                stability,
+                rulePack,
+                primaryArchetype,
+                avatarSvg,
+                copy,
+                chart,
+                notes,
+                withoutFilled(emptySections, section, statements));
     }
 
     /** An edit that fills a section answers why it was empty. */
-    private static Map<PersonaSection, String> withoutFilled(Map<PersonaSection, String> empty, PersonaSection section,
-            List<Statement> statements) {
+    private static Map<PersonaSection, String> withoutFilled(
+            Map<PersonaSection, String> empty, PersonaSection section, List<Statement> statements) {
         if (statements == null || statements.isEmpty()) {
             return empty;
         }

@@ -26,12 +26,12 @@ public final class PersonaGenerator {
     private static final int ARCHETYPES_FOR_CONTENT = 2;
     /** Key prefix of the statements that say a segment is close to the average: small differences support them. */
     static final String AVERAGE_KEY = "average";
+
     static final String NO_STRONG_LEANINGS = "No strong leanings";
     /** The nickname of a persona whose segment is close to the average on everything. */
     static final String AVERAGE_NICKNAME = "Mainstream";
 
-    private PersonaGenerator() {
-    }
+    private PersonaGenerator() {}
 
     /** The personas of the run, in the run's segment order (without avatars: they need the persona's id). */
     public static List<PersonaContent> generate(Run run, RulePack pack) {
@@ -69,15 +69,26 @@ public final class PersonaGenerator {
         return ordered;
     }
 
-    private static PersonaContent persona(Run run, Segment s, List<ArchetypeMatch> archetypes, RulePack pack,
-            PersonaNamer namer, Meanings meanings) {
+    private static PersonaContent persona(
+            Run run, Segment s, List<ArchetypeMatch> archetypes, RulePack pack, PersonaNamer namer, Meanings meanings) {
         RulePackDocument rules = pack.rules();
         Map<PersonaSection, List<Statement>> sections = new EnumMap<>(PersonaSection.class);
         Evidence size = EvidenceFactory.size(s, run.segments().size());
-        add(sections, PersonaSection.SIZE, Statement.generated("size", String.format(Locale.ROOT,
-                "Segment %d of %d: %d respondents, %s of the sample", s.number(), run.segments().size(), s.size(),
-                Phrases.value(s.share(), true)), List.of(size)));
-        List<ProfileEntry> markers = s.profile().stream().filter(ProfileEntry::marker)
+        add(
+                sections,
+                PersonaSection.SIZE,
+                Statement.generated(
+                        "size",
+                        String.format(
+                                Locale.ROOT,
+                                "Segment %d of %d: %d respondents, %s of the sample",
+                                s.number(),
+                                run.segments().size(),
+                                s.size(),
+                                Phrases.value(s.share(), true)),
+                        List.of(size)));
+        List<ProfileEntry> markers = s.profile().stream()
+                .filter(ProfileEntry::marker)
                 .sorted(Comparator.comparingDouble((ProfileEntry p) -> -Math.abs(p.standardisedDifference()))
                         .thenComparing(ProfileEntry::questionCode))
                 .toList();
@@ -93,25 +104,48 @@ public final class PersonaGenerator {
         headline(sections, s, primary, markers, plainLabel, average);
         String name = namer.name(nickname(primary, markers, average, meanings));
         summary(sections, s, name, primary, markers, size, rules, plainLabel);
-        List<ChartPoint> chart = s.profile().stream().map(p -> new ChartPoint(p.questionCode(), p.questionText(),
-                p.segmentMean(), p.overallMean(), p.marker())).toList();
+        List<ChartPoint> chart = s.profile().stream()
+                .map(p -> new ChartPoint(
+                        p.questionCode(), p.questionText(), p.segmentMean(), p.overallMean(), p.marker()))
+                .toList();
         ContradictionGuard.Verdict verdict = ContradictionGuard.check(sections, claims(archetypes, meanings));
         List<String> notes = new ArrayList<>(verdict.notes());
-        ArchetypeMatcher.mixedConcepts(s.profile().stream().filter(ArchetypeMatcher::strong).toList(), meanings)
-                .stream().sorted().forEach(c -> notes.add("No archetype rests on " + c
-                        + ": the segment's answers on it point both ways"));
-        String primaryId = primary == null || verdict.kept().getOrDefault(PersonaSection.ARCHETYPES, List.of()).stream()
-                .noneMatch(st -> st.key().equals("archetype." + primary.rule().id())) ? null : primary.rule().id();
-        return new PersonaContent(name, s.id(), s.number(), s.label(), s.size(), s.share(), s.stability(), pack.key(),
-                primaryId, null, verdict.kept(), chart, notes,
+        ArchetypeMatcher.mixedConcepts(
+                        s.profile().stream().filter(ArchetypeMatcher::strong).toList(), meanings)
+                .stream()
+                .sorted()
+                .forEach(
+                        c -> notes.add("No archetype rests on " + c + ": the segment's answers on it point both ways"));
+        String primaryId = primary == null
+                        || verdict.kept().getOrDefault(PersonaSection.ARCHETYPES, List.of()).stream()
+                                .noneMatch(st -> st.key()
+                                        .equals("archetype." + primary.rule().id()))
+                ? null
+                : primary.rule().id();
+        return new PersonaContent(
+                name,
+                s.id(),
+                s.number(),
+                s.label(),
+                s.size(),
+                s.share(),
+                s.stability(),
+                pack.key(),
+                primaryId,
+                null,
+                verdict.kept(),
+                chart,
+                notes,
                 EmptySections.reasons(s, verdict.kept(), primaryId != null));
     }
 
     /** The archetypes themselves, then what the leading ones say about goals, motivations and so on. */
-    private static void archetypeContent(Map<PersonaSection, List<Statement>> sections,
-            List<ArchetypeMatch> archetypes) {
+    private static void archetypeContent(
+            Map<PersonaSection, List<Statement>> sections, List<ArchetypeMatch> archetypes) {
         for (ArchetypeMatch m : archetypes) {
-            add(sections, PersonaSection.ARCHETYPES,
+            add(
+                    sections,
+                    PersonaSection.ARCHETYPES,
                     Statement.generated("archetype." + m.rule().id(), m.rule().label(), m.evidence()));
         }
         List<ArchetypeMatch> leading = archetypes.subList(0, Math.min(ARCHETYPES_FOR_CONTENT, archetypes.size()));
@@ -126,43 +160,92 @@ public final class PersonaGenerator {
             // messages and what to avoid come from the primary archetype alone: two archetypes' advice
             // can contradict each other ("premium items" vs "avoid premium positioning")
             ArchetypeMatch primary = archetypes.get(0);
-            phrases(sections, PersonaSection.KEY_MESSAGES, primary, "keyMessages", primary.rule().keyMessages());
-            phrases(sections, PersonaSection.AVOID, primary, "avoid", primary.rule().avoid());
+            phrases(
+                    sections,
+                    PersonaSection.KEY_MESSAGES,
+                    primary,
+                    "keyMessages",
+                    primary.rule().keyMessages());
+            phrases(
+                    sections,
+                    PersonaSection.AVOID,
+                    primary,
+                    "avoid",
+                    primary.rule().avoid());
         }
     }
 
     /** Tagline and tone: the primary archetype's, else the segment's label backed by its strongest markers. */
-    private static void headline(Map<PersonaSection, List<Statement>> sections, Segment s, ArchetypeMatch primary,
-            List<ProfileEntry> markers, String plainLabel, boolean average) {
+    private static void headline(
+            Map<PersonaSection, List<Statement>> sections,
+            Segment s,
+            ArchetypeMatch primary,
+            List<ProfileEntry> markers,
+            String plainLabel,
+            boolean average) {
         if (primary != null && primary.rule().tagline() != null) {
-            add(sections, PersonaSection.TAGLINE, Statement.generated("archetype." + primary.rule().id() + ".tagline",
-                    primary.rule().tagline(), primary.evidence()));
+            add(
+                    sections,
+                    PersonaSection.TAGLINE,
+                    Statement.generated(
+                            "archetype." + primary.rule().id() + ".tagline",
+                            primary.rule().tagline(),
+                            primary.evidence()));
         } else if (average && !s.profile().isEmpty()) {
             List<ProfileEntry> largest = s.profile().stream()
                     .sorted(Comparator.comparingDouble((ProfileEntry p) -> -Math.abs(p.standardisedDifference()))
                             .thenComparing(ProfileEntry::questionCode))
-                    .limit(3).toList();
-            add(sections, PersonaSection.TAGLINE, Statement.generated(AVERAGE_KEY + ".tagline",
-                    NO_STRONG_LEANINGS + ": middle-of-the-road, close to the average on every question",
-                    largest.stream().map(EvidenceFactory::of).toList()));
+                    .limit(3)
+                    .toList();
+            add(
+                    sections,
+                    PersonaSection.TAGLINE,
+                    Statement.generated(
+                            AVERAGE_KEY + ".tagline",
+                            NO_STRONG_LEANINGS + ": middle-of-the-road, close to the average on every question",
+                            largest.stream().map(EvidenceFactory::of).toList()));
         } else if (!markers.isEmpty()) {
-            add(sections, PersonaSection.TAGLINE, Statement.generated("tagline.label",
-                    capitalise(plainLabel), markers.stream().limit(3).map(EvidenceFactory::of).toList()));
+            add(
+                    sections,
+                    PersonaSection.TAGLINE,
+                    Statement.generated(
+                            "tagline.label",
+                            capitalise(plainLabel),
+                            markers.stream().limit(3).map(EvidenceFactory::of).toList()));
         }
         if (primary != null && primary.rule().tone() != null) {
-            add(sections, PersonaSection.TONE, Statement.generated("archetype." + primary.rule().id() + ".tone",
-                    primary.rule().tone(), primary.evidence()));
+            add(
+                    sections,
+                    PersonaSection.TONE,
+                    Statement.generated(
+                            "archetype." + primary.rule().id() + ".tone",
+                            primary.rule().tone(),
+                            primary.evidence()));
         }
     }
 
-    private static void summary(Map<PersonaSection, List<Statement>> sections, Segment s, String name,
-            ArchetypeMatch primary, List<ProfileEntry> markers, Evidence size, RulePackDocument rules,
+    private static void summary(
+            Map<PersonaSection, List<Statement>> sections,
+            Segment s,
+            String name,
+            ArchetypeMatch primary,
+            List<ProfileEntry> markers,
+            Evidence size,
+            RulePackDocument rules,
             String plainLabel) {
         List<ProfileEntry> top = markers.stream().limit(3).toList();
-        StringBuilder text = new StringBuilder(name).append(" stands for ").append(Phrases.value(s.share(), true))
-                .append(" of respondents (segment ").append(s.number()).append(", \"").append(plainLabel).append("\")");
+        StringBuilder text = new StringBuilder(name)
+                .append(" stands for ")
+                .append(Phrases.value(s.share(), true))
+                .append(" of respondents (segment ")
+                .append(s.number())
+                .append(", \"")
+                .append(plainLabel)
+                .append("\")");
         if (primary != null) {
-            text.append(", a ").append(primary.rule().label().toLowerCase(Locale.ROOT)).append(" profile");
+            text.append(", a ")
+                    .append(primary.rule().label().toLowerCase(Locale.ROOT))
+                    .append(" profile");
         }
         text.append('.');
         if (!top.isEmpty()) {
@@ -181,7 +264,9 @@ public final class PersonaGenerator {
 
     private static Statement markerStatement(ProfileEntry p, RulePackDocument rules) {
         boolean high = p.difference() > 0;
-        return Statement.generated("marker." + p.questionCode() + (high ? ".high" : ".low"), markerText(p, rules),
+        return Statement.generated(
+                "marker." + p.questionCode() + (high ? ".high" : ".low"),
+                markerText(p, rules),
                 List.of(EvidenceFactory.of(p)));
     }
 
@@ -192,14 +277,27 @@ public final class PersonaGenerator {
                 ? (high ? own.high() : own.low())
                 : (high ? rules.markers().high() : rules.markers().low());
         boolean share = Phrases.looksLikeShare(p.segmentMean(), p.overallMean());
-        return Phrases.fill(template, Map.of("question", Phrases.question(p.questionText(), p.questionCode()),
-                "label", Phrases.question(p.questionText(), p.questionCode()),
-                "segment", Phrases.value(p.segmentMean(), share), "overall", Phrases.value(p.overallMean(), share),
-                "category", ""));
+        return Phrases.fill(
+                template,
+                Map.of(
+                        "question",
+                        Phrases.question(p.questionText(), p.questionCode()),
+                        "label",
+                        Phrases.question(p.questionText(), p.questionCode()),
+                        "segment",
+                        Phrases.value(p.segmentMean(), share),
+                        "overall",
+                        Phrases.value(p.overallMean(), share),
+                        "category",
+                        ""));
     }
 
-    private static void phrases(Map<PersonaSection, List<Statement>> sections, PersonaSection section,
-            ArchetypeMatch m, String field, List<String> phrases) {
+    private static void phrases(
+            Map<PersonaSection, List<Statement>> sections,
+            PersonaSection section,
+            ArchetypeMatch m,
+            String field,
+            List<String> phrases) {
         if (phrases == null) {
             return;
         }
@@ -233,8 +331,8 @@ public final class PersonaGenerator {
      * else "Mainstream" for a segment close to the average; else none (a first name alone), never a code or a
      * negation ("Not Nate", "Detergents_Paper Dan").
      */
-    private static String nickname(ArchetypeMatch primary, List<ProfileEntry> markers, boolean average,
-            Meanings meanings) {
+    private static String nickname(
+            ArchetypeMatch primary, List<ProfileEntry> markers, boolean average, Meanings meanings) {
         if (primary != null) {
             return primary.rule().nickname();
         }
@@ -245,7 +343,10 @@ public final class PersonaGenerator {
             if (ArchetypeMatcher.strong(p)) {
                 var meaning = meanings.of(p);
                 if (meaning.isPresent()) {
-                    return meaning.get().concept().pole(meaning.get().highPole(p.difference())).nickname();
+                    return meaning.get()
+                            .concept()
+                            .pole(meaning.get().highPole(p.difference()))
+                            .nickname();
                 }
             }
         }
@@ -285,7 +386,9 @@ public final class PersonaGenerator {
             }
             ArchetypeRule rule = byKey.entrySet().stream()
                     .filter(e -> key.equals(e.getKey()) || key.startsWith(e.getKey() + "."))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
             return rule == null ? 0 : expectedSign(rule, evidence, meanings);
         };
     }
@@ -296,11 +399,13 @@ public final class PersonaGenerator {
         for (var signal : concat(rule.when().any(), rule.when().all())) {
             int wanted = signal.direction() == org.psychograph.persona.rules.Direction.HIGH ? 1 : -1;
             int here = 0;
-            if (signal.concept() != null && meaning.isPresent()
+            if (signal.concept() != null
+                    && meaning.isPresent()
                     && meaning.get().concept().id().equals(signal.concept())) {
                 here = wanted * meaning.get().polarity();
             } else if (signal.concept() == null
-                    && org.psychograph.persona.rules.RulePack.matches(signal.question(), e.questionCode(), e.questionText())) {
+                    && org.psychograph.persona.rules.RulePack.matches(
+                            signal.question(), e.questionCode(), e.questionText())) {
                 here = wanted;
             }
             if (here != 0) {
@@ -330,11 +435,13 @@ public final class PersonaGenerator {
     /** Used by regeneration: the statements of a freshly generated content, by key. */
     public static Map<String, Statement> byKey(PersonaContent content) {
         Map<String, Statement> out = new LinkedHashMap<>();
-        content.sections().values().forEach(list -> list.forEach(st -> {
-            if (st.key() != null) {
-                out.putIfAbsent(st.key(), st);
-            }
-        }));
+        content.sections()
+                .values()
+                .forEach(list -> list.forEach(st -> {
+                    if (st.key() != null) {
+                        out.putIfAbsent(st.key(), st);
+                    }
+                }));
         return out;
     }
 }

@@ -24,15 +24,22 @@ final class PersonaNamer {
         String first = null;
         if (naming.style() == NamingStyle.ALLITERATIVE && nickname != null && !nickname.isBlank()) {
             String initial = nickname.substring(0, 1).toUpperCase(Locale.ROOT);
-            first = pool.stream().filter(n -> n.toUpperCase(Locale.ROOT).startsWith(initial))
-                    .filter(n -> !usedFirstNames.contains(n)).findFirst().orElse(null);
+            first = pool.stream()
+                    .filter(n -> n.toUpperCase(Locale.ROOT).startsWith(initial))
+                    .filter(n -> !usedFirstNames.contains(n))
+                    .findFirst()
+                    .orElse(null);
         }
         if (first == null) {
-            first = pool.stream().filter(n -> !usedFirstNames.contains(n)).findFirst().orElse(pool.get(0));
+            first = pool.stream()
+                    .filter(n -> !usedFirstNames.contains(n))
+                    .findFirst()
+                    .orElse(pool.get(0));
         }
         usedFirstNames.add(first);
         String name = naming.style() == NamingStyle.ALLITERATIVE && nickname != null && !nickname.isBlank()
-                ? nickname.strip() + " " + first : first;
+                ? nickname.strip() + " " + first
+                : first;
         String distinct = name;
         for (int i = 2; !used.add(distinct); i++) {
             distinct = name + " " + i;

@@ -6,8 +6,7 @@ import java.util.Map;
 /** Fills a rule pack's phrase templates. */
 final class Phrases {
 
-    private Phrases() {
-    }
+    private Phrases() {}
 
     static String fill(String template, Map<String, String> values) {
         String out = template;

@@ -14,8 +14,7 @@ public final class Regeneration {
 
     public static final String NAME_FIELD = "name";
 
-    private Regeneration() {
-    }
+    private Regeneration() {}
 
     public static PersonaContent merge(PersonaContent current, PersonaContent fresh, Set<String> locked) {
         PersonaContent merged = fresh;

@@ -15,13 +15,12 @@ import java.util.Set;
  */
 public final class SegmentMatcher {
 
-    private SegmentMatcher() {
-    }
+    private SegmentMatcher() {}
 
     /** @return new segment id to the matched earlier persona key; unmatched segments are absent */
-    public static <K> Map<String, K> match(Map<String, List<ChartPoint>> newSegments, Map<K, List<ChartPoint>> earlier) {
-        record Pair<K>(String segment, K persona, double distance) {
-        }
+    public static <K> Map<String, K> match(
+            Map<String, List<ChartPoint>> newSegments, Map<K, List<ChartPoint>> earlier) {
+        record Pair<K>(String segment, K persona, double distance) {}
         List<Pair<K>> pairs = new ArrayList<>();
         newSegments.forEach((segment, points) -> earlier.forEach((persona, old) -> {
             double d = distance(points, old);

@@ -20,8 +20,7 @@ public final class ConceptVocabulary {
 
     private final Map<String, Concept> concepts = new LinkedHashMap<>();
 
-    record Document(List<Concept> concepts) {
-    }
+    record Document(List<Concept> concepts) {}
 
     ConceptVocabulary(List<Concept> list) {
         list.forEach(c -> concepts.put(c.id(), c));
@@ -41,8 +40,8 @@ public final class ConceptVocabulary {
     }
 
     private static ConceptVocabulary load() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectMapper yaml =
+                new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = ConceptVocabulary.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");

@@ -20,13 +20,14 @@ import java.util.regex.Pattern;
 public final class MeaningResolver {
 
     /** Words that negate the clause they are in ("never say no" negates twice, so not at all). */
-    private static final Pattern NEGATOR = Pattern.compile("\\b(?:not|no|never|nor|without|hardly|neither|nothing|rarely|seldom)\\b");
+    private static final Pattern NEGATOR =
+            Pattern.compile("\\b(?:not|no|never|nor|without|hardly|neither|nothing|rarely|seldom)\\b");
     /**
      * Where a clause ends: punctuation, or a word that starts another statement ("but", "and", "because"...), so a
      * "not" in the first part does not reach a term in the second.
      */
-    private static final Pattern CLAUSE_END = Pattern.compile(
-            "[,;.:!?]|\\b(?:but|and|or|because|if|when|while|although|though|since|so that)\\b");
+    private static final Pattern CLAUSE_END =
+            Pattern.compile("[,;.:!?]|\\b(?:but|and|or|because|if|when|while|although|though|since|so that)\\b");
     /**
      * What a clause prefers against: a term after "instead of", or after "than" in a clause that prefers ("I would
      * rather stay in the city than go to the countryside"); "more than two hours" is a quantity, not a preference.
@@ -39,6 +40,7 @@ public final class MeaningResolver {
      * the following statements? - I always look for the cheapest option"): the row is what is asked.
      */
     private static final Pattern MATRIX_STEM = Pattern.compile("^.*[?:]\\s+-\\s+");
+
     private static final Pattern PREFERS = Pattern.compile("\\b(?:rather|prefer\\w*)\\b.*\\bthan\\b");
     private static final double SINGLE = 0.9;
     private static final double AMBIGUOUS = 0.6;
@@ -58,12 +60,13 @@ public final class MeaningResolver {
     /**
      * A lexicon term found in a question; {@code negated}: by "un-", "in-", "dis-" in front of it or by its clause.
      */
-    private record Hit(Concept concept, int polarity, int length, String term, boolean negated) {
-    }
+    private record Hit(Concept concept, int polarity, int length, String term, boolean negated) {}
 
     /** The question's meaning from its text (its code's words when it has no text). */
     public Optional<QuestionMeaning> resolve(String text, String code) {
-        String source = text == null || text.isBlank() ? codeWords(code) : MATRIX_STEM.matcher(text).replaceFirst("");
+        String source = text == null || text.isBlank()
+                ? codeWords(code)
+                : MATRIX_STEM.matcher(text).replaceFirst("");
         // not computeIfAbsent: that holds a lock of the map while the sentence model loads or runs, and a reader
         // of another, cached question could wait behind it
         Optional<QuestionMeaning> cached = cache.get(source);
@@ -95,7 +98,8 @@ public final class MeaningResolver {
             }
         }
         Hit chosen = best;
-        boolean ambiguous = hits.stream().anyMatch(h -> h.concept() != chosen.concept() && h.length() == chosen.length());
+        boolean ambiguous =
+                hits.stream().anyMatch(h -> h.concept() != chosen.concept() && h.length() == chosen.length());
         if (semantic && !chosen.negated() && !chosen.term().strip().contains(" ")) {
             // A single word can mislead where the sentence does not: "fast" in "Fast food is a regular part of my
             // week", "friends" in "the first of my friends to get the latest gadget". When sentence similarity
@@ -104,12 +108,17 @@ public final class MeaningResolver {
             // specific enough to stand; negated words ("unhealthy", "I never shop online") keep the lexicon's
             // reading, as the sentence model sees negation poorly.
             Optional<QuestionMeaning> read = bySimilarity(raw);
-            if (read.isPresent() && (read.get().concept() != chosen.concept() || read.get().polarity() != chosen.polarity())) {
+            if (read.isPresent()
+                    && (read.get().concept() != chosen.concept() || read.get().polarity() != chosen.polarity())) {
                 return Optional.empty();
             }
         }
-        return Optional.of(new QuestionMeaning(chosen.concept(), chosen.polarity(), ambiguous ? AMBIGUOUS : SINGLE,
-                chosen.term(), MeaningSource.LEXICON));
+        return Optional.of(new QuestionMeaning(
+                chosen.concept(),
+                chosen.polarity(),
+                ambiguous ? AMBIGUOUS : SINGLE,
+                chosen.term(),
+                MeaningSource.LEXICON));
     }
 
     private Optional<QuestionMeaning> bySimilarity(String text) {
@@ -134,8 +143,9 @@ public final class MeaningResolver {
 
     private void terms(Concept c, List<String> terms, int polarity, String text, List<Hit> hits) {
         for (String term : terms) {
-            Matcher m = patterns.computeIfAbsent(term,
-                    t -> Pattern.compile("\\b(un|in|dis)?(?:" + t + ")", Pattern.CASE_INSENSITIVE)).matcher(text);
+            Matcher m = patterns.computeIfAbsent(
+                            term, t -> Pattern.compile("\\b(un|in|dis)?(?:" + t + ")", Pattern.CASE_INSENSITIVE))
+                    .matcher(text);
             while (m.find()) {
                 // "un-", "in-", "dis-" in front of a term that does not itself begin so: the opposite pole
                 boolean prefixed = m.group(1) != null && !term.startsWith(m.group(1));
@@ -164,15 +174,21 @@ public final class MeaningResolver {
         while (n.find()) {
             negations++;
         }
-        boolean dispreferred = INSTEAD.matcher(clause).find() || PREFERS.matcher(clause).find();
+        boolean dispreferred =
+                INSTEAD.matcher(clause).find() || PREFERS.matcher(clause).find();
         return (negations % 2 == 1) != dispreferred;
     }
 
     /** Lower case, "don't" as "do not" ("can't", "won't" as "can not", "will not"), codes' underscores and camelCase as spaces. */
     static String normalise(String raw) {
-        return raw.replaceAll("([a-z])([A-Z])", "$1 $2").replaceAll("[_\\-]+", " ").toLowerCase(Locale.ROOT)
-                .replace("’", "'").replaceAll("\\bcan't\\b", "can not").replaceAll("\\bwon't\\b", "will not")
-                .replaceAll("n't\\b", " not").replaceAll("\\bcannot\\b", "can not");
+        return raw.replaceAll("([a-z])([A-Z])", "$1 $2")
+                .replaceAll("[_\\-]+", " ")
+                .toLowerCase(Locale.ROOT)
+                .replace("’", "'")
+                .replaceAll("\\bcan't\\b", "can not")
+                .replaceAll("\\bwon't\\b", "will not")
+                .replaceAll("n't\\b", " not")
+                .replaceAll("\\bcannot\\b", "can not");
     }
 
     static String codeWords(String code) {

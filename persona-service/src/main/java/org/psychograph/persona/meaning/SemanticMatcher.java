@@ -21,10 +21,10 @@ final class SemanticMatcher {
     static final double POLE_MARGIN = 0.06;
 
     /** Negating words taken out before embedding; "rarely" and "seldom" negate frequency statements. */
-    private static final Pattern NEGATION = Pattern.compile("\\b(?:(?:do|does|did) not|not|never|rarely|seldom|hardly)\\b");
+    private static final Pattern NEGATION =
+            Pattern.compile("\\b(?:(?:do|does|did) not|not|never|rarely|seldom|hardly)\\b");
 
-    private record Anchor(Concept concept, boolean high, String text, float[] vector) {
-    }
+    private record Anchor(Concept concept, boolean high, String text, float[] vector) {}
 
     /** A text without its negating words, and whether it was negated (an odd number of them). */
     record Affirmed(String text, boolean negated) {
@@ -36,7 +36,10 @@ final class SemanticMatcher {
             while (m.find()) {
                 count++;
             }
-            String affirmed = NEGATION.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").trim();
+            String affirmed = NEGATION.matcher(text)
+                    .replaceAll(" ")
+                    .replaceAll("\\s+", " ")
+                    .trim();
             return new Affirmed(affirmed, count % 2 == 1);
         }
     }
@@ -70,9 +73,16 @@ final class SemanticMatcher {
     List<String> closest(String text, int n) {
         float[] question = SentenceEncoder.embed(Affirmed.of(text).text());
         return anchors.stream()
-                .sorted(java.util.Comparator.comparingDouble((Anchor a) -> -SentenceEncoder.similarity(question, a.vector())))
-                .limit(n).map(a -> String.format(Locale.ROOT, "%s:%s %.2f \"%s\"", a.concept().id(),
-                        a.high() ? "HIGH" : "LOW", SentenceEncoder.similarity(question, a.vector()), a.text()))
+                .sorted(java.util.Comparator.comparingDouble(
+                        (Anchor a) -> -SentenceEncoder.similarity(question, a.vector())))
+                .limit(n)
+                .map(a -> String.format(
+                        Locale.ROOT,
+                        "%s:%s %.2f \"%s\"",
+                        a.concept().id(),
+                        a.high() ? "HIGH" : "LOW",
+                        SentenceEncoder.similarity(question, a.vector()),
+                        a.text()))
                 .toList();
     }
 
@@ -107,6 +117,7 @@ final class SemanticMatcher {
         }
         double confidence = Math.round(bestSimilarity * 100) / 100.0;
         boolean high = best.high() != affirmed.negated();
-        return Optional.of(new QuestionMeaning(best.concept(), high ? 1 : -1, confidence, best.text(), MeaningSource.SIMILARITY));
+        return Optional.of(
+                new QuestionMeaning(best.concept(), high ? 1 : -1, confidence, best.text(), MeaningSource.SIMILARITY));
     }
 }

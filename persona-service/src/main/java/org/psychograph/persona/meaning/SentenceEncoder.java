@@ -19,8 +19,7 @@ public final class SentenceEncoder {
     private static final CompletableFuture<EmbeddingModel> MODEL = new CompletableFuture<>();
     private static volatile boolean started;
 
-    private SentenceEncoder() {
-    }
+    private SentenceEncoder() {}
 
     /**
      * Starts loading the model after {@code delay}, on a background thread; returns at once. A sentence embedded
@@ -31,14 +30,16 @@ public final class SentenceEncoder {
             start();
             return;
         }
-        Thread timer = new Thread(() -> {
-            try {
-                Thread.sleep(delay.toMillis());
-                start();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "sentence-model-preload");
+        Thread timer = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(delay.toMillis());
+                        start();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "sentence-model-preload");
         timer.setDaemon(true);
         timer.start();
     }
@@ -88,7 +89,9 @@ public final class SentenceEncoder {
             EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
             model.embed("warm up");
             MODEL.complete(model);
-            LOG.infof("sentence model all-MiniLM-L6-v2 (quantised) loaded in %d ms", (System.nanoTime() - began) / 1_000_000);
+            LOG.infof(
+                    "sentence model all-MiniLM-L6-v2 (quantised) loaded in %d ms",
+                    (System.nanoTime() - began) / 1_000_000);
         } catch (RuntimeException | LinkageError e) {
             LOG.error("the sentence model could not be loaded; question meanings fall back to the lexicon only", e);
             MODEL.completeExceptionally(e);

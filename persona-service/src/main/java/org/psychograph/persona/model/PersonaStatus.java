@@ -1,5 +1,6 @@
 package org.psychograph.persona.model;
 
 public enum PersonaStatus {
-    DRAFT, PUBLISHED
+    DRAFT,
+    PUBLISHED
 }

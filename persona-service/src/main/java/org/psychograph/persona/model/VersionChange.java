@@ -2,5 +2,7 @@ package org.psychograph.persona.model;
 
 /** What made a new persona version. */
 public enum VersionChange {
-    GENERATED, REGENERATED, EDITED
+    GENERATED,
+    REGENERATED,
+    EDITED
 }

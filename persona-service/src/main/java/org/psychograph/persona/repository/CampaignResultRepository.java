@@ -15,10 +15,12 @@ public class CampaignResultRepository implements PanacheRepositoryBase<CampaignR
         if (campaign == null) {
             return find("personaId in ?1 order by recordedAt, id", personaIds).list();
         }
-        return find("personaId in ?1 and campaign = ?2 order by recordedAt, id", personaIds, campaign).list();
+        return find("personaId in ?1 and campaign = ?2 order by recordedAt, id", personaIds, campaign)
+                .list();
     }
 
     public Uni<List<CampaignResult>> ofCampaign(Collection<String> workspaces, String campaign) {
-        return find("workspaceId in ?1 and campaign = ?2 order by recordedAt, id", workspaces, campaign).list();
+        return find("workspaceId in ?1 and campaign = ?2 order by recordedAt, id", workspaces, campaign)
+                .list();
     }
 }

@@ -27,6 +27,7 @@ public class GenerationRepository implements PanacheRepositoryBase<PersonaGenera
     public Uni<Void> lockSurvey(Mutiny.Session session, String workspaceId, String surveyId) {
         return session.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
                 .setParameter("key", "persona-generation|" + workspaceId + "|" + surveyId)
-                .getSingleResult().replaceWithVoid();
+                .getSingleResult()
+                .replaceWithVoid();
     }
 }

@@ -18,23 +18,31 @@ public class MeaningCorrectionRepository implements PanacheRepositoryBase<Meanin
     }
 
     /** Sets a question's correction, inserting or replacing it in one statement (safe against a concurrent one). */
-    public Uni<Void> upsert(String workspaceId, String surveyId, String questionCode, String concept, Direction pole,
-            String author, OffsetDateTime at) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
+    public Uni<Void> upsert(
+            String workspaceId,
+            String surveyId,
+            String questionCode,
+            String concept,
+            Direction pole,
+            String author,
+            OffsetDateTime at) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("""
                 INSERT INTO question_meaning_correction
                     (id, workspace_id, survey_id, question_code, concept, pole, corrected_by, corrected_at)
                 VALUES (:id, :workspace, :survey, :code, CAST(:concept AS text), CAST(:pole AS text), :author, :at)
                 ON CONFLICT (workspace_id, survey_id, question_code) DO UPDATE SET concept = excluded.concept,
                     pole = excluded.pole, corrected_by = excluded.corrected_by, corrected_at = excluded.corrected_at
                 """)
-                .setParameter("id", UUID.randomUUID())
-                .setParameter("workspace", workspaceId)
-                .setParameter("survey", surveyId)
-                .setParameter("code", questionCode)
-                .setParameter("concept", concept)
-                .setParameter("pole", pole == null ? null : pole.name())
-                .setParameter("author", author)
-                .setParameter("at", at)
-                .executeUpdate()).replaceWithVoid();
+                        .setParameter("id", UUID.randomUUID())
+                        .setParameter("workspace", workspaceId)
+                        .setParameter("survey", surveyId)
+                        .setParameter("code", questionCode)
+                        .setParameter("concept", concept)
+                        .setParameter("pole", pole == null ? null : pole.name())
+                        .setParameter("author", author)
+                        .setParameter("at", at)
+                        .executeUpdate())
+                .replaceWithVoid();
     }
 }

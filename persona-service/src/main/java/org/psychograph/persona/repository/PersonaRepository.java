@@ -19,7 +19,8 @@ public class PersonaRepository implements PanacheRepositoryBase<Persona, UUID> {
 
     /** The personas of a survey's segmentation in a workspace (every lineage, whatever run it is at). */
     public Uni<List<Persona>> ofSurvey(String workspaceId, String surveyId) {
-        return find("workspaceId = ?1 and surveyId = ?2 order by createdAt, id", workspaceId, surveyId).list();
+        return find("workspaceId = ?1 and surveyId = ?2 order by createdAt, id", workspaceId, surveyId)
+                .list();
     }
 
     public Uni<List<Persona>> byIds(Collection<UUID> ids) {

@@ -17,9 +17,12 @@ public class PersonaVersionRepository implements PanacheRepositoryBase<PersonaVe
 
     /** (run id, persona id) pairs: which personas have a version from each of the runs. */
     public Uni<List<Object[]>> personasOfRuns(Collection<String> runIds) {
-        return getSession().chain(session -> session.createSelectionQuery(
-                "select distinct v.runId, v.personaId from PersonaVersion v where v.runId in (:runs)", Object[].class)
-                .setParameter("runs", runIds).getResultList());
+        return getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select distinct v.runId, v.personaId from PersonaVersion v where v.runId in (:runs)",
+                                Object[].class)
+                        .setParameter("runs", runIds)
+                        .getResultList());
     }
 
     public Uni<PersonaVersion> version(UUID personaId, int version) {

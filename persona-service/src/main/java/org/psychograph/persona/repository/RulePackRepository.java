@@ -17,6 +17,7 @@ public class RulePackRepository implements PanacheRepositoryBase<StoredRulePack,
     }
 
     public Uni<List<StoredRulePack>> ofWorkspaces(Collection<String> workspaces) {
-        return find("workspaceId in ?1 order by workspaceId, version desc", workspaces).list();
+        return find("workspaceId in ?1 order by workspaceId, version desc", workspaces)
+                .list();
     }
 }

@@ -20,7 +20,8 @@ import java.util.Map;
 final class LocatedYaml {
 
     private static final YAMLFactory FACTORY = YAMLFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     final JsonNode root;
     private final Map<String, Integer> lines;

@@ -21,8 +21,9 @@ public record RulePack(String name, int version, String workspaceId, RulePackDoc
         if (pattern == null || pattern.isBlank()) {
             return true;
         }
-        Pattern p = PATTERNS.computeIfAbsent(pattern,
-                r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        return (code != null && p.matcher(code).find()) || (text != null && p.matcher(text).find());
+        Pattern p = PATTERNS.computeIfAbsent(
+                pattern, r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        return (code != null && p.matcher(code).find())
+                || (text != null && p.matcher(text).find());
     }
 }

@@ -8,9 +8,17 @@ import java.util.Map;
  * expressions matched against a question's code or text; phrases may use {question}, {segment},
  * {overall}, {category} and {label}.
  */
-public record RulePackDocument(String name, Integer version, String description, Naming names,
-        MarkerPhrases markers, List<ArchetypeRule> archetypes, List<DescriptorRule> identity,
-        List<DescriptorRule> b2b, List<DescriptorRule> channels, Map<String, MeaningBinding> meanings) {
+public record RulePackDocument(
+        String name,
+        Integer version,
+        String description,
+        Naming names,
+        MarkerPhrases markers,
+        List<ArchetypeRule> archetypes,
+        List<DescriptorRule> identity,
+        List<DescriptorRule> b2b,
+        List<DescriptorRule> channels,
+        Map<String, MeaningBinding> meanings) {
 
     /** Question codes bound to a concept and pole by the workspace; a binding wins over the text's resolution. */
     public Map<String, MeaningBinding> meanings() {
@@ -18,8 +26,7 @@ public record RulePackDocument(String name, Integer version, String description,
     }
 
     /** Agreeing with the question means {@code pole} of {@code concept}. */
-    public record MeaningBinding(String concept, Direction pole) {
-    }
+    public record MeaningBinding(String concept, Direction pole) {}
 
     public List<ArchetypeRule> archetypes() {
         return archetypes == null ? List.of() : archetypes;
@@ -38,8 +45,7 @@ public record RulePackDocument(String name, Integer version, String description,
     }
 
     /** How personas are named. */
-    public record Naming(NamingStyle style, List<String> firstNames) {
-    }
+    public record Naming(NamingStyle style, List<String> firstNames) {}
 
     /** Phrases for marker variables: defaults, and per question code. */
     public record MarkerPhrases(String high, String low, Map<String, QuestionPhrase> questions) {
@@ -49,14 +55,22 @@ public record RulePackDocument(String name, Integer version, String description,
         }
     }
 
-    public record QuestionPhrase(String high, String low) {
-    }
+    public record QuestionPhrase(String high, String low) {}
 
     /** An archetype: when its condition holds on a segment's marker variables, its content applies. */
-    public record ArchetypeRule(String id, String label, String nickname, Condition when, String tagline, String tone,
-            List<String> goals, List<String> motivations, List<String> painPoints, List<String> buyingBehaviour,
-            List<String> keyMessages, List<String> avoid) {
-    }
+    public record ArchetypeRule(
+            String id,
+            String label,
+            String nickname,
+            Condition when,
+            String tagline,
+            String tone,
+            List<String> goals,
+            List<String> motivations,
+            List<String> painPoints,
+            List<String> buyingBehaviour,
+            List<String> keyMessages,
+            List<String> avoid) {}
 
     /** At least one of {@code any}, or every one of {@code all} (both may be given). */
     public record Condition(List<Signal> any, List<Signal> all) {
@@ -75,13 +89,11 @@ public record RulePackDocument(String name, Integer version, String description,
      * each question's text, or a {@code question} pattern (a workspace's own codes). For a concept, HIGH means
      * the concept's high pole ("wants low prices" for price-sensitivity), whatever way the question is worded.
      */
-    public record Signal(String question, String concept, Direction direction) {
-    }
+    public record Signal(String question, String concept, Direction direction) {}
 
     /**
      * A descriptor question the pack knows how to describe: identity slots (age, gender...), B2B role
      * slots, channels. {@code category} optionally narrows a rule to some categories.
      */
-    public record DescriptorRule(String label, String question, String category, String phrase) {
-    }
+    public record DescriptorRule(String label, String question, String category, String phrase) {}
 }

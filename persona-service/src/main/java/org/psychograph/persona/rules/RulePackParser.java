@@ -28,15 +28,15 @@ public final class RulePackParser {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-    private RulePackParser() {
-    }
+    private RulePackParser() {}
 
     public static RulePackDocument parse(String text) throws RulePackRejected {
         if (text == null || text.isBlank()) {
             throw RulePackRejected.of(new RulePackProblem(1, "", "the document is empty"));
         }
         if (text.length() > MAX_CHARS) {
-            throw RulePackRejected.of(new RulePackProblem(0, "", "a rule pack may have at most " + MAX_CHARS + " characters"));
+            throw RulePackRejected.of(
+                    new RulePackProblem(0, "", "a rule pack may have at most " + MAX_CHARS + " characters"));
         }
         LocatedYaml yaml = LocatedYaml.parse(text);
         RulePackDocument doc;
@@ -113,14 +113,22 @@ public final class RulePackParser {
             }
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < doc.archetypes().size(); i++) {
-                archetype("archetypes[" + i + "]", doc.archetypes().get(i), ids,
+                archetype(
+                        "archetypes[" + i + "]",
+                        doc.archetypes().get(i),
+                        ids,
                         doc.names() != null && doc.names().style() == NamingStyle.ALLITERATIVE);
             }
             doc.meanings().forEach((code, b) -> {
                 String at = "meanings." + code;
-                if (b == null || b.concept() == null || !ConceptVocabulary.defaults().has(b.concept())) {
-                    fail(at + ".concept", "a known concept is required; known: "
-                            + String.join(", ", ConceptVocabulary.defaults().ids()));
+                if (b == null
+                        || b.concept() == null
+                        || !ConceptVocabulary.defaults().has(b.concept())) {
+                    fail(
+                            at + ".concept",
+                            "a known concept is required; known: "
+                                    + String.join(
+                                            ", ", ConceptVocabulary.defaults().ids()));
                 }
                 if (b != null && b.pole() == null) {
                     fail(at + ".pole", "pole is required: HIGH or LOW");
@@ -176,8 +184,11 @@ public final class RulePackParser {
                 } else if (s.question() != null) {
                     fail(here, "a signal names a concept or a question pattern, not both");
                 } else if (!ConceptVocabulary.defaults().has(s.concept())) {
-                    fail(here + ".concept", "unknown concept '" + s.concept() + "'; known: "
-                            + String.join(", ", ConceptVocabulary.defaults().ids()));
+                    fail(
+                            here + ".concept",
+                            "unknown concept '" + s.concept() + "'; known: "
+                                    + String.join(
+                                            ", ", ConceptVocabulary.defaults().ids()));
                 }
                 if (s.direction() == null) {
                     fail(here + ".direction", "direction is required: HIGH or LOW");
@@ -223,8 +234,10 @@ public final class RulePackParser {
             Matcher m = PLACEHOLDER.matcher(text);
             while (m.find()) {
                 if (!PLACEHOLDERS.contains(m.group(1))) {
-                    fail(at, "unknown placeholder {" + m.group(1) + "}; use {question}, {segment}, {overall}, "
-                            + "{category} or {label}");
+                    fail(
+                            at,
+                            "unknown placeholder {" + m.group(1) + "}; use {question}, {segment}, {overall}, "
+                                    + "{category} or {label}");
                 }
             }
         }

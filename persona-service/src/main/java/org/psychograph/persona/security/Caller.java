@@ -106,7 +106,8 @@ public class Caller {
         if (mine.size() == 1) {
             return mine.iterator().next();
         }
-        throw new ValidationException("workspaceId",
+        throw new ValidationException(
+                "workspaceId",
                 mine.isEmpty() ? "the token grants no workspace" : "the token grants several workspaces: name one");
     }
 

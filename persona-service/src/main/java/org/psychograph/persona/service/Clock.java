@@ -7,8 +7,7 @@ import java.time.temporal.ChronoUnit;
 /** Timestamps as PostgreSQL stores them (microseconds), so values read back equal values written. */
 public final class Clock {
 
-    private Clock() {
-    }
+    private Clock() {}
 
     public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);

@@ -20,11 +20,10 @@ public final class ContentCodec {
     public static final int FORMAT = 1;
 
     // its own mapper: the stored format must not change when the REST layer's JSON settings do
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private ContentCodec() {
-    }
+    private ContentCodec() {}
 
     public static String write(PersonaContent content) {
         ObjectNode document = MAPPER.createObjectNode();

@@ -16,7 +16,8 @@ record MeaningCorrections(Map<String, MeaningOverride> overrides) {
 
     static MeaningCorrections of(List<MeaningCorrection> rows) {
         Map<String, MeaningOverride> out = new LinkedHashMap<>();
-        rows.stream().sorted(java.util.Comparator.comparing((MeaningCorrection c) -> c.questionCode))
+        rows.stream()
+                .sorted(java.util.Comparator.comparing((MeaningCorrection c) -> c.questionCode))
                 .forEach(c -> out.put(c.questionCode, new MeaningOverride(c.concept, c.pole)));
         return new MeaningCorrections(out);
     }
@@ -30,10 +31,15 @@ record MeaningCorrections(Map<String, MeaningOverride> overrides) {
             return pack.key();
         }
         StringBuilder text = new StringBuilder();
-        overrides.forEach((code, o) -> text.append(code).append('=').append(o.concept()).append(':')
-                .append(o.pole()).append('\n'));
+        overrides.forEach((code, o) -> text.append(code)
+                .append('=')
+                .append(o.concept())
+                .append(':')
+                .append(o.pole())
+                .append('\n'));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
             return pack.key() + "+meanings:" + HexFormat.of().formatHex(digest, 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);

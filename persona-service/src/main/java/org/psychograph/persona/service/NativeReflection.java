@@ -11,13 +11,22 @@ import org.psychograph.persona.rules.RulePackDocument;
  * Types that persona-service's own Jackson mappers (stored persona content, rule packs) read and write
  * by reflection; a native executable must keep their constructors and accessors.
  */
-@RegisterForReflection(targets = {
-    PersonaContent.class, Statement.class, Evidence.class, ChartPoint.class,
-    RulePackDocument.class, RulePackDocument.Naming.class, RulePackDocument.MarkerPhrases.class,
-    RulePackDocument.QuestionPhrase.class, RulePackDocument.ArchetypeRule.class, RulePackDocument.Condition.class,
-    RulePackDocument.Signal.class, RulePackDocument.DescriptorRule.class})
+@RegisterForReflection(
+        targets = {
+            PersonaContent.class,
+            Statement.class,
+            Evidence.class,
+            ChartPoint.class,
+            RulePackDocument.class,
+            RulePackDocument.Naming.class,
+            RulePackDocument.MarkerPhrases.class,
+            RulePackDocument.QuestionPhrase.class,
+            RulePackDocument.ArchetypeRule.class,
+            RulePackDocument.Condition.class,
+            RulePackDocument.Signal.class,
+            RulePackDocument.DescriptorRule.class
+        })
 public final class NativeReflection {
 
-    private NativeReflection() {
-    }
+    private NativeReflection() {}
 }

@@ -12,8 +12,7 @@ import java.util.function.Supplier;
  */
 final class OffLoop {
 
-    private OffLoop() {
-    }
+    private OffLoop() {}
 
     static <T> Uni<T> compute(Supplier<T> work) {
         Context context = Vertx.currentContext();

@@ -10,10 +10,8 @@ import org.psychograph.persona.generation.PersonaSection;
 public record PersonaChanges(String name, List<Section> sections) {
 
     /** Replaces a section's statements. */
-    public record Section(PersonaSection section, List<StatementText> statements) {
-    }
+    public record Section(PersonaSection section, List<StatementText> statements) {}
 
     /** A statement's new text; {@code key} names the generated statement it rewords, null for one of one's own. */
-    public record StatementText(String key, String text) {
-    }
+    public record StatementText(String key, String text) {}
 }

@@ -47,7 +47,8 @@ record PersonaEdit(PersonaContent content, Set<String> changedFields) {
                 throw new ValidationException(at + ".section", "section " + sp.section() + " is given twice");
             }
             if (sp.statements().size() > MAX_STATEMENTS) {
-                throw new ValidationException(at + ".statements", "at most " + MAX_STATEMENTS + " statements per section");
+                throw new ValidationException(
+                        at + ".statements", "at most " + MAX_STATEMENTS + " statements per section");
             }
             List<Statement> statements = new ArrayList<>();
             for (int j = 0; j < sp.statements().size(); j++) {

@@ -22,8 +22,7 @@ public class PersonaGenerationService {
     private final PersonaWriter writer;
     private final Caller caller;
 
-    public PersonaGenerationService(VisibleRuns runs, RulePackService rulePacks, PersonaWriter writer,
-            Caller caller) {
+    public PersonaGenerationService(VisibleRuns runs, RulePackService rulePacks, PersonaWriter writer, Caller caller) {
         this.runs = runs;
         this.rulePacks = rulePacks;
         this.writer = writer;
@@ -39,14 +38,18 @@ public class PersonaGenerationService {
                     Meanings.warm(run);
                     return run;
                 }))
-                .chain(run -> rulePacks.active(run.workspaceId())
+                .chain(run -> rulePacks
+                        .active(run.workspaceId())
                         .chain(pack -> writer.write(run, pack, author).invoke(w -> {
                             if (w.fresh()) {
-                                LOG.infof("wrote %d personas for run %s with rule pack %s", w.personas().size(),
-                                        runId, pack.key());
+                                LOG.infof(
+                                        "wrote %d personas for run %s with rule pack %s",
+                                        w.personas().size(), runId, pack.key());
                             }
                         })))
-                .map(w -> w.personas().stream().map(CurrentPersona::of)
-                        .sorted(Comparator.comparing(CurrentPersona::segmentNumber)).toList());
+                .map(w -> w.personas().stream()
+                        .map(CurrentPersona::of)
+                        .sorted(Comparator.comparing(CurrentPersona::segmentNumber))
+                        .toList());
     }
 }

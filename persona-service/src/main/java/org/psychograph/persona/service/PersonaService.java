@@ -56,8 +56,12 @@ public class PersonaService {
     public Uni<List<CurrentPersona>> ofRun(String runId) {
         caller.requireReader();
         Set<String> workspaces = caller.workspaces();
-        return personas.fromRun(runId).map(list -> list.stream().filter(p -> workspaces.contains(p.workspaceId))
-                .map(CurrentPersona::of).sorted(Comparator.comparing(CurrentPersona::segmentNumber)).toList());
+        return personas.fromRun(runId)
+                .map(list -> list.stream()
+                        .filter(p -> workspaces.contains(p.workspaceId))
+                        .map(CurrentPersona::of)
+                        .sorted(Comparator.comparing(CurrentPersona::segmentNumber))
+                        .toList());
     }
 
     /** For exports: the persona with the same checks as {@link #persona}. */
@@ -83,17 +87,22 @@ public class PersonaService {
             Uni<List<Persona>> found = ids.isEmpty() ? Uni.createFrom().item(List.of()) : personas.byIds(ids);
             return found.map(list -> {
                 Map<UUID, CurrentPersona> visible = new HashMap<>();
-                list.stream().filter(p -> workspaces.contains(p.workspaceId))
+                list.stream()
+                        .filter(p -> workspaces.contains(p.workspaceId))
                         .forEach(p -> visible.put(p.id, CurrentPersona.of(p)));
                 Map<String, List<CurrentPersona>> byRun = new HashMap<>();
                 for (Object[] pair : pairs) {
                     CurrentPersona v = visible.get((UUID) pair[1]);
                     if (v != null) {
-                        byRun.computeIfAbsent((String) pair[0], k -> new ArrayList<>()).add(v);
+                        byRun.computeIfAbsent((String) pair[0], k -> new ArrayList<>())
+                                .add(v);
                     }
                 }
-                return runIds.stream().map(run -> byRun.getOrDefault(run, List.of()).stream()
-                        .sorted(Comparator.comparing(CurrentPersona::segmentNumber)).toList()).toList();
+                return runIds.stream()
+                        .map(run -> byRun.getOrDefault(run, List.of()).stream()
+                                .sorted(Comparator.comparing(CurrentPersona::segmentNumber))
+                                .toList())
+                        .toList();
             });
         });
     }
@@ -107,25 +116,31 @@ public class PersonaService {
     @WithSession
     public Uni<List<NamedVersion>> versions(String id) {
         caller.requireReader();
-        return visible(id, caller.workspaces()).chain(p -> versions.ofPersona(p.id))
-                .map(list -> list.stream().map(v -> new NamedVersion(v, ContentCodec.read(v.content).name()))
+        return visible(id, caller.workspaces())
+                .chain(p -> versions.ofPersona(p.id))
+                .map(list -> list.stream()
+                        .map(v ->
+                                new NamedVersion(v, ContentCodec.read(v.content).name()))
                         .toList());
     }
 
     @WithSession
     public Uni<VersionDiff> diff(String id, int from, int to) {
         caller.requireReader();
-        return visible(id, caller.workspaces()).chain(p -> versions.version(p.id, from)
-                .chain(a -> versions.version(p.id, to).map(b -> {
-                    if (a == null) {
-                        throw new NotFoundException("from", "persona " + id + " has no version " + from);
-                    }
-                    if (b == null) {
-                        throw new NotFoundException("to", "persona " + id + " has no version " + to);
-                    }
-                    return new VersionDiff(from, to,
-                            VersionDiff.between(ContentCodec.read(a.content), ContentCodec.read(b.content)));
-                })));
+        return visible(id, caller.workspaces())
+                .chain(p -> versions.version(p.id, from)
+                        .chain(a -> versions.version(p.id, to).map(b -> {
+                            if (a == null) {
+                                throw new NotFoundException("from", "persona " + id + " has no version " + from);
+                            }
+                            if (b == null) {
+                                throw new NotFoundException("to", "persona " + id + " has no version " + to);
+                            }
+                            return new VersionDiff(
+                                    from,
+                                    to,
+                                    VersionDiff.between(ContentCodec.read(a.content), ContentCodec.read(b.content)));
+                        })));
     }
 
     @WithTransaction

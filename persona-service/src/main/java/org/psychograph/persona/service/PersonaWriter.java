@@ -47,8 +47,11 @@ public class PersonaWriter {
     private final GenerationRepository generations;
     private final MeaningCorrectionRepository corrections;
 
-    public PersonaWriter(PersonaRepository personas, PersonaVersionRepository versions,
-            GenerationRepository generations, MeaningCorrectionRepository corrections) {
+    public PersonaWriter(
+            PersonaRepository personas,
+            PersonaVersionRepository versions,
+            GenerationRepository generations,
+            MeaningCorrectionRepository corrections) {
         this.personas = personas;
         this.versions = versions;
         this.generations = generations;
@@ -69,10 +72,12 @@ public class PersonaWriter {
                     String key = meanings.generationKey(pack);
                     // the personas show the latest generation: only that one makes calling again a no-op (pack A,
                     // then B, then A again writes A's personas again)
-                    return generations.latest(run.id()).chain(latest -> latest != null && latest.rulePack.equals(key)
-                            ? personas.fromRun(run.id()).map(list -> new Written(list, false))
-                            : personas.ofSurvey(run.workspaceId(), run.surveyId())
-                                    .chain(existing -> generate(run, pack, meanings, key, author, existing)));
+                    return generations
+                            .latest(run.id())
+                            .chain(latest -> latest != null && latest.rulePack.equals(key)
+                                    ? personas.fromRun(run.id()).map(list -> new Written(list, false))
+                                    : personas.ofSurvey(run.workspaceId(), run.surveyId())
+                                            .chain(existing -> generate(run, pack, meanings, key, author, existing)));
                 });
     }
 
@@ -85,13 +90,15 @@ public class PersonaWriter {
             return PersonaGenerator.generate(run, pack, meanings.overrides());
         } catch (RuntimeException e) {
             LOG.warnf(e, "run %s cannot be turned into personas", run.id());
-            throw new ValidationException("runId", "run " + run.id() + " cannot be turned into personas: its segment "
-                    + "evidence is incomplete or inconsistent");
+            throw new ValidationException(
+                    "runId",
+                    "run " + run.id() + " cannot be turned into personas: its segment "
+                            + "evidence is incomplete or inconsistent");
         }
     }
 
-    private Uni<Written> generate(Run run, RulePack pack, MeaningCorrections meanings, String key, String author,
-            List<Persona> existing) {
+    private Uni<Written> generate(
+            Run run, RulePack pack, MeaningCorrections meanings, String key, String author, List<Persona> existing) {
         List<PersonaContent> fresh = contents(run, pack, meanings);
         Map<String, Persona> continued = continued(run, fresh, existing);
         List<Persona> result = new ArrayList<>();
@@ -138,8 +145,8 @@ public class PersonaWriter {
         generation.generatedAt = now;
         // Panache's persist of an empty collection fails ("The Uni set is empty")
         Uni<Void> inserted = created.isEmpty() ? Uni.createFrom().voidItem() : personas.persist(created);
-        return inserted
-                .chain(() -> Panache.getSession()).chain(session -> session.flush())
+        return inserted.chain(() -> Panache.getSession())
+                .chain(session -> session.flush())
                 .chain(() -> versions.persist(newVersions))
                 .chain(() -> generations.forget(run.id(), key))
                 .chain(() -> generations.persist(generation))
@@ -152,7 +159,8 @@ public class PersonaWriter {
      */
     private static Map<String, Persona> continued(Run run, List<PersonaContent> fresh, List<Persona> existing) {
         Map<String, Persona> out = new HashMap<>();
-        List<Persona> sameRun = existing.stream().filter(p -> p.runId.equals(run.id())).toList();
+        List<Persona> sameRun =
+                existing.stream().filter(p -> p.runId.equals(run.id())).toList();
         if (!sameRun.isEmpty()) {
             sameRun.forEach(p -> out.put(p.segmentId, p));
             return out;
@@ -170,8 +178,8 @@ public class PersonaWriter {
         return out;
     }
 
-    static PersonaVersion version(Persona p, Run run, RulePack pack, VersionChange change, String author,
-            OffsetDateTime now) {
+    static PersonaVersion version(
+            Persona p, Run run, RulePack pack, VersionChange change, String author, OffsetDateTime now) {
         PersonaVersion v = new PersonaVersion();
         v.id = UUID.randomUUID();
         v.personaId = p.id;
@@ -187,6 +195,5 @@ public class PersonaWriter {
     }
 
     /** The personas of a generation call and whether the call wrote them. */
-    public record Written(List<Persona> personas, boolean fresh) {
-    }
+    public record Written(List<Persona> personas, boolean fresh) {}
 }

@@ -27,8 +27,8 @@ public class QuestionMeaningService {
     private final MeaningCorrectionRepository corrections;
     private final Caller caller;
 
-    public QuestionMeaningService(VisibleRuns runs, RulePackService rulePacks, MeaningCorrectionRepository corrections,
-            Caller caller) {
+    public QuestionMeaningService(
+            VisibleRuns runs, RulePackService rulePacks, MeaningCorrectionRepository corrections, Caller caller) {
         this.runs = runs;
         this.rulePacks = rulePacks;
         this.corrections = corrections;
@@ -44,8 +44,9 @@ public class QuestionMeaningService {
     public Uni<List<QuestionReading>> ofRun(String runId) {
         caller.requireReader();
         return runs.succeeded(runId, caller.workspaces())
-                .chain(run -> readings(run).chain(meanings -> OffLoop.compute(() -> basis(run).stream()
-                        .map(p -> view(p, meanings)).toList())));
+                .chain(run -> readings(run)
+                        .chain(meanings -> OffLoop.compute(() ->
+                                basis(run).stream().map(p -> view(p, meanings)).toList())));
     }
 
     /**
@@ -59,8 +60,8 @@ public class QuestionMeaningService {
         return runs.succeeded(runId, caller.workspaces()).chain(run -> {
             ProfileEntry question = question(run, questionCode);
             // one statement, so two analysts correcting the same question at once both succeed (the later wins)
-            return Panache.withTransaction(() -> corrections.upsert(run.workspaceId(), run.surveyId(), questionCode,
-                    concept, pole, author, Clock.now()))
+            return Panache.withTransaction(() -> corrections.upsert(
+                            run.workspaceId(), run.surveyId(), questionCode, concept, pole, author, Clock.now()))
                     .chain(() -> readings(run))
                     .chain(meanings -> OffLoop.compute(() -> view(question, meanings)));
         });
@@ -72,22 +73,26 @@ public class QuestionMeaningService {
         return runs.succeeded(runId, caller.workspaces()).chain(run -> {
             ProfileEntry question = question(run, questionCode);
             return Panache.withTransaction(() -> corrections.delete(
-                    "workspaceId = ?1 and surveyId = ?2 and questionCode = ?3", run.workspaceId(), run.surveyId(),
-                    questionCode))
+                            "workspaceId = ?1 and surveyId = ?2 and questionCode = ?3",
+                            run.workspaceId(),
+                            run.surveyId(),
+                            questionCode))
                     .chain(() -> readings(run))
                     .chain(meanings -> OffLoop.compute(() -> view(question, meanings)));
         });
     }
 
     private Uni<Meanings> readings(Run run) {
-        return rulePacks.active(run.workspaceId())
+        return rulePacks
+                .active(run.workspaceId())
                 .chain(pack -> Panache.withSession(() -> corrections.ofSurvey(run.workspaceId(), run.surveyId()))
-                        .map(rows -> new Meanings(pack.rules(), MeaningCorrections.of(rows).overrides())));
+                        .map(rows -> new Meanings(
+                                pack.rules(), MeaningCorrections.of(rows).overrides())));
     }
 
     private static QuestionReading view(ProfileEntry p, Meanings meanings) {
-        return new QuestionReading(p.questionCode(), p.questionText(),
-                meanings.read(p.questionCode(), p.questionText()));
+        return new QuestionReading(
+                p.questionCode(), p.questionText(), meanings.read(p.questionCode(), p.questionText()));
     }
 
     /** The run's basis questions: the profile every segment has, in the run's order. */
@@ -96,9 +101,10 @@ public class QuestionMeaningService {
     }
 
     private static ProfileEntry question(Run run, String code) {
-        Optional<ProfileEntry> found = basis(run).stream().filter(p -> p.questionCode().equals(code)).findFirst();
-        return found.orElseThrow(() -> new ValidationException("questionCode", "run " + run.id()
-                + " has no basis question " + RunIds.shown(code)));
+        Optional<ProfileEntry> found =
+                basis(run).stream().filter(p -> p.questionCode().equals(code)).findFirst();
+        return found.orElseThrow(() -> new ValidationException(
+                "questionCode", "run " + run.id() + " has no basis question " + RunIds.shown(code)));
     }
 
     private static void checkConcept(String concept, Direction pole) {
@@ -109,12 +115,13 @@ public class QuestionMeaningService {
             return;
         }
         if (!ConceptVocabulary.defaults().has(concept)) {
-            throw new ValidationException("concept", "unknown concept " + RunIds.shown(concept)
-                    + "; the vocabulary has: " + String.join(", ", ConceptVocabulary.defaults().ids()));
+            throw new ValidationException(
+                    "concept",
+                    "unknown concept " + RunIds.shown(concept) + "; the vocabulary has: "
+                            + String.join(", ", ConceptVocabulary.defaults().ids()));
         }
         if (pole == null) {
             throw new ValidationException("pole", "concept " + concept + " needs a pole: HIGH or LOW");
         }
     }
-
 }

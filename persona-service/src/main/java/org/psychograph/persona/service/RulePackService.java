@@ -109,16 +109,22 @@ public class RulePackService {
     }
 
     static String describe(List<RulePackProblem> problems) {
-        return String.join("; ", problems.stream().map(RulePackProblem::toString).toList());
+        return String.join(
+                "; ", problems.stream().map(RulePackProblem::toString).toList());
     }
 
     private static RulePack toPack(StoredRulePack stored) {
         try {
-            return new RulePack(stored.name, stored.version, stored.workspaceId, RulePackParser.parse(stored.source),
+            return new RulePack(
+                    stored.name,
+                    stored.version,
+                    stored.workspaceId,
+                    RulePackParser.parse(stored.source),
                     stored.source);
         } catch (RulePackRejected e) {
             // it was valid when uploaded; only a change of the format could make it invalid now
-            throw new IllegalStateException("stored rule pack " + stored.id + " no longer parses: " + describe(e.problems()));
+            throw new IllegalStateException(
+                    "stored rule pack " + stored.id + " no longer parses: " + describe(e.problems()));
         }
     }
 

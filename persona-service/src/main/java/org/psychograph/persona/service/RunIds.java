@@ -8,11 +8,12 @@ final class RunIds {
 
     static final int MAX_LENGTH = 64;
 
-    private RunIds() {
-    }
+    private RunIds() {}
 
     static boolean wellFormed(String runId) {
-        return runId != null && !runId.isBlank() && runId.length() <= MAX_LENGTH
+        return runId != null
+                && !runId.isBlank()
+                && runId.length() <= MAX_LENGTH
                 && runId.codePoints().noneMatch(c -> Character.isISOControl(c) || Character.isSurrogate((char) c));
     }
 

@@ -17,11 +17,12 @@ public record VersionDiff(int from, int to, List<FieldChange> changes) {
     }
 
     /** {@code field} is {@code name} or a section; before or after is null when the statement was added or removed. */
-    public record FieldChange(String field, ChangeKind kind, String before, String after) {
-    }
+    public record FieldChange(String field, ChangeKind kind, String before, String after) {}
 
     public enum ChangeKind {
-        ADDED, REMOVED, CHANGED
+        ADDED,
+        REMOVED,
+        CHANGED
     }
 
     static List<FieldChange> between(PersonaContent a, PersonaContent b) {

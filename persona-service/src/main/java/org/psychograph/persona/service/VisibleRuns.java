@@ -30,15 +30,16 @@ public class VisibleRuns {
         }
         return runs.run(runId)
                 // the breaker open, or the timeout hit: thrown around SegmentationRuns.run, not inside it
-                .onFailure(FaultToleranceException.class).transform(e -> new UnavailableException(
-                        "segmentation-service is unavailable; try again shortly"))
+                .onFailure(FaultToleranceException.class)
+                .transform(e -> new UnavailableException("segmentation-service is unavailable; try again shortly"))
                 .map(run -> {
                     if (run == null || !workspaces.contains(run.workspaceId())) {
                         throw new NotFoundException("runId", "run " + runId + " not found");
                     }
                     if (run.status() != RunStatus.SUCCEEDED) {
-                        throw new ValidationException("runId", "run " + runId + " is " + run.status()
-                                + "; personas are written from a SUCCEEDED run");
+                        throw new ValidationException(
+                                "runId",
+                                "run " + runId + " is " + run.status() + "; personas are written from a SUCCEEDED run");
                     }
                     if (run.segments().isEmpty()) {
                         throw new ValidationException("runId", "run " + runId + " has no segments");

@@ -67,13 +67,27 @@ class PersonaGenerationBenchmark {
             PersonaGenerator.generate(run, pack);
             warm.add((System.nanoTime() - t1) / 1e6);
         }
-        System.out.printf(Locale.ROOT, "sentence model: loaded and first sentence embedded in %.2f s; used heap "
-                + "+%d MB (%d -> %d MB), RSS +%d MB (%d -> %d MB)%n", loadSeconds,
-                (heapAfter - heapBefore) >> 20, heapBefore >> 20, heapAfter >> 20, (rssAfter - rssBefore) >> 10,
-                rssBefore >> 10, rssAfter >> 10);
-        System.out.printf(Locale.ROOT, "generation, 6 segments x %d questions, %d surveys: first reading of the "
-                + "survey median %.0f ms (max %.0f); readings cached median %.1f ms (max %.1f)%n", texts.size(),
-                SURVEYS, median(cold), max(cold), median(warm), max(warm));
+        System.out.printf(
+                Locale.ROOT,
+                "sentence model: loaded and first sentence embedded in %.2f s; used heap "
+                        + "+%d MB (%d -> %d MB), RSS +%d MB (%d -> %d MB)%n",
+                loadSeconds,
+                (heapAfter - heapBefore) >> 20,
+                heapBefore >> 20,
+                heapAfter >> 20,
+                (rssAfter - rssBefore) >> 10,
+                rssBefore >> 10,
+                rssAfter >> 10);
+        System.out.printf(
+                Locale.ROOT,
+                "generation, 6 segments x %d questions, %d surveys: first reading of the "
+                        + "survey median %.0f ms (max %.0f); readings cached median %.1f ms (max %.1f)%n",
+                texts.size(),
+                SURVEYS,
+                median(cold),
+                max(cold),
+                median(warm),
+                max(warm));
     }
 
     /** A survey of the calibration texts (each survey's wording made distinct, so nothing is cached from the last). */
@@ -81,7 +95,9 @@ class PersonaGenerationBenchmark {
         List<Question> questions = new ArrayList<>();
         Dimension[] dimensions = {Dimension.VALUES, Dimension.LIFESTYLE, Dimension.ATTITUDES, Dimension.INTERESTS};
         for (int i = 0; i < texts.size(); i++) {
-            questions.add(new Question("q" + i, texts.get(i) + (survey == 0 ? "" : " (wave " + survey + ")"),
+            questions.add(new Question(
+                    "q" + i,
+                    texts.get(i) + (survey == 0 ? "" : " (wave " + survey + ")"),
                     dimensions[i % dimensions.length]));
         }
         List<Map<String, Double>> segments = new ArrayList<>();
@@ -97,8 +113,9 @@ class PersonaGenerationBenchmark {
 
     private static List<String> calibrationTexts() throws IOException {
         List<String> out = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(PersonaGenerationBenchmark.class
-                .getResourceAsStream("/meaning/calibration.tsv"), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                PersonaGenerationBenchmark.class.getResourceAsStream("/meaning/calibration.tsv"),
+                StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null && out.size() < 40) {
                 if (!line.startsWith("#") && !line.startsWith("text\t") && !line.isBlank()) {

@@ -31,9 +31,15 @@ class PersonaGeneratorTest {
     @Test
     void everyStatementHasEvidenceAndNamesAreDistinct() throws Exception {
         List<PersonaContent> personas = PersonaGenerator.generate(run("run-mcd-4"), defaultPack());
-        assertEquals(4, personas.stream().map(PersonaContent::name).collect(Collectors.toSet()).size());
-        personas.forEach(p -> p.sections().values().forEach(list -> list.forEach(
-                s -> assertTrue(!s.evidence().isEmpty(), s.text()))));
+        assertEquals(
+                4,
+                personas.stream()
+                        .map(PersonaContent::name)
+                        .collect(Collectors.toSet())
+                        .size());
+        personas.forEach(p -> p.sections()
+                .values()
+                .forEach(list -> list.forEach(s -> assertTrue(!s.evidence().isEmpty(), s.text()))));
         if (Boolean.getBoolean("psychograph.print.personas")) {
             personas.forEach(p -> {
                 System.out.println("== " + p.name() + " [" + p.segmentLabel() + "]");
@@ -58,14 +64,15 @@ class PersonaGeneratorTest {
     }
 
     static Run run(String fixture) throws IOException {
-        try (InputStream in = PersonaGeneratorTest.class.getClassLoader()
-                .getResourceAsStream("segmentation/" + fixture + ".json")) {
+        try (InputStream in =
+                PersonaGeneratorTest.class.getClassLoader().getResourceAsStream("segmentation/" + fixture + ".json")) {
             return JSON.treeToValue(JSON.readTree(in).path("data").path("run"), Run.class);
         }
     }
 
     static RulePack defaultPack() throws Exception {
-        try (InputStream in = PersonaGeneratorTest.class.getClassLoader().getResourceAsStream("rulepacks/default.yaml")) {
+        try (InputStream in =
+                PersonaGeneratorTest.class.getClassLoader().getResourceAsStream("rulepacks/default.yaml")) {
             String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             return new RulePack("default", 1, null, RulePackParser.parse(yaml), yaml);
         }

@@ -20,10 +20,12 @@ class RulePackDocsExampleTest {
         int start = page.indexOf("```yaml\n") + "```yaml\n".length();
         String yaml = page.substring(start, page.indexOf("```", start));
         RulePackDocument doc = RulePackParser.parse(yaml);
-        List<PersonaContent> personas = PersonaGenerator.generate(PersonaGeneratorTest.run("run-mcd-4"),
-                new RulePack(doc.name(), 1, "acme", doc, yaml));
-        PersonaContent wellness = personas.stream().filter(p -> "wellness".equals(p.primaryArchetype()))
-                .findFirst().orElseThrow();
+        List<PersonaContent> personas = PersonaGenerator.generate(
+                PersonaGeneratorTest.run("run-mcd-4"), new RulePack(doc.name(), 1, "acme", doc, yaml));
+        PersonaContent wellness = personas.stream()
+                .filter(p -> "wellness".equals(p.primaryArchetype()))
+                .findFirst()
+                .orElseThrow();
         assertEquals("yummy, healthy", wellness.segmentLabel());
         String first = wellness.section(PersonaSection.ATTITUDES).get(0).text();
         assertTrue(first.startsWith("Sees our food as a healthy option (100% vs 23% of all guests)"), first);

@@ -79,10 +79,12 @@ class StoredContentTest {
     void aNewerFormatIsRefusedInWords() throws Exception {
         ObjectNode document = (ObjectNode) JSON.readTree(fixture(FORMAT_1));
         document.put("format", ContentCodec.FORMAT + 1);
-        IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> ContentCodec.read(document.toString()));
-        assertEquals("the persona content was stored in format " + (ContentCodec.FORMAT + 1) + " by a newer release; "
-                + "this one reads formats 0 to " + ContentCodec.FORMAT, refused.getMessage());
+        IllegalStateException refused =
+                assertThrows(IllegalStateException.class, () -> ContentCodec.read(document.toString()));
+        assertEquals(
+                "the persona content was stored in format " + (ContentCodec.FORMAT + 1) + " by a newer release; "
+                        + "this one reads formats 0 to " + ContentCodec.FORMAT,
+                refused.getMessage());
     }
 
     private static void assertReadsAsTheMcDonaldsPersona(PersonaContent content) {
@@ -106,8 +108,9 @@ class StoredContentTest {
     }
 
     private static void write() throws Exception {
-        PersonaContent first = PersonaGenerator.generate(PersonaGeneratorTest.run("run-mcd-4"),
-                PersonaGeneratorTest.defaultPack()).get(0);
+        PersonaContent first = PersonaGenerator.generate(
+                        PersonaGeneratorTest.run("run-mcd-4"), PersonaGeneratorTest.defaultPack())
+                .get(0);
         JsonNode body = JSON.readTree(ContentCodec.write(first)).get("body");
         ObjectNode beforeEmptySections = body.deepCopy();
         beforeEmptySections.remove("emptySections");

@@ -37,13 +37,14 @@ public class SurveyShapesTest {
     /** An underscore, or a lower-to-upper change inside a word that starts in lower case (camelCase codes). */
     static final Pattern CODE_LIKE = Pattern.compile("_|\\b\\p{Ll}+\\p{Lu}");
 
-    public record Question(String code, String text, Dimension dimension) {
-    }
+    public record Question(String code, String text, Dimension dimension) {}
 
     static final List<Question> TRAVEL = List.of(
             new Question("rest_and_relax", "I want to rest and relax", Dimension.VALUES),
             new Question("not_care_about_prices", "I do not care about prices", Dimension.VALUES),
-            new Question("not_exceed_planned_budget", "It is important to me not to exceed my planned budget",
+            new Question(
+                    "not_exceed_planned_budget",
+                    "It is important to me not to exceed my planned budget",
                     Dimension.VALUES),
             new Question("fun_and_entertainment", "I am looking for fun and entertainment", Dimension.INTERESTS),
             new Question("cultural_offers", "Cultural offers matter to me", Dimension.INTERESTS),
@@ -56,17 +57,19 @@ public class SurveyShapesTest {
             new Question("E1_reserved", "I see myself as someone who is reserved", Dimension.PERSONALITY),
             new Question("E2_outgoing", "I see myself as someone who is outgoing, sociable", Dimension.PERSONALITY),
             new Question("A1_trusting", "I see myself as someone who is generally trusting", Dimension.PERSONALITY),
-            new Question("A2_findFault", "I see myself as someone who tends to find fault with others",
+            new Question(
+                    "A2_findFault",
+                    "I see myself as someone who tends to find fault with others",
                     Dimension.PERSONALITY),
             new Question("C1_lazy", "I see myself as someone who tends to be lazy", Dimension.PERSONALITY),
             new Question("C2_thorough", "I see myself as someone who does a thorough job", Dimension.PERSONALITY),
-            new Question("N1_relaxed", "I see myself as someone who is relaxed, handles stress well",
-                    Dimension.PERSONALITY),
+            new Question(
+                    "N1_relaxed", "I see myself as someone who is relaxed, handles stress well", Dimension.PERSONALITY),
             new Question("N2_nervous", "I see myself as someone who gets nervous easily", Dimension.PERSONALITY),
-            new Question("O1_fewArtistic", "I see myself as someone who has few artistic interests",
-                    Dimension.PERSONALITY),
-            new Question("O2_imagination", "I see myself as someone who has an active imagination",
-                    Dimension.PERSONALITY));
+            new Question(
+                    "O1_fewArtistic", "I see myself as someone who has few artistic interests", Dimension.PERSONALITY),
+            new Question(
+                    "O2_imagination", "I see myself as someone who has an active imagination", Dimension.PERSONALITY));
 
     static final List<Question> B2B = List.of(
             new Question("Detergents_Paper", "Annual spending on detergents and paper products", Dimension.BEHAVIOURAL),
@@ -79,27 +82,36 @@ public class SurveyShapesTest {
             new Question("q7", null, Dimension.ATTITUDES));
 
     static Run travel() {
-        return run("travel", TRAVEL, List.of(
-                Map.of("not_care_about_prices", 0.9, "not_exceed_planned_budget", -0.7, "luxury", 0.6),
-                Map.of("cultural_offers", 0.8, "nature", 0.6, "rest_and_relax", 0.4),
-                Map.of("fun_and_entertainment", 0.9, "meet_new_people", 0.5, "not_exceed_planned_budget", 0.35),
-                Map.of()));
+        return run(
+                "travel",
+                TRAVEL,
+                List.of(
+                        Map.of("not_care_about_prices", 0.9, "not_exceed_planned_budget", -0.7, "luxury", 0.6),
+                        Map.of("cultural_offers", 0.8, "nature", 0.6, "rest_and_relax", 0.4),
+                        Map.of("fun_and_entertainment", 0.9, "meet_new_people", 0.5, "not_exceed_planned_budget", 0.35),
+                        Map.of()));
     }
 
     static Run bigFive() {
-        return run("big-five", BIG_FIVE, List.of(
-                Map.of("E1_reserved", -0.8, "E2_outgoing", 0.9),
-                Map.of("C2_thorough", 0.7, "C1_lazy", -0.6, "N2_nervous", 0.8),
-                Map.of("O2_imagination", 0.8, "O1_fewArtistic", -0.5, "A1_trusting", 0.4),
-                Map.of("E1_reserved", 0.6, "E2_outgoing", -0.5, "A2_findFault", 0.5)));
+        return run(
+                "big-five",
+                BIG_FIVE,
+                List.of(
+                        Map.of("E1_reserved", -0.8, "E2_outgoing", 0.9),
+                        Map.of("C2_thorough", 0.7, "C1_lazy", -0.6, "N2_nervous", 0.8),
+                        Map.of("O2_imagination", 0.8, "O1_fewArtistic", -0.5, "A1_trusting", 0.4),
+                        Map.of("E1_reserved", 0.6, "E2_outgoing", -0.5, "A2_findFault", 0.5)));
     }
 
     static Run b2b() {
-        return run("b2b", B2B, List.of(
-                Map.of("priceLevel", 0.9, "not_exceed_planned_budget", 0.7),
-                Map.of("Detergents_Paper", 0.8, "Grocery", 0.7),
-                Map.of("innovationFocus", 0.8, "sustainableSourcing", 0.6, "q7", 0.5),
-                Map.of("supplierReliability", 0.15)));
+        return run(
+                "b2b",
+                B2B,
+                List.of(
+                        Map.of("priceLevel", 0.9, "not_exceed_planned_budget", 0.7),
+                        Map.of("Detergents_Paper", 0.8, "Grocery", 0.7),
+                        Map.of("innovationFocus", 0.8, "sustainableSourcing", 0.6, "q7", 0.5),
+                        Map.of("supplierReliability", 0.15)));
     }
 
     /** Segments given as standardised differences (standard deviation 1); |d| >= 0.2 is a significant marker. */
@@ -110,11 +122,18 @@ public class SurveyShapesTest {
             for (Question q : questions) {
                 double d = segments.get(i).getOrDefault(q.code(), 0.02);
                 boolean marker = Math.abs(d) >= 0.2;
-                profile.add(new ProfileEntry(q.code(), q.text(), q.dimension(), 3 + d, 3, d, d, marker ? 0.001 : 0.6,
-                        marker));
+                profile.add(new ProfileEntry(
+                        q.code(), q.text(), q.dimension(), 3 + d, 3, d, d, marker ? 0.001 : 0.6, marker));
             }
-            out.add(new Segment(id + ":" + (i + 1), i + 1, "segment " + (i + 1), 100, 1.0 / segments.size(), 0.9,
-                    profile, List.of()));
+            out.add(new Segment(
+                    id + ":" + (i + 1),
+                    i + 1,
+                    "segment " + (i + 1),
+                    100,
+                    1.0 / segments.size(),
+                    0.9,
+                    profile,
+                    List.of()));
         }
         return new Run(id, "ws", "survey-" + id, id, RunStatus.SUCCEEDED, segments.size(), segments.size(), out);
     }
@@ -129,10 +148,16 @@ public class SurveyShapesTest {
     @Test
     void namesTaglinesAndStatementsArePlainWordsOnEverySurvey() throws Exception {
         RulePack pack = PersonaGeneratorTest.defaultPack();
-        for (Run run : List.of(travel(), bigFive(), b2b(), PersonaGeneratorTest.run("run-mcd-4"),
+        for (Run run : List.of(
+                travel(),
+                bigFive(),
+                b2b(),
+                PersonaGeneratorTest.run("run-mcd-4"),
                 PersonaGeneratorTest.run("run-lifestyle"))) {
             List<PersonaContent> personas = PersonaGenerator.generate(run, pack);
-            assertEquals(personas.size(), personas.stream().map(PersonaContent::name).distinct().count(),
+            assertEquals(
+                    personas.size(),
+                    personas.stream().map(PersonaContent::name).distinct().count(),
                     run.id() + ": distinct names");
             for (PersonaContent p : personas) {
                 assertFalse(p.name().matches("(?i)not\\b.*"), p.name());
@@ -150,8 +175,12 @@ public class SurveyShapesTest {
                 PersonaGenerator.generate(run, pack);
                 System.out.printf("%s: %.1f ms%n", run.id(), (System.nanoTime() - start) / 1e6);
                 personas.forEach(p -> System.out.println("  " + p.name() + " | "
-                        + p.section(PersonaSection.TAGLINE).stream().map(Statement::text).toList() + " | "
-                        + p.section(PersonaSection.ARCHETYPES).stream().map(Statement::text).toList() + " | sections "
+                        + p.section(PersonaSection.TAGLINE).stream()
+                                .map(Statement::text)
+                                .toList() + " | "
+                        + p.section(PersonaSection.ARCHETYPES).stream()
+                                .map(Statement::text)
+                                .toList() + " | sections "
                         + p.sections().size() + " | notes " + p.notes().size()));
             }
         }
@@ -168,13 +197,20 @@ public class SurveyShapesTest {
                 assertTrue(archetypes.size() <= 2, p.name() + ": at most two archetypes");
                 for (Statement a : archetypes) {
                     ArchetypeRule rule = pack.rules().archetypes().stream()
-                            .filter(r -> r.label().equals(a.text())).findFirst().orElseThrow();
+                            .filter(r -> r.label().equals(a.text()))
+                            .findFirst()
+                            .orElseThrow();
                     for (Evidence e : a.evidence()) {
                         // large enough: 0.3 SD, or 10 points of a yes/no share (issue 13)
-                        boolean share = e.segmentValue() >= 0 && e.segmentValue() <= 1 && e.overallValue() >= 0
+                        boolean share = e.segmentValue() >= 0
+                                && e.segmentValue() <= 1
+                                && e.overallValue() >= 0
                                 && e.overallValue() <= 1;
-                        assertTrue(e.significant() && (Math.abs(e.standardisedDifference()) >= 0.3
-                                || share && Math.abs(e.difference()) >= 0.10), e.toString());
+                        assertTrue(
+                                e.significant()
+                                        && (Math.abs(e.standardisedDifference()) >= 0.3
+                                                || share && Math.abs(e.difference()) >= 0.10),
+                                e.toString());
                         Optional<QuestionMeaning> m = resolver.resolve(e.questionText(), e.questionCode());
                         assertTrue(m.isPresent(), e.questionCode());
                         boolean agrees = false;
@@ -195,27 +231,36 @@ public class SurveyShapesTest {
     void travellersWhoDoNotCareAboutPricesAreNotBudgetConscious() {
         List<PersonaContent> personas = PersonaGenerator.generate(travel(), defaultPackUnchecked());
         PersonaContent first = personas.get(0);
-        List<String> archetypes = first.section(PersonaSection.ARCHETYPES).stream().map(Statement::text).toList();
+        List<String> archetypes = first.section(PersonaSection.ARCHETYPES).stream()
+                .map(Statement::text)
+                .toList();
         assertFalse(archetypes.contains("Budget-conscious"), archetypes.toString());
         assertTrue(archetypes.contains("Price-relaxed"), archetypes.toString());
         assertFalse(first.name().startsWith("Budget"), first.name());
         Map<Integer, List<String>> bySegment = new LinkedHashMap<>();
-        personas.forEach(p -> bySegment.put(p.segmentNumber(),
-                p.section(PersonaSection.ARCHETYPES).stream().map(Statement::text).toList()));
+        personas.forEach(p -> bySegment.put(
+                p.segmentNumber(),
+                p.section(PersonaSection.ARCHETYPES).stream()
+                        .map(Statement::text)
+                        .toList()));
         assertTrue(bySegment.get(2).contains("Culture seeker"), bySegment.toString());
         assertTrue(bySegment.get(3).contains("Fun seeker"), bySegment.toString());
         // segment 3 answers "not exceed my budget" above average but has no other price marker: it is thrifty
-        assertTrue(personas.stream().filter(p -> p.segmentNumber() != 4)
-                .allMatch(p -> !p.section(PersonaSection.ARCHETYPES).isEmpty()), bySegment.toString());
+        assertTrue(
+                personas.stream()
+                        .filter(p -> p.segmentNumber() != 4)
+                        .allMatch(p -> !p.section(PersonaSection.ARCHETYPES).isEmpty()),
+                bySegment.toString());
     }
 
     @Test
     void everySegmentWithStrongMarkersOfKnownMeaningGetsAnArchetype() throws Exception {
-        for (Run run : List.of(PersonaGeneratorTest.run("run-lifestyle"), PersonaGeneratorTest.run("run-mcd-4"),
-                bigFive())) {
+        for (Run run :
+                List.of(PersonaGeneratorTest.run("run-lifestyle"), PersonaGeneratorTest.run("run-mcd-4"), bigFive())) {
             for (PersonaContent p : PersonaGenerator.generate(run, defaultPackUnchecked())) {
-                assertFalse(p.section(PersonaSection.ARCHETYPES).isEmpty(), run.id() + " " + p.name() + " "
-                        + p.segmentLabel() + " " + p.notes());
+                assertFalse(
+                        p.section(PersonaSection.ARCHETYPES).isEmpty(),
+                        run.id() + " " + p.name() + " " + p.segmentLabel() + " " + p.notes());
             }
         }
     }
@@ -226,33 +271,49 @@ public class SurveyShapesTest {
      */
     @Test
     void everyEmptySectionSaysWhyAndPersonasWithMarkersFillAtLeastFour() throws Exception {
-        for (Run run : List.of(travel(), bigFive(), b2b(), PersonaGeneratorTest.run("run-lifestyle"),
+        for (Run run : List.of(
+                travel(),
+                bigFive(),
+                b2b(),
+                PersonaGeneratorTest.run("run-lifestyle"),
                 PersonaGeneratorTest.run("run-mcd-4"))) {
             for (PersonaContent p : PersonaGenerator.generate(run, defaultPackUnchecked())) {
                 for (PersonaSection section : EmptySections.CORE) {
                     boolean empty = p.section(section).isEmpty();
-                    assertEquals(empty, p.emptySections().containsKey(section), run.id() + " " + p.name() + " "
-                            + section + ": a reason exactly when empty " + p.emptySections());
+                    assertEquals(
+                            empty,
+                            p.emptySections().containsKey(section),
+                            run.id() + " " + p.name() + " " + section + ": a reason exactly when empty "
+                                    + p.emptySections());
                 }
-                long filled = EmptySections.CORE.stream().filter(sec -> !p.section(sec).isEmpty()).count();
+                long filled = EmptySections.CORE.stream()
+                        .filter(sec -> !p.section(sec).isEmpty())
+                        .count();
                 boolean markers = !p.section(PersonaSection.ARCHETYPES).isEmpty();
-                assertTrue(!markers || filled >= 4, run.id() + " " + p.name() + ": " + filled + " sections filled, "
-                        + "empty: " + p.emptySections());
+                assertTrue(
+                        !markers || filled >= 4,
+                        run.id() + " " + p.name() + ": " + filled + " sections filled, " + "empty: "
+                                + p.emptySections());
             }
         }
-        PersonaContent average = PersonaGenerator.generate(travel(), defaultPackUnchecked()).get(3);
-        assertTrue(average.emptySections().get(PersonaSection.GOALS).startsWith("no archetype fits"),
+        PersonaContent average =
+                PersonaGenerator.generate(travel(), defaultPackUnchecked()).get(3);
+        assertTrue(
+                average.emptySections().get(PersonaSection.GOALS).startsWith("no archetype fits"),
                 average.emptySections().toString());
-        assertEquals("the survey has no demographic questions (age, gender, income, ...)",
+        assertEquals(
+                "the survey has no demographic questions (age, gender, income, ...)",
                 average.emptySections().get(PersonaSection.IDENTITY));
     }
 
     @Test
     void aSegmentCloseToTheAverageSaysSoInsteadOfInventingTraits() {
         for (Run run : List.of(travel(), b2b())) {
-            PersonaContent average = PersonaGenerator.generate(run, defaultPackUnchecked()).get(3);
+            PersonaContent average =
+                    PersonaGenerator.generate(run, defaultPackUnchecked()).get(3);
             assertTrue(average.name().startsWith("Mainstream"), average.name());
-            assertTrue(average.section(PersonaSection.TAGLINE).get(0).text().startsWith("No strong leanings"),
+            assertTrue(
+                    average.section(PersonaSection.TAGLINE).get(0).text().startsWith("No strong leanings"),
                     average.section(PersonaSection.TAGLINE).toString());
             assertTrue(average.section(PersonaSection.ARCHETYPES).isEmpty());
             assertTrue(average.section(PersonaSection.GOALS).isEmpty());
@@ -262,12 +323,14 @@ public class SurveyShapesTest {
     @Test
     void bigFiveSegmentsGetTheirTraitsAndReversedItemsCount() {
         List<PersonaContent> personas = PersonaGenerator.generate(bigFive(), defaultPackUnchecked());
-        Map<Integer, String> names = personas.stream()
-                .collect(Collectors.toMap(PersonaContent::segmentNumber, PersonaContent::name));
+        Map<Integer, String> names =
+                personas.stream().collect(Collectors.toMap(PersonaContent::segmentNumber, PersonaContent::name));
         assertTrue(names.get(1).startsWith("Outgoing"), names.toString());
         assertTrue(names.get(4).startsWith("Quiet"), names.toString());
-        assertTrue(personas.get(2).section(PersonaSection.ARCHETYPES).stream()
-                .anyMatch(s -> s.text().equals("Open-minded")), personas.get(2).section(PersonaSection.ARCHETYPES).toString());
+        assertTrue(
+                personas.get(2).section(PersonaSection.ARCHETYPES).stream()
+                        .anyMatch(s -> s.text().equals("Open-minded")),
+                personas.get(2).section(PersonaSection.ARCHETYPES).toString());
     }
 
     @Test
@@ -275,30 +338,68 @@ public class SurveyShapesTest {
         List<PersonaContent> personas = PersonaGenerator.generate(b2b(), defaultPackUnchecked());
         assertTrue(personas.get(0).name().startsWith("Budget"), personas.get(0).name());
         // above average on every spend category it is marked by: the spending concept, in words, not the codes
-        String spendTagline = personas.get(1).section(PersonaSection.TAGLINE).get(0).text();
+        String spendTagline =
+                personas.get(1).section(PersonaSection.TAGLINE).get(0).text();
         assertEquals("Spends more than most", spendTagline);
-        assertFalse(personas.get(1).name().contains("Detergent"), personas.get(1).name());
+        assertFalse(
+                personas.get(1).name().contains("Detergent"), personas.get(1).name());
     }
 
     @Test
     void theGuardDropsContradictedAndNonSignificantStatementsAndSaysSo() {
-        Evidence up = new Evidence("healthy", "Is it healthy?", EvidenceKind.PROFILE_MEAN, null, 0.6, 0.2, 0.4, 0.8,
-                0.001, "Welch t-test", true);
-        Evidence down = new Evidence("healthy", "Is it healthy?", EvidenceKind.PROFILE_MEAN, null, 0.1, 0.2, -0.1,
-                -0.2, 0.001, "Welch t-test", true);
-        Evidence chance = new Evidence("healthy", "Is it healthy?", EvidenceKind.PROFILE_MEAN, null, 0.25, 0.2, 0.05,
-                0.1, 0.4, "Welch t-test", false);
+        Evidence up = new Evidence(
+                "healthy",
+                "Is it healthy?",
+                EvidenceKind.PROFILE_MEAN,
+                null,
+                0.6,
+                0.2,
+                0.4,
+                0.8,
+                0.001,
+                "Welch t-test",
+                true);
+        Evidence down = new Evidence(
+                "healthy",
+                "Is it healthy?",
+                EvidenceKind.PROFILE_MEAN,
+                null,
+                0.1,
+                0.2,
+                -0.1,
+                -0.2,
+                0.001,
+                "Welch t-test",
+                true);
+        Evidence chance = new Evidence(
+                "healthy",
+                "Is it healthy?",
+                EvidenceKind.PROFILE_MEAN,
+                null,
+                0.25,
+                0.2,
+                0.05,
+                0.1,
+                0.4,
+                "Welch t-test",
+                false);
         Map<PersonaSection, List<Statement>> sections = new LinkedHashMap<>();
-        sections.put(PersonaSection.ATTITUDES, List.of(
-                Statement.generated("marker.healthy.high", "Finds it healthy", List.of(up)),
-                Statement.generated("marker.healthy.high", "Finds it healthy (contradicted)", List.of(down)),
-                Statement.generated("marker.healthy.high", "Finds it healthy (chance)", List.of(chance))));
-        ContradictionGuard.Verdict v = ContradictionGuard.check(sections,
-                (s, e) -> s.key().endsWith(".high") ? 1 : -1);
-        assertEquals(List.of("Finds it healthy"),
-                v.kept().get(PersonaSection.ATTITUDES).stream().map(Statement::text).toList());
+        sections.put(
+                PersonaSection.ATTITUDES,
+                List.of(
+                        Statement.generated("marker.healthy.high", "Finds it healthy", List.of(up)),
+                        Statement.generated("marker.healthy.high", "Finds it healthy (contradicted)", List.of(down)),
+                        Statement.generated("marker.healthy.high", "Finds it healthy (chance)", List.of(chance))));
+        ContradictionGuard.Verdict v =
+                ContradictionGuard.check(sections, (s, e) -> s.key().endsWith(".high") ? 1 : -1);
+        assertEquals(
+                List.of("Finds it healthy"),
+                v.kept().get(PersonaSection.ATTITUDES).stream()
+                        .map(Statement::text)
+                        .toList());
         assertEquals(2, v.notes().size(), v.notes().toString());
-        assertTrue(v.notes().get(0).contains("contradicted by healthy"), v.notes().get(0));
+        assertTrue(
+                v.notes().get(0).contains("contradicted by healthy"), v.notes().get(0));
         assertTrue(v.notes().get(1).contains("not significant"), v.notes().get(1));
     }
 
@@ -325,9 +426,14 @@ public class SurveyShapesTest {
         assertMeaning(r, "I love the countryside more than anything", "nature", 1);
         // "don't mind" is two negatives; a matrix row is read without the stem survey tools export before it
         assertMeaning(r, "I don't mind paying more for organic food", "price-sensitivity", -1);
-        assertMeaning(r, "To what extent do you agree with the following statements? - I always look for the "
-                + "cheapest option", "price-sensitivity", 1);
-        assertTrue(r.resolve("Number of doors on the household's car", "doors").isEmpty(),
+        assertMeaning(
+                r,
+                "To what extent do you agree with the following statements? - I always look for the "
+                        + "cheapest option",
+                "price-sensitivity",
+                1);
+        assertTrue(
+                r.resolve("Number of doors on the household's car", "doors").isEmpty(),
                 "no concept rather than a guess");
     }
 

@@ -22,18 +22,17 @@ import org.junit.jupiter.api.Test;
 class SemanticMatcherTest {
 
     /** A question and the concepts (one, or two neighbours either of which is a fair reading) it should get. */
-    private record Case(String text, List<String> concepts, int polarity) {
-    }
+    private record Case(String text, List<String> concepts, int polarity) {}
 
-    private record Score(int right, int expected, List<String> wrong) {
-    }
+    private record Score(int right, int expected, List<String> wrong) {}
 
     @Test
     void resolvesOtherSurveysWordingWithoutWrongPoles() throws IOException {
         Score score = score("calibration.tsv");
         assertTrue(score.wrong().size() <= 5, "wrong readings on the calibration set (at most 5): " + score.wrong());
-        assertTrue(score.right() >= 0.65 * score.expected(), score.right() + " of " + score.expected()
-                + " resolved (at least 65%)");
+        assertTrue(
+                score.right() >= 0.65 * score.expected(),
+                score.right() + " of " + score.expected() + " resolved (at least 65%)");
     }
 
     /**
@@ -56,8 +55,9 @@ class SemanticMatcherTest {
         List<String> missed = new ArrayList<>();
         for (Case c : cases) {
             Optional<QuestionMeaning> m = resolver.resolve(c.text(), null);
-            String got = m.map(x -> x.concept().id() + (x.polarity() > 0 ? ":HIGH" : ":LOW") + " (" + x.source()
-                    + " " + x.confidence() + ", \"" + x.term() + "\")").orElse("none");
+            String got = m.map(x -> x.concept().id() + (x.polarity() > 0 ? ":HIGH" : ":LOW") + " (" + x.source() + " "
+                            + x.confidence() + ", \"" + x.term() + "\")")
+                    .orElse("none");
             if (c.concepts().isEmpty()) {
                 if (m.isPresent()) {
                     wrong.add(c.text() + " -> " + got + ", expected none");
@@ -68,13 +68,19 @@ class SemanticMatcherTest {
             if (m.isEmpty()) {
                 missed.add(c.text());
             } else if (!c.concepts().contains(m.get().concept().id()) || m.get().polarity() != c.polarity()) {
-                wrong.add(c.text() + " -> " + got + ", expected " + String.join("|", c.concepts()) + (c.polarity() > 0 ? ":HIGH" : ":LOW"));
+                wrong.add(c.text() + " -> " + got + ", expected " + String.join("|", c.concepts())
+                        + (c.polarity() > 0 ? ":HIGH" : ":LOW"));
             } else {
                 resolved++;
             }
         }
-        System.out.printf(Locale.ROOT, file + ": %d of %d resolved right, %d wrong, %d left without a concept%n",
-                resolved, expectedConcepts, wrong.size(), missed.size());
+        System.out.printf(
+                Locale.ROOT,
+                file + ": %d of %d resolved right, %d wrong, %d left without a concept%n",
+                resolved,
+                expectedConcepts,
+                wrong.size(),
+                missed.size());
         SemanticMatcher sm = new SemanticMatcher(ConceptVocabulary.defaults());
         missed.forEach(t -> System.out.println("  no concept: " + t + "  " + sm.closest(t, 4)));
         wrong.forEach(t -> System.out.println("  WRONG: " + t));

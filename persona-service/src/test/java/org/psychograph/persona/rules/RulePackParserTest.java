@@ -33,7 +33,8 @@ class RulePackParserTest {
         assertEquals(1, problems.size());
         assertEquals(14, problems.get(0).line());
         assertEquals("archetypes[0].when.any[0].direction", problems.get(0).path());
-        assertTrue(problems.get(0).reason().contains("SIDEWAYS"), problems.get(0).reason());
+        assertTrue(
+                problems.get(0).reason().contains("SIDEWAYS"), problems.get(0).reason());
     }
 
     @Test
@@ -45,7 +46,10 @@ class RulePackParserTest {
     @Test
     void everySemanticProblemIsReportedWithItsLine() {
         List<RulePackProblem> problems = problems("rulepacks/bad-semantics.yaml");
-        assertEquals(List.of(6, 14, 16, 19), problems.stream().map(RulePackProblem::line).toList(), problems.toString());
+        assertEquals(
+                List.of(6, 14, 16, 19),
+                problems.stream().map(RulePackProblem::line).toList(),
+                problems.toString());
         assertTrue(problems.get(0).reason().contains("{percent}"));
         assertTrue(problems.get(1).reason().startsWith("not a valid pattern"));
         assertTrue(problems.get(2).reason().contains("used twice"));
@@ -56,16 +60,22 @@ class RulePackParserTest {
     void conceptSignalsAndMeaningBindingsMustNameKnownConcepts() throws Exception {
         String head = "name: acme-concepts\nnames: {style: PLAIN, firstNames: [Ava, Ben]}\n"
                 + "markers: {high: \"Higher: {question}\", low: \"Lower: {question}\"}\n";
-        RulePackDocument ok = RulePackParser.parse(head
-                + "meanings: {spend_ok: {concept: price-sensitivity, pole: LOW}}\n"
-                + "archetypes:\n  - {id: relaxed, label: Relaxed, when: {any: [{concept: relaxation, direction: HIGH}]}}\n");
+        RulePackDocument ok = RulePackParser.parse(
+                head
+                        + "meanings: {spend_ok: {concept: price-sensitivity, pole: LOW}}\n"
+                        + "archetypes:\n  - {id: relaxed, label: Relaxed, when: {any: [{concept: relaxation, direction: HIGH}]}}\n");
         assertEquals(Direction.LOW, ok.meanings().get("spend_ok").pole());
-        List<RulePackProblem> problems = assertThrows(RulePackRejected.class, () -> RulePackParser.parse(head
-                + "meanings: {spend_ok: {concept: thriftiness, pole: LOW}}\n"
-                + "archetypes:\n  - {id: a, label: A, when: {any: [{concept: astrology, direction: HIGH},"
-                + " {concept: fun, question: fun, direction: HIGH}]}}\n")).problems();
+        List<RulePackProblem> problems = assertThrows(
+                        RulePackRejected.class,
+                        () -> RulePackParser.parse(head
+                                + "meanings: {spend_ok: {concept: thriftiness, pole: LOW}}\n"
+                                + "archetypes:\n  - {id: a, label: A, when: {any: [{concept: astrology, direction: HIGH},"
+                                + " {concept: fun, question: fun, direction: HIGH}]}}\n"))
+                .problems();
         assertEquals(3, problems.size(), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.reason().startsWith("unknown concept 'astrology'")), problems.toString());
+        assertTrue(
+                problems.stream().anyMatch(p -> p.reason().startsWith("unknown concept 'astrology'")),
+                problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.reason().contains("not both")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.path().equals("meanings.spend_ok.concept")), problems.toString());
     }
@@ -79,11 +89,16 @@ class RulePackParserTest {
 
     @Test
     void anEmptyDocumentIsRejected() {
-        assertEquals(1, assertThrows(RulePackRejected.class, () -> RulePackParser.parse("  ")).problems().size());
+        assertEquals(
+                1,
+                assertThrows(RulePackRejected.class, () -> RulePackParser.parse("  "))
+                        .problems()
+                        .size());
     }
 
     private static List<RulePackProblem> problems(String resource) {
-        return assertThrows(RulePackRejected.class, () -> RulePackParser.parse(read(resource))).problems();
+        return assertThrows(RulePackRejected.class, () -> RulePackParser.parse(read(resource)))
+                .problems();
     }
 
     static String read(String resource) {

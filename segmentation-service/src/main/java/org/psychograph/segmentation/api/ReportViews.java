@@ -20,38 +20,76 @@ import org.psychograph.segmentation.stored.StoredSegment;
  */
 final class ReportViews {
 
-    private ReportViews() {
-    }
+    private ReportViews() {}
 
     static RunReport of(StoredRunReport report) {
-        return new RunReport(report.candidates().stream().map(ReportViews::candidate).toList(),
-                report.segments().stream().map(ReportViews::segment).toList(), report.notes(),
+        return new RunReport(
+                report.candidates().stream().map(ReportViews::candidate).toList(),
+                report.segments().stream().map(ReportViews::segment).toList(),
+                report.notes(),
                 report.provenance() == null ? null : provenance(report.provenance()));
     }
 
     private static CandidateView candidate(StoredCandidate c) {
-        return new CandidateView(c.k(), c.withinSumOfSquares(), c.withinDistanceSum(), c.silhouette(),
-                c.silhouetteSampleSize(), c.calinskiHarabasz(), c.daviesBouldin(), c.stabilityMedian(),
-                c.stabilityFirstQuartile(), c.stabilityThirdQuartile(), c.stabilityReplicates(),
-                c.sizes() == null ? List.of() : c.sizes(), c.recommended());
+        return new CandidateView(
+                c.k(),
+                c.withinSumOfSquares(),
+                c.withinDistanceSum(),
+                c.silhouette(),
+                c.silhouetteSampleSize(),
+                c.calinskiHarabasz(),
+                c.daviesBouldin(),
+                c.stabilityMedian(),
+                c.stabilityFirstQuartile(),
+                c.stabilityThirdQuartile(),
+                c.stabilityReplicates(),
+                c.sizes() == null ? List.of() : c.sizes(),
+                c.recommended());
     }
 
     private static SegmentView segment(StoredSegment s) {
-        return new SegmentView(s.id(), s.runId(), s.number(), s.label(), s.size(), s.share(), s.stability(),
-                list(s.centroid()).stream().map(v -> new CentroidValue(v.questionCode(), v.value())).toList(),
+        return new SegmentView(
+                s.id(),
+                s.runId(),
+                s.number(),
+                s.label(),
+                s.size(),
+                s.share(),
+                s.stability(),
+                list(s.centroid()).stream()
+                        .map(v -> new CentroidValue(v.questionCode(), v.value()))
+                        .toList(),
                 list(s.profile()).stream().map(ReportViews::profile).toList(),
                 list(s.descriptors()).stream().map(ReportViews::descriptor).toList());
     }
 
     private static ProfileEntry profile(StoredSegment.ProfileEntry p) {
-        return new ProfileEntry(p.questionCode(), p.questionText(), p.dimension(), p.segmentMean(), p.overallMean(),
-                p.difference(), p.standardisedDifference(), p.pValue(), p.pValueNote(), p.marker());
+        return new ProfileEntry(
+                p.questionCode(),
+                p.questionText(),
+                p.dimension(),
+                p.segmentMean(),
+                p.overallMean(),
+                p.difference(),
+                p.standardisedDifference(),
+                p.pValue(),
+                p.pValueNote(),
+                p.marker());
     }
 
     private static DescriptorBreakdownView descriptor(StoredSegment.DescriptorBreakdown d) {
-        return new DescriptorBreakdownView(d.questionCode(), d.questionText(), d.dimension(), d.kind(), d.pValue(),
-                d.test(), d.segmentMean(), d.overallMean(), list(d.categories()).stream()
-                        .map(c -> new CategoryShare(c.label(), c.count(), c.segmentShare(), c.overallShare())).toList());
+        return new DescriptorBreakdownView(
+                d.questionCode(),
+                d.questionText(),
+                d.dimension(),
+                d.kind(),
+                d.pValue(),
+                d.test(),
+                d.segmentMean(),
+                d.overallMean(),
+                list(d.categories()).stream()
+                        .map(c -> new CategoryShare(c.label(), c.count(), c.segmentShare(), c.overallShare()))
+                        .toList());
     }
 
     private static ProvenanceView provenance(StoredProvenance p) {

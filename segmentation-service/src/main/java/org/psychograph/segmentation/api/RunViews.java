@@ -8,17 +8,16 @@ import org.psychograph.segmentation.api.types.RunReport;
 import org.psychograph.segmentation.api.types.RunView;
 import org.psychograph.segmentation.api.types.SegmentPlacement;
 import org.psychograph.segmentation.clustering.Placement;
-import org.psychograph.segmentation.stored.ReportStorage;
 import org.psychograph.segmentation.model.PersonaDelivery;
 import org.psychograph.segmentation.model.SegmentationRun;
+import org.psychograph.segmentation.stored.ReportStorage;
 
 /** The service's records as the API shows them; a finished run's report is decoded from its stored form. */
 final class RunViews {
 
     private static final Logger LOG = Logger.getLogger(RunViews.class);
 
-    private RunViews() {
-    }
+    private RunViews() {}
 
     private static String rootMessage(Throwable e) {
         Throwable root = e;
@@ -41,11 +40,28 @@ final class RunViews {
                 error = "the stored results of this run cannot be read: " + rootMessage(e);
             }
         }
-        return new RunView(r.id.toString(), r.workspaceId, r.surveyId, r.surveyTitle, r.status, r.phase, r.percent,
-                error, RunConfigView.of(r.config), r.createdAt, r.startedAt, r.finishedAt, r.respondentCount,
-                r.droppedCount, r.recommendedK, r.recommendationReason, r.chosenK,
-                report == null ? List.of() : report.candidates(), report == null ? List.of() : report.segments(),
-                report == null ? null : report.provenance(), report == null ? List.of() : report.notes());
+        return new RunView(
+                r.id.toString(),
+                r.workspaceId,
+                r.surveyId,
+                r.surveyTitle,
+                r.status,
+                r.phase,
+                r.percent,
+                error,
+                RunConfigView.of(r.config),
+                r.createdAt,
+                r.startedAt,
+                r.finishedAt,
+                r.respondentCount,
+                r.droppedCount,
+                r.recommendedK,
+                r.recommendationReason,
+                r.chosenK,
+                report == null ? List.of() : report.candidates(),
+                report == null ? List.of() : report.segments(),
+                report == null ? null : report.provenance(),
+                report == null ? List.of() : report.notes());
     }
 
     static PersonaDeliveryView delivery(PersonaDelivery d) {

@@ -41,7 +41,8 @@ public class SegmentationGraphQLApi {
             + "(null before the run has succeeded).")
     public Uni<List<PersonaDeliveryView>> personaDelivery(@Source List<RunView> runs) {
         List<UUID> ids = runs.stream().map(v -> UUID.fromString(v.id())).toList();
-        return service.personaDeliveries(ids).map(list -> list.stream().map(RunViews::delivery).toList());
+        return service.personaDeliveries(ids)
+                .map(list -> list.stream().map(RunViews::delivery).toList());
     }
 
     @Query("runs")
@@ -53,14 +54,19 @@ public class SegmentationGraphQLApi {
     @Query("runsByIds")
     @Description("Runs by id, in the order asked (null where not visible): for batching clients such as the gateway.")
     public Uni<@NonNull List<RunView>> runsByIds(@NonNull List<@NonNull String> ids) {
-        return service.runsByIds(ids).map(runs -> runs.stream().map(r -> r == null ? null : RunViews.of(r)).toList());
+        return service.runsByIds(ids)
+                .map(runs -> runs.stream()
+                        .map(r -> r == null ? null : RunViews.of(r))
+                        .toList());
     }
 
     @Query("runsOfSurveys")
     @Description("Runs of several surveys, one list per survey id in the order asked: for batching clients.")
     public Uni<@NonNull List<@NonNull List<@NonNull RunView>>> runsOfSurveys(@NonNull List<@NonNull String> surveyIds) {
         return service.runsOfSurveys(surveyIds)
-                .map(lists -> lists.stream().map(runs -> runs.stream().map(RunViews::of).toList()).toList());
+                .map(lists -> lists.stream()
+                        .map(runs -> runs.stream().map(RunViews::of).toList())
+                        .toList());
     }
 
     @Query("assignments")
@@ -70,11 +76,23 @@ public class SegmentationGraphQLApi {
     }
 
     @Mutation("startSegmentation")
-    @Description("Queues a segmentation run; follow it with run(id). Invalid input answers VALIDATION naming the field.")
+    @Description(
+            "Queues a segmentation run; follow it with run(id). Invalid input answers VALIDATION naming the field.")
     public Uni<@NonNull RunView> startSegmentation(@NonNull SegmentationInput input) {
-        return service.start(new RunRequest(input.surveyId(), input.basisQuestionCodes(), input.kMin(), input.kMax(),
-                input.k(), input.restarts(), input.maxIterations(), input.distance(), input.standardisation(),
-                input.missingValues(), input.bootstrapReplicates(), input.seed())).map(RunViews::of);
+        return service.start(new RunRequest(
+                        input.surveyId(),
+                        input.basisQuestionCodes(),
+                        input.kMin(),
+                        input.kMax(),
+                        input.k(),
+                        input.restarts(),
+                        input.maxIterations(),
+                        input.distance(),
+                        input.standardisation(),
+                        input.missingValues(),
+                        input.bootstrapReplicates(),
+                        input.seed()))
+                .map(RunViews::of);
     }
 
     @Mutation("cancelRun")
@@ -83,16 +101,20 @@ public class SegmentationGraphQLApi {
     }
 
     @Mutation("chooseK")
-    @Description("Makes another candidate the run's chosen solution (profiles, assignments, model) without clustering again.")
+    @Description(
+            "Makes another candidate the run's chosen solution (profiles, assignments, model) without clustering again.")
     public Uni<@NonNull RunView> chooseK(@NonNull @Id String runId, int k) {
         return service.chooseK(runId, k).map(RunViews::of);
     }
 
     @Mutation("assignSegment")
-    @Description("Places a new respondent in the run's chosen solution, exactly as the run placed its own (a typing tool).")
-    public Uni<@NonNull SegmentPlacement> assignSegment(@NonNull @Id String runId,
-            @NonNull List<@NonNull AnswerValue> answers) {
-        List<Answer> given = answers.stream().map(a -> new Answer(a.questionCode(), a.value())).toList();
+    @Description(
+            "Places a new respondent in the run's chosen solution, exactly as the run placed its own (a typing tool).")
+    public Uni<@NonNull SegmentPlacement> assignSegment(
+            @NonNull @Id String runId, @NonNull List<@NonNull AnswerValue> answers) {
+        List<Answer> given = answers.stream()
+                .map(a -> new Answer(a.questionCode(), a.value()))
+                .toList();
         return service.assign(runId, given).map(RunViews::placement);
     }
 }

@@ -15,8 +15,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  */
 public final class OutgoingToken {
 
-    private OutgoingToken() {
-    }
+    private OutgoingToken() {}
 
     /** The caller's bearer token, or null (no header: the called service refuses the call) without one. */
     public static String caller() {
@@ -24,7 +23,8 @@ public final class OutgoingToken {
         if (!request.isActive()) {
             return null;
         }
-        SecurityIdentity identity = Arc.container().instance(SecurityIdentity.class).get();
+        SecurityIdentity identity =
+                Arc.container().instance(SecurityIdentity.class).get();
         if (identity == null || identity.isAnonymous()) {
             return null;
         }
@@ -34,6 +34,7 @@ public final class OutgoingToken {
 
     /** The service account's bearer token, for background work only. */
     public static String serviceAccount() {
-        return "Bearer " + Arc.container().instance(ServiceAccountTokens.class).get().accessToken();
+        return "Bearer "
+                + Arc.container().instance(ServiceAccountTokens.class).get().accessToken();
     }
 }

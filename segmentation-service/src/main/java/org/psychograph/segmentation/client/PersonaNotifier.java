@@ -20,7 +20,8 @@ import org.psychograph.segmentation.config.PersonaClientConfig;
 @ApplicationScoped
 public class PersonaNotifier {
 
-    static final String MUTATION = "mutation generatePersonas($runId: String!) { generatePersonas(runId: $runId) { __typename } }";
+    static final String MUTATION =
+            "mutation generatePersonas($runId: String!) { generatePersonas(runId: $runId) { __typename } }";
 
     private final Optional<String> url;
     private final ServiceAccountTokens tokens;
@@ -40,13 +41,17 @@ public class PersonaNotifier {
     @Timeout(15_000)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 15_000, skipOn = PersonaRefusal.class)
     public void runSucceeded(String runId) throws Exception {
-        DynamicGraphQLClient client = new VertxDynamicGraphQLClientBuilder().url(url.orElseThrow())
-                .header("Authorization", "Bearer " + tokens.accessToken()).build();
+        DynamicGraphQLClient client = new VertxDynamicGraphQLClientBuilder()
+                .url(url.orElseThrow())
+                .header("Authorization", "Bearer " + tokens.accessToken())
+                .build();
         try {
             Response response = client.executeSync(MUTATION, Map.of("runId", runId));
             if (response.hasError()) {
                 GraphQLError first = response.getErrors().get(0);
-                Object code = first.getExtensions() == null ? null : first.getExtensions().get("code");
+                Object code = first.getExtensions() == null
+                        ? null
+                        : first.getExtensions().get("code");
                 throw new PersonaRefusal(code == null ? null : code.toString(), first.getMessage());
             }
         } finally {

@@ -31,7 +31,10 @@ public class ServiceAccountTokens {
         }
         if (tokens == null || tokens.isAccessTokenWithinRefreshInterval() || tokens.isAccessTokenExpired()) {
             tokens = tokens != null && tokens.getRefreshToken() != null && !tokens.isRefreshTokenExpired()
-                    ? client.get().refreshTokens(tokens.getRefreshToken()).await().atMost(Duration.ofSeconds(10))
+                    ? client.get()
+                            .refreshTokens(tokens.getRefreshToken())
+                            .await()
+                            .atMost(Duration.ofSeconds(10))
                     : client.get().getTokens().await().atMost(Duration.ofSeconds(10));
         }
         return tokens.getAccessToken();

@@ -4,11 +4,11 @@ import io.smallrye.graphql.client.typesafe.api.GraphQLClientApi;
 import io.smallrye.graphql.client.typesafe.api.Header;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
-import org.psychograph.segmentation.client.SurveyDtos.MatrixPage;
-import org.psychograph.segmentation.client.SurveyDtos.SurveyDefinition;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.psychograph.segmentation.client.SurveyDtos.MatrixPage;
+import org.psychograph.segmentation.client.SurveyDtos.SurveyDefinition;
 
 /**
  * survey-service's GraphQL API as this service uses it. Package-private: callers go through
@@ -30,8 +30,8 @@ interface SurveyClientApi {
 
     @Query("responseMatrix")
     @Header(name = "Authorization", method = CALLER)
-    Uni<MatrixPage> responseMatrixUni(@NonNull @Id String surveyId, List<String> questionCodes, Integer first,
-            String after);
+    Uni<MatrixPage> responseMatrixUni(
+            @NonNull @Id String surveyId, List<String> questionCodes, Integer first, String after);
 
     @Query("responseMatrix")
     @Header(name = "Authorization", method = SERVICE_ACCOUNT)

@@ -37,7 +37,11 @@ public class SurveyData {
     /** The survey as the calling user sees it (their token is forwarded): for validating a new run. */
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 300, abortOn = GraphQLClientException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 10_000, skipOn = GraphQLClientException.class)
+    @CircuitBreaker(
+            requestVolumeThreshold = 10,
+            failureRatio = 0.6,
+            delay = 10_000,
+            skipOn = GraphQLClientException.class)
     public Uni<SurveyDefinition> surveyForCaller(String surveyId) {
         return api.surveyUni(surveyId);
     }
@@ -45,7 +49,11 @@ public class SurveyData {
     /** How many responses the survey has, as the calling user sees it. */
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 300, abortOn = GraphQLClientException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 10_000, skipOn = GraphQLClientException.class)
+    @CircuitBreaker(
+            requestVolumeThreshold = 10,
+            failureRatio = 0.6,
+            delay = 10_000,
+            skipOn = GraphQLClientException.class)
     public Uni<Integer> responseCountForCaller(String surveyId, List<String> codes) {
         return api.responseMatrixUni(surveyId, codes, 1, null).map(MatrixPage::totalCount);
     }

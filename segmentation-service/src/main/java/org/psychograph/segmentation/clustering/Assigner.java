@@ -1,10 +1,9 @@
 package org.psychograph.segmentation.clustering;
 
+import java.util.Objects;
 import org.psychograph.segmentation.clustering.preparation.PreparationParameters;
 import org.psychograph.segmentation.clustering.storage.SegmentationModel;
 import org.tribuo.clustering.kmeans.KMeansModel;
-
-import java.util.Objects;
 
 /**
  * Places a new respondent in a segment exactly as the run placed its own respondents: the same preparation
@@ -29,7 +28,8 @@ public final class Assigner {
     /** From a stored model: centroids read from its Tribuo model and put in segment order. */
     public static Assigner of(SegmentationModel model) {
         KMeansModel tribuo = model.tribuoKMeansModel();
-        int[] featureIds = BasisDataset.featureIds(tribuo.getFeatureIDMap(), model.preparation().variableCodes());
+        int[] featureIds = BasisDataset.featureIds(
+                tribuo.getFeatureIDMap(), model.preparation().variableCodes());
         double[][] byCluster = BasisDataset.centroidsInColumnOrder(tribuo.getCentroidVectors(), featureIds);
         double[][] bySegment = new double[byCluster.length][];
         for (int cluster = 0; cluster < byCluster.length; cluster++) {

@@ -1,5 +1,6 @@
 package org.psychograph.segmentation.clustering;
 
+import java.util.Objects;
 import org.tribuo.Dataset;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
@@ -10,8 +11,6 @@ import org.tribuo.dataset.DatasetView;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.math.la.DenseVector;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
-
-import java.util.Objects;
 
 /**
  * A basis matrix together with the one Tribuo dataset built from it for the whole run. Every fit (restarts and
@@ -28,8 +27,8 @@ public final class BasisDataset {
     public BasisDataset(BasisMatrix matrix) {
         this.matrix = Objects.requireNonNull(matrix, "matrix");
         ClusteringFactory factory = new ClusteringFactory();
-        this.tribuoDataset = new MutableDataset<>(new SimpleDataSourceProvenance("segmentation basis matrix",
-                factory), factory);
+        this.tribuoDataset =
+                new MutableDataset<>(new SimpleDataSourceProvenance("segmentation basis matrix", factory), factory);
         String[] names = matrix.variableCodes();
         for (double[] row : matrix.values()) {
             // ArrayExample keeps its own sorted copy of names and values, so the matrix row is not aliased.

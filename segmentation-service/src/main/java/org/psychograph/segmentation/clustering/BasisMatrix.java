@@ -24,13 +24,14 @@ public record BasisMatrix(String[] respondentIds, String[] variableCodes, double
             throw new IllegalArgumentException("a basis matrix needs at least one variable");
         }
         if (respondentIds.length != values.length) {
-            throw new IllegalArgumentException("respondentIds has " + respondentIds.length + " entries but values has "
-                    + values.length + " rows");
+            throw new IllegalArgumentException(
+                    "respondentIds has " + respondentIds.length + " entries but values has " + values.length + " rows");
         }
         Set<String> seen = new HashSet<>();
         for (String code : variableCodes) {
             if (code == null || code.isBlank() || !seen.add(code)) {
-                throw new IllegalArgumentException("variable codes must be unique and not blank; offending code: " + code);
+                throw new IllegalArgumentException(
+                        "variable codes must be unique and not blank; offending code: " + code);
             }
         }
         for (int i = 0; i < values.length; i++) {

@@ -8,8 +8,8 @@ public record BootstrapTask(int k, int replicateFrom, int replicateTo) {
 
     public BootstrapTask {
         if (k < 2 || replicateFrom < 0 || replicateTo <= replicateFrom) {
-            throw new IllegalArgumentException("invalid bootstrap task k=" + k + " replicates " + replicateFrom
-                    + ".." + replicateTo);
+            throw new IllegalArgumentException(
+                    "invalid bootstrap task k=" + k + " replicates " + replicateFrom + ".." + replicateTo);
         }
     }
 }

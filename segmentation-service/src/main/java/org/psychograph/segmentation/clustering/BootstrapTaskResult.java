@@ -12,6 +12,10 @@ package org.psychograph.segmentation.clustering;
  *                       bootstrap segments, on the rows of the sample, averaged over the two samples; NaN as above
  * @param rejectedFits   fits rejected for an empty cluster
  */
-public record BootstrapTaskResult(int k, int replicateFrom, int replicateTo, double[] adjustedRand,
-                                  double[][] segmentJaccard, int rejectedFits) {
-}
+public record BootstrapTaskResult(
+        int k,
+        int replicateFrom,
+        int replicateTo,
+        double[] adjustedRand,
+        double[][] segmentJaccard,
+        int rejectedFits) {}

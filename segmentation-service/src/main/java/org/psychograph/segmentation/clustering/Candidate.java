@@ -15,9 +15,16 @@ package org.psychograph.segmentation.clustering;
  * @param stability            bootstrap evidence
  * @param solution             the best full-data solution
  */
-public record Candidate(int k, double withinSumOfSquares, double withinDistanceSum, double silhouette,
-                        int silhouetteSampleSize, double calinskiHarabasz, double daviesBouldin,
-                        StabilityAnalysis stability, SegmentSolution solution) {
+public record Candidate(
+        int k,
+        double withinSumOfSquares,
+        double withinDistanceSum,
+        double silhouette,
+        int silhouetteSampleSize,
+        double calinskiHarabasz,
+        double daviesBouldin,
+        StabilityAnalysis stability,
+        SegmentSolution solution) {
 
     /** Median bootstrap ARI, NaN when no bootstrap ran. */
     public double medianStability() {

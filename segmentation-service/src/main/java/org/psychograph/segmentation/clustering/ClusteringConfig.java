@@ -20,8 +20,15 @@ import java.util.stream.IntStream;
  *                            made that way
  * @param seed                the run seed
  */
-public record ClusteringConfig(int kMin, int kMax, int restarts, int maxIterations, DistanceMeasure distance,
-                               int bootstrapReplicates, int bootstrapRestarts, long seed) {
+public record ClusteringConfig(
+        int kMin,
+        int kMax,
+        int restarts,
+        int maxIterations,
+        DistanceMeasure distance,
+        int bootstrapReplicates,
+        int bootstrapRestarts,
+        long seed) {
 
     public static final int DEFAULT_RESTARTS = 10;
     public static final int DEFAULT_MAX_ITERATIONS = 100;
@@ -43,8 +50,15 @@ public record ClusteringConfig(int kMin, int kMax, int restarts, int maxIteratio
 
     /** A k range with every other setting at its default (L2, 10 restarts, 100 iterations, 100 bootstrap pairs). */
     public static ClusteringConfig forRange(int kMin, int kMax, long seed) {
-        return new ClusteringConfig(kMin, kMax, DEFAULT_RESTARTS, DEFAULT_MAX_ITERATIONS, DistanceMeasure.L2,
-                DEFAULT_BOOTSTRAP_REPLICATES, DEFAULT_BOOTSTRAP_RESTARTS, seed);
+        return new ClusteringConfig(
+                kMin,
+                kMax,
+                DEFAULT_RESTARTS,
+                DEFAULT_MAX_ITERATIONS,
+                DistanceMeasure.L2,
+                DEFAULT_BOOTSTRAP_REPLICATES,
+                DEFAULT_BOOTSTRAP_RESTARTS,
+                seed);
     }
 
     public static ClusteringConfig forFixedK(int k, long seed) {
@@ -52,28 +66,27 @@ public record ClusteringConfig(int kMin, int kMax, int restarts, int maxIteratio
     }
 
     public ClusteringConfig withRestarts(int newRestarts) {
-        return new ClusteringConfig(kMin, kMax, newRestarts, maxIterations, distance, bootstrapReplicates,
-                bootstrapRestarts, seed);
+        return new ClusteringConfig(
+                kMin, kMax, newRestarts, maxIterations, distance, bootstrapReplicates, bootstrapRestarts, seed);
     }
 
     public ClusteringConfig withMaxIterations(int newMaxIterations) {
-        return new ClusteringConfig(kMin, kMax, restarts, newMaxIterations, distance, bootstrapReplicates,
-                bootstrapRestarts, seed);
+        return new ClusteringConfig(
+                kMin, kMax, restarts, newMaxIterations, distance, bootstrapReplicates, bootstrapRestarts, seed);
     }
 
     public ClusteringConfig withDistance(DistanceMeasure newDistance) {
-        return new ClusteringConfig(kMin, kMax, restarts, maxIterations, newDistance, bootstrapReplicates,
-                bootstrapRestarts, seed);
+        return new ClusteringConfig(
+                kMin, kMax, restarts, maxIterations, newDistance, bootstrapReplicates, bootstrapRestarts, seed);
     }
 
     public ClusteringConfig withBootstrap(int replicates, int restartsPerSample) {
-        return new ClusteringConfig(kMin, kMax, restarts, maxIterations, distance, replicates, restartsPerSample,
-                seed);
+        return new ClusteringConfig(kMin, kMax, restarts, maxIterations, distance, replicates, restartsPerSample, seed);
     }
 
     public ClusteringConfig withSeed(long newSeed) {
-        return new ClusteringConfig(kMin, kMax, restarts, maxIterations, distance, bootstrapReplicates,
-                bootstrapRestarts, newSeed);
+        return new ClusteringConfig(
+                kMin, kMax, restarts, maxIterations, distance, bootstrapReplicates, bootstrapRestarts, newSeed);
     }
 
     public IntStream ks() {

@@ -1,15 +1,14 @@
 package org.psychograph.segmentation.clustering;
 
-import org.psychograph.segmentation.clustering.FitSeeds.Purpose;
-import org.tribuo.Dataset;
-import org.tribuo.clustering.ClusterID;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import org.psychograph.segmentation.clustering.FitSeeds.Purpose;
+import org.tribuo.Dataset;
+import org.tribuo.clustering.ClusterID;
 
 /**
  * Runs clustering and bootstrap tasks of one run on one basis dataset. Fits run concurrently on the given
@@ -40,7 +39,10 @@ public final class ClusteringEngine {
             int restart = r;
             fits.add(() -> {
                 control.checkCancelled();
-                KMeansFitter.Outcome outcome = fitter.fit(k, data.tribuoDataset(), null,
+                KMeansFitter.Outcome outcome = fitter.fit(
+                        k,
+                        data.tribuoDataset(),
+                        null,
                         attempt -> FitSeeds.derive(config.seed(), Purpose.RESTART, k, restart, attempt));
                 control.fitsCompleted().accept(1);
                 return outcome;
@@ -63,12 +65,31 @@ public final class ClusteringEngine {
             }
         }
         if (best == null) {
-            return new ClusteringTaskResult(k, task.restartFrom(), task.restartTo(), -1, 0L, Double.NaN, Double.NaN,
-                    new double[0][], new byte[0], rejected, failed);
+            return new ClusteringTaskResult(
+                    k,
+                    task.restartFrom(),
+                    task.restartTo(),
+                    -1,
+                    0L,
+                    Double.NaN,
+                    Double.NaN,
+                    new double[0][],
+                    new byte[0],
+                    rejected,
+                    failed);
         }
-        return new ClusteringTaskResult(k, task.restartFrom(), task.restartTo(), bestIndex, best.seed(),
-                best.withinSumOfSquares(), best.withinDistanceSum(), best.centroids(),
-                best.model().serialize().toByteArray(), rejected, failed);
+        return new ClusteringTaskResult(
+                k,
+                task.restartFrom(),
+                task.restartTo(),
+                bestIndex,
+                best.seed(),
+                best.withinSumOfSquares(),
+                best.withinDistanceSum(),
+                best.centroids(),
+                best.model().serialize().toByteArray(),
+                rejected,
+                failed);
     }
 
     /**
@@ -100,11 +121,9 @@ public final class ClusteringEngine {
         return new BootstrapTaskResult(task.k(), task.replicateFrom(), task.replicateTo(), ari, jaccard, rejected);
     }
 
-    private record ReplicateOutcome(double adjustedRand, double[] segmentJaccard, int rejectedFits) {
-    }
+    private record ReplicateOutcome(double adjustedRand, double[] segmentJaccard, int rejectedFits) {}
 
-    private record SampleSolution(int[] sampleRows, int[] labelsOfAllRows, int rejectedFits) {
-    }
+    private record SampleSolution(int[] sampleRows, int[] labelsOfAllRows, int rejectedFits) {}
 
     private ReplicateOutcome replicate(int k, int replicate, int[] referenceLabels) {
         SampleSolution first = clusterSample(k, replicate, 0);
@@ -116,10 +135,10 @@ public final class ClusteringEngine {
             return new ReplicateOutcome(Double.NaN, unknown, rejected);
         }
         double ari = PartitionAgreement.adjustedRandIndex(first.labelsOfAllRows(), k, second.labelsOfAllRows(), k);
-        double[] jaccardFirst = PartitionAgreement.bestJaccardPerSegment(referenceLabels, k,
-                first.labelsOfAllRows(), k, distinct(first.sampleRows()));
-        double[] jaccardSecond = PartitionAgreement.bestJaccardPerSegment(referenceLabels, k,
-                second.labelsOfAllRows(), k, distinct(second.sampleRows()));
+        double[] jaccardFirst = PartitionAgreement.bestJaccardPerSegment(
+                referenceLabels, k, first.labelsOfAllRows(), k, distinct(first.sampleRows()));
+        double[] jaccardSecond = PartitionAgreement.bestJaccardPerSegment(
+                referenceLabels, k, second.labelsOfAllRows(), k, distinct(second.sampleRows()));
         double[] jaccard = new double[k];
         for (int s = 0; s < k; s++) {
             jaccard[s] = (jaccardFirst[s] + jaccardSecond[s]) / 2;
@@ -136,12 +155,16 @@ public final class ClusteringEngine {
         for (int r = 0; r < config.bootstrapRestarts(); r++) {
             control.checkCancelled();
             int restart = r;
-            KMeansFitter.Outcome outcome = fitter.fit(k, view, rows, attempt -> FitSeeds.derive(config.seed(),
-                    Purpose.BOOTSTRAP_FIT, k, replicate, side, restart, attempt));
+            KMeansFitter.Outcome outcome = fitter.fit(
+                    k,
+                    view,
+                    rows,
+                    attempt -> FitSeeds.derive(
+                            config.seed(), Purpose.BOOTSTRAP_FIT, k, replicate, side, restart, attempt));
             control.fitsCompleted().accept(1);
             rejected += outcome.rejectedAttempts();
-            if (outcome.succeeded() && (best == null
-                    || outcome.fit().withinSumOfSquares() < best.withinSumOfSquares())) {
+            if (outcome.succeeded()
+                    && (best == null || outcome.fit().withinSumOfSquares() < best.withinSumOfSquares())) {
                 best = outcome.fit();
             }
         }

@@ -8,8 +8,8 @@ public record ClusteringTask(int k, int restartFrom, int restartTo) {
 
     public ClusteringTask {
         if (k < 2 || restartFrom < 0 || restartTo <= restartFrom) {
-            throw new IllegalArgumentException("invalid clustering task k=" + k + " restarts " + restartFrom + ".."
-                    + restartTo);
+            throw new IllegalArgumentException(
+                    "invalid clustering task k=" + k + " restarts " + restartFrom + ".." + restartTo);
         }
     }
 }

@@ -16,9 +16,18 @@ package org.psychograph.segmentation.clustering;
  * @param rejectedFits       fits rejected for an empty cluster
  * @param failedRestarts     restarts that found no acceptable fit at all
  */
-public record ClusteringTaskResult(int k, int restartFrom, int restartTo, int bestRestart, long bestSeed,
-                                   double withinSumOfSquares, double withinDistanceSum, double[][] centroids,
-                                   byte[] tribuoModel, int rejectedFits, int failedRestarts) {
+public record ClusteringTaskResult(
+        int k,
+        int restartFrom,
+        int restartTo,
+        int bestRestart,
+        long bestSeed,
+        double withinSumOfSquares,
+        double withinDistanceSum,
+        double[][] centroids,
+        byte[] tribuoModel,
+        int rejectedFits,
+        int failedRestarts) {
 
     public boolean hasSolution() {
         return bestRestart >= 0;

@@ -16,10 +16,14 @@ import java.util.SplittableRandom;
  */
 public final class FitSeeds {
 
-    public enum Purpose { RESTART, BOOTSTRAP_SAMPLE, BOOTSTRAP_FIT, SILHOUETTE_SAMPLE }
-
-    private FitSeeds() {
+    public enum Purpose {
+        RESTART,
+        BOOTSTRAP_SAMPLE,
+        BOOTSTRAP_FIT,
+        SILHOUETTE_SAMPLE
     }
+
+    private FitSeeds() {}
 
     /**
      * Chains the coordinates through SplittableRandom's seed mixer (each {@code nextLong()} of a fresh

@@ -1,8 +1,7 @@
 package org.psychograph.segmentation.clustering;
 
-import org.hipparchus.stat.descriptive.rank.Percentile;
-
 import java.util.Arrays;
+import org.hipparchus.stat.descriptive.rank.Percentile;
 
 /**
  * Global stability of one k: the adjusted Rand index between the two solutions of each bootstrap pair, and its
@@ -14,8 +13,8 @@ import java.util.Arrays;
  * @param thirdQuartile    75th percentile
  * @param failedReplicates replicates without a value
  */
-public record GlobalStability(double[] adjustedRand, double median, double firstQuartile, double thirdQuartile,
-                              int failedReplicates) {
+public record GlobalStability(
+        double[] adjustedRand, double median, double firstQuartile, double thirdQuartile, int failedReplicates) {
 
     static GlobalStability of(double[] adjustedRand) {
         double[] finite = Arrays.stream(adjustedRand).filter(Double::isFinite).toArray();
@@ -23,8 +22,8 @@ public record GlobalStability(double[] adjustedRand, double median, double first
         if (finite.length == 0) {
             return new GlobalStability(adjustedRand, Double.NaN, Double.NaN, Double.NaN, failed);
         }
-        return new GlobalStability(adjustedRand, percentile(finite, 50), percentile(finite, 25),
-                percentile(finite, 75), failed);
+        return new GlobalStability(
+                adjustedRand, percentile(finite, 50), percentile(finite, 25), percentile(finite, 75), failed);
     }
 
     /** No bootstrap was run (zero replicates configured). */
@@ -37,6 +36,8 @@ public record GlobalStability(double[] adjustedRand, double median, double first
     }
 
     static double percentile(double[] values, double p) {
-        return new Percentile().withEstimationType(Percentile.EstimationType.R_7).evaluate(values, p);
+        return new Percentile()
+                .withEstimationType(Percentile.EstimationType.R_7)
+                .evaluate(values, p);
     }
 }

@@ -13,6 +13,10 @@ import org.tribuo.clustering.kmeans.KMeansModel;
  * @param seed               the trainer seed that produced it
  * @param model              the Tribuo model, kept to serialise the chosen solution
  */
-record KMeansFit(double[][] centroids, int[] labels, double withinSumOfSquares, double withinDistanceSum, long seed,
-                 KMeansModel model) {
-}
+record KMeansFit(
+        double[][] centroids,
+        int[] labels,
+        double withinSumOfSquares,
+        double withinDistanceSum,
+        long seed,
+        KMeansModel model) {}

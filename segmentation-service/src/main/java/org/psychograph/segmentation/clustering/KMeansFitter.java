@@ -1,15 +1,14 @@
 package org.psychograph.segmentation.clustering;
 
 import com.oracle.labs.mlrg.olcut.util.Pair;
-import org.tribuo.Dataset;
-import org.tribuo.clustering.ClusterID;
-import org.tribuo.clustering.kmeans.KMeansModel;
-import org.tribuo.clustering.kmeans.KMeansTrainer;
-
 import java.util.Collections;
 import java.util.function.IntToLongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tribuo.Dataset;
+import org.tribuo.clustering.ClusterID;
+import org.tribuo.clustering.kmeans.KMeansModel;
+import org.tribuo.clustering.kmeans.KMeansTrainer;
 
 /**
  * Runs single Tribuo k-means fits (k-means++ seeding, one thread each) and rejects the fits Tribuo gets wrong
@@ -57,8 +56,13 @@ final class KMeansFitter {
         int rejected = 0;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             long seed = seedOfAttempt.applyAsLong(attempt);
-            KMeansTrainer trainer = new KMeansTrainer(k, config.maxIterations(), config.distance().tribuoType()
-                    .getDistance(), KMeansTrainer.Initialisation.PLUSPLUS, 1, seed);
+            KMeansTrainer trainer = new KMeansTrainer(
+                    k,
+                    config.maxIterations(),
+                    config.distance().tribuoType().getDistance(),
+                    KMeansTrainer.Initialisation.PLUSPLUS,
+                    1,
+                    seed);
             // A fresh trainer per fit plus an explicit invocation count: the result depends on the seed alone,
             // not on how many fits ran before on this thread.
             KMeansModel model = trainer.train(trainingSet, Collections.emptyMap(), 0);
@@ -83,8 +87,8 @@ final class KMeansFitter {
                 return null;
             }
         }
-        double[][] centroids = BasisDataset.centroidsInColumnOrder(model.getCentroidVectors(),
-                data.featureIdOfColumn());
+        double[][] centroids =
+                BasisDataset.centroidsInColumnOrder(model.getCentroidVectors(), data.featureIdOfColumn());
         double[][] values = data.matrix().values();
         int[] labels = new int[values.length];
         double[] distances = new double[values.length];

@@ -42,40 +42,55 @@ public record KRecommendation(int k, String reason) {
         byK.sort(Comparator.comparingInt(Candidate::k));
         if (byK.size() == 1) {
             Candidate only = byK.get(0);
-            return new KRecommendation(only.k(), "k=" + only.k() + ": the only number of segments analysed"
-                    + stabilityNote(only) + ".");
+            return new KRecommendation(
+                    only.k(), "k=" + only.k() + ": the only number of segments analysed" + stabilityNote(only) + ".");
         }
-        List<Candidate> pool = byK.stream().filter(c -> c.medianStability() >= STABLE_MEDIAN_ARI).toList();
+        List<Candidate> pool = byK.stream()
+                .filter(c -> c.medianStability() >= STABLE_MEDIAN_ARI)
+                .toList();
         String poolReason;
         if (byK.stream().noneMatch(c -> Double.isFinite(c.medianStability()))) {
             pool = byK;
             poolReason = "no bootstrap stability was measured, so every k was considered";
         } else if (!pool.isEmpty()) {
-            poolReason = "median bootstrap ARI of at least " + format(STABLE_MEDIAN_ARI) + " for k="
-                    + ks(pool) + " (" + medians(pool) + ")";
+            poolReason = "median bootstrap ARI of at least " + format(STABLE_MEDIAN_ARI) + " for k=" + ks(pool) + " ("
+                    + medians(pool) + ")";
         } else {
-            double bestMedian = byK.stream().mapToDouble(Candidate::medianStability).filter(Double::isFinite)
-                    .max().orElseThrow();
-            pool = byK.stream().filter(c -> c.medianStability() >= bestMedian - RELAXED_WINDOW).toList();
+            double bestMedian = byK.stream()
+                    .mapToDouble(Candidate::medianStability)
+                    .filter(Double::isFinite)
+                    .max()
+                    .orElseThrow();
+            pool = byK.stream()
+                    .filter(c -> c.medianStability() >= bestMedian - RELAXED_WINDOW)
+                    .toList();
             poolReason = "no k reaches a median bootstrap ARI of " + format(STABLE_MEDIAN_ARI)
                     + "; the most stable (within " + format(RELAXED_WINDOW) + " of the best) are k=" + ks(pool)
                     + " (" + medians(pool) + "), so treat the segments with caution";
         }
-        double bestSilhouette = pool.stream().mapToDouble(Candidate::silhouette).max().orElseThrow();
+        double bestSilhouette =
+                pool.stream().mapToDouble(Candidate::silhouette).max().orElseThrow();
         List<Candidate> tied = pool.stream()
-                .filter(c -> c.silhouette() >= bestSilhouette - SILHOUETTE_TOLERANCE).toList();
+                .filter(c -> c.silhouette() >= bestSilhouette - SILHOUETTE_TOLERANCE)
+                .toList();
         Candidate chosen = tied.get(0);
-        StringBuilder reason = new StringBuilder("k=").append(chosen.k()).append(": ").append(poolReason);
+        StringBuilder reason =
+                new StringBuilder("k=").append(chosen.k()).append(": ").append(poolReason);
         if (pool.size() == 1) {
             reason.append('.');
         } else {
             reason.append("; among these it has the highest mean silhouette");
             if (tied.size() > 1) {
-                reason.append(" within ").append(format(SILHOUETTE_TOLERANCE)).append(" of the best (k=")
-                        .append(ks(tied)).append(") and the fewest segments");
+                reason.append(" within ")
+                        .append(format(SILHOUETTE_TOLERANCE))
+                        .append(" of the best (k=")
+                        .append(ks(tied))
+                        .append(") and the fewest segments");
             }
-            reason.append(" (silhouette ").append(pool.stream()
-                    .map(c -> "k=" + c.k() + " " + format(c.silhouette())).collect(Collectors.joining(", ")))
+            reason.append(" (silhouette ")
+                    .append(pool.stream()
+                            .map(c -> "k=" + c.k() + " " + format(c.silhouette()))
+                            .collect(Collectors.joining(", ")))
                     .append(").");
         }
         return new KRecommendation(chosen.k(), reason.toString());

@@ -13,8 +13,7 @@ import java.util.concurrent.Future;
  */
 final class OrderedExecution {
 
-    private OrderedExecution() {
-    }
+    private OrderedExecution() {}
 
     /** Fails fast: the first failure (in call order) is rethrown and the calls not yet finished are cancelled. */
     static <T> List<T> run(ExecutorService executor, List<Callable<T>> calls) {

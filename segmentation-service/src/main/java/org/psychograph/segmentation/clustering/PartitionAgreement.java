@@ -6,8 +6,7 @@ package org.psychograph.segmentation.clustering;
  */
 final class PartitionAgreement {
 
-    private PartitionAgreement() {
-    }
+    private PartitionAgreement() {}
 
     /**
      * The adjusted Rand index of Hubert and Arabie (1985), as flexclust's {@code randIndex(correct = TRUE)}:

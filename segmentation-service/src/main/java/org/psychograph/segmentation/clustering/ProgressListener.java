@@ -11,6 +11,6 @@ public interface ProgressListener {
     void onProgress(Phase phase, double percentDone);
 
     static ProgressListener none() {
-        return (phase, percentDone) -> { };
+        return (phase, percentDone) -> {};
     }
 }

@@ -16,11 +16,11 @@ public record RunControl(BooleanSupplier cancelRequested, IntConsumer fitsComple
     }
 
     public static RunControl none() {
-        return new RunControl(() -> false, fits -> { });
+        return new RunControl(() -> false, fits -> {});
     }
 
     public static RunControl cancellable(BooleanSupplier cancelRequested) {
-        return new RunControl(cancelRequested, fits -> { });
+        return new RunControl(cancelRequested, fits -> {});
     }
 
     void checkCancelled() {

@@ -15,9 +15,17 @@ package org.psychograph.segmentation.clustering;
  * @param tribuoModel        Tribuo {@code ModelProto} bytes of the fit
  * @param segmentOfCluster   for each Tribuo cluster id, the segment number given here
  */
-public record SegmentSolution(int k, double[][] centroids, int[] labels, int[] sizes, double withinSumOfSquares,
-                              double withinDistanceSum, int restartIndex, long seed, byte[] tribuoModel,
-                              int[] segmentOfCluster) {
+public record SegmentSolution(
+        int k,
+        double[][] centroids,
+        int[] labels,
+        int[] sizes,
+        double withinSumOfSquares,
+        double withinDistanceSum,
+        int restartIndex,
+        long seed,
+        byte[] tribuoModel,
+        int[] segmentOfCluster) {
 
     public int rows() {
         return labels.length;

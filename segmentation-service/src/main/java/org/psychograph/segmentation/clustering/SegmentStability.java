@@ -18,7 +18,10 @@ public record SegmentStability(int segment, double meanJaccard, double medianJac
         if (finite.length == 0) {
             return new SegmentStability(segment, Double.NaN, Double.NaN, jaccard);
         }
-        return new SegmentStability(segment, Arrays.stream(finite).average().orElseThrow(),
-                GlobalStability.percentile(finite, 50), jaccard);
+        return new SegmentStability(
+                segment,
+                Arrays.stream(finite).average().orElseThrow(),
+                GlobalStability.percentile(finite, 50),
+                jaccard);
     }
 }

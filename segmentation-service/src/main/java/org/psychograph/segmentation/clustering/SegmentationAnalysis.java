@@ -1,14 +1,5 @@
 package org.psychograph.segmentation.clustering;
 
-import org.psychograph.segmentation.clustering.preparation.PreparedData;
-import org.psychograph.segmentation.clustering.profile.ChosenSolution;
-import org.psychograph.segmentation.clustering.profile.Descriptor;
-import org.psychograph.segmentation.clustering.profile.SegmentProfiler;
-import org.psychograph.segmentation.clustering.storage.DataFingerprint;
-import org.psychograph.segmentation.clustering.storage.RunProvenance;
-import org.psychograph.segmentation.clustering.storage.SegmentationModel;
-import org.tribuo.Tribuo;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +8,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import org.psychograph.segmentation.clustering.preparation.PreparedData;
+import org.psychograph.segmentation.clustering.profile.ChosenSolution;
+import org.psychograph.segmentation.clustering.profile.Descriptor;
+import org.psychograph.segmentation.clustering.profile.SegmentProfiler;
+import org.psychograph.segmentation.clustering.storage.DataFingerprint;
+import org.psychograph.segmentation.clustering.storage.RunProvenance;
+import org.psychograph.segmentation.clustering.storage.SegmentationModel;
+import org.tribuo.Tribuo;
 
 /**
  * A whole segmentation run in this process: the same tasks and combination steps a distributed run uses
@@ -50,8 +49,8 @@ public final class SegmentationAnalysis {
     public static SegmentationResult run(BasisMatrix matrix, ClusteringConfig config) {
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
-            return new SegmentationAnalysis(pool).run(PreparedData.asIs(matrix), config, List.of(),
-                    ProgressListener.none(), () -> false);
+            return new SegmentationAnalysis(pool)
+                    .run(PreparedData.asIs(matrix), config, List.of(), ProgressListener.none(), () -> false);
         } finally {
             pool.shutdownNow();
         }
@@ -65,10 +64,16 @@ public final class SegmentationAnalysis {
      * @param cancelRequested checked before every fit; when it answers true the run stops with
      *                        {@link SegmentationCancelledException}
      */
-    public SegmentationResult run(PreparedData data, ClusteringConfig config, List<Descriptor> descriptors,
-                                  ProgressListener listener, BooleanSupplier cancelRequested) {
+    public SegmentationResult run(
+            PreparedData data,
+            ClusteringConfig config,
+            List<Descriptor> descriptors,
+            ProgressListener listener,
+            BooleanSupplier cancelRequested) {
         BasisMatrix matrix = data.matrix();
-        SegmentationPlan plan = SegmentationPlan.of(config, Math.min(restartsPerTask, config.restarts()),
+        SegmentationPlan plan = SegmentationPlan.of(
+                config,
+                Math.min(restartsPerTask, config.restarts()),
                 Math.max(1, Math.min(replicatesPerTask, config.bootstrapReplicates())));
         Progress progress = new Progress(listener, plan.totalFits());
         RunControl control = new RunControl(cancelRequested, progress::fitsCompleted);
@@ -78,10 +83,13 @@ public final class SegmentationAnalysis {
         List<SegmentSolution> solutions = new ArrayList<>();
         List<String> notes = new ArrayList<>(data.notes());
         config.ks().forEach(k -> {
-            List<ClusteringTaskResult> batches = plan.clusteringTasks(k).stream().map(engine::run).toList();
+            List<ClusteringTaskResult> batches =
+                    plan.clusteringTasks(k).stream().map(engine::run).toList();
             Optional<SegmentSolution> best = TaskCombination.bestSolution(matrix, config, k, batches);
-            best.ifPresentOrElse(solutions::add, () -> notes.add("k=" + k
-                    + ": no restart produced " + k + " non-empty segments (too few distinct respondents?)"));
+            best.ifPresentOrElse(
+                    solutions::add,
+                    () -> notes.add("k=" + k + ": no restart produced " + k
+                            + " non-empty segments (too few distinct respondents?)"));
         });
         if (solutions.isEmpty()) {
             throw new IllegalStateException("no k in " + config.kMin() + ".." + config.kMax()
@@ -92,7 +100,8 @@ public final class SegmentationAnalysis {
         List<Candidate> candidates = new ArrayList<>();
         for (SegmentSolution solution : solutions) {
             List<BootstrapTaskResult> batches = plan.bootstrapTasks(solution.k()).stream()
-                    .map(task -> engine.run(task, solution)).toList();
+                    .map(task -> engine.run(task, solution))
+                    .toList();
             StabilityAnalysis stability = TaskCombination.stability(config, solution.k(), batches);
             control.checkCancelled();
             candidates.add(TaskCombination.candidate(matrix, config, solution, stability, executor));
@@ -100,7 +109,10 @@ public final class SegmentationAnalysis {
 
         progress.enter(Phase.PROFILING);
         KRecommendation recommendation = KRecommendation.recommend(candidates);
-        Candidate chosen = candidates.stream().filter(c -> c.k() == recommendation.k()).findFirst().orElseThrow();
+        Candidate chosen = candidates.stream()
+                .filter(c -> c.k() == recommendation.k())
+                .findFirst()
+                .orElseThrow();
         ChosenSolution profiled = new SegmentProfiler(config.distance()).profile(chosen, data, descriptors);
         SegmentationModel model = model(data, config, chosen.solution());
         progress.enter(Phase.DONE);
@@ -108,8 +120,8 @@ public final class SegmentationAnalysis {
     }
 
     /** Profiles another candidate of a finished run (the analyst chose another k); no re-clustering. */
-    public static ChosenSolution profile(SegmentationResult result, PreparedData data, int k,
-                                         List<Descriptor> descriptors) {
+    public static ChosenSolution profile(
+            SegmentationResult result, PreparedData data, int k, List<Descriptor> descriptors) {
         Candidate candidate = result.candidate(k)
                 .orElseThrow(() -> new IllegalArgumentException("the run has no candidate with k=" + k));
         return new SegmentProfiler(result.config().distance()).profile(candidate, data, descriptors);
@@ -118,9 +130,16 @@ public final class SegmentationAnalysis {
     /** The stored form of any candidate's solution, with its provenance. */
     public static SegmentationModel model(PreparedData data, ClusteringConfig config, SegmentSolution solution) {
         BasisMatrix matrix = data.matrix();
-        RunProvenance provenance = new RunProvenance(config.seed(), Tribuo.VERSION, config,
-                DataFingerprint.sha256(matrix), matrix.rows(), matrix.variables(), solution.k(),
-                solution.restartIndex(), solution.seed());
+        RunProvenance provenance = new RunProvenance(
+                config.seed(),
+                Tribuo.VERSION,
+                config,
+                DataFingerprint.sha256(matrix),
+                matrix.rows(),
+                matrix.variables(),
+                solution.k(),
+                solution.restartIndex(),
+                solution.seed());
         return SegmentationModel.of(solution, config.distance(), data.parameters(), provenance);
     }
 
@@ -144,11 +163,12 @@ public final class SegmentationAnalysis {
 
         synchronized void enter(Phase next) {
             phase = next;
-            forceReport(switch (next) {
-                case CLUSTERING, STABILITY -> Math.max(lastReported, 0);
-                case PROFILING -> FITS_SHARE;
-                case DONE -> 100;
-            });
+            forceReport(
+                    switch (next) {
+                        case CLUSTERING, STABILITY -> Math.max(lastReported, 0);
+                        case PROFILING -> FITS_SHARE;
+                        case DONE -> 100;
+                    });
         }
 
         private synchronized void report(double percent) {

@@ -8,8 +8,8 @@ import java.util.List;
  * the combined best solution of their k as reference). The batch sizes change how work is shared, never the
  * result.
  */
-public record SegmentationPlan(ClusteringConfig config, List<ClusteringTask> clusteringTasks,
-                               List<BootstrapTask> bootstrapTasks) {
+public record SegmentationPlan(
+        ClusteringConfig config, List<ClusteringTask> clusteringTasks, List<BootstrapTask> bootstrapTasks) {
 
     public SegmentationPlan {
         clusteringTasks = List.copyOf(clusteringTasks);
@@ -27,8 +27,8 @@ public record SegmentationPlan(ClusteringConfig config, List<ClusteringTask> clu
                 clustering.add(new ClusteringTask(k, from, Math.min(config.restarts(), from + restartsPerTask)));
             }
             for (int from = 0; from < config.bootstrapReplicates(); from += replicatesPerTask) {
-                bootstrap.add(new BootstrapTask(k, from,
-                        Math.min(config.bootstrapReplicates(), from + replicatesPerTask)));
+                bootstrap.add(
+                        new BootstrapTask(k, from, Math.min(config.bootstrapReplicates(), from + replicatesPerTask)));
             }
         });
         return new SegmentationPlan(config, clustering, bootstrap);
@@ -45,7 +45,6 @@ public record SegmentationPlan(ClusteringConfig config, List<ClusteringTask> clu
     /** Fits the whole plan makes: restarts on the full data plus every bootstrap sample's restarts. */
     public long totalFits() {
         long ks = config.kMax() - config.kMin() + 1L;
-        return ks * config.restarts()
-                + ks * config.bootstrapReplicates() * 2L * config.bootstrapRestarts();
+        return ks * config.restarts() + ks * config.bootstrapReplicates() * 2L * config.bootstrapRestarts();
     }
 }

@@ -1,10 +1,9 @@
 package org.psychograph.segmentation.clustering;
 
-import org.psychograph.segmentation.clustering.profile.ChosenSolution;
-import org.psychograph.segmentation.clustering.storage.SegmentationModel;
-
 import java.util.List;
 import java.util.Optional;
+import org.psychograph.segmentation.clustering.profile.ChosenSolution;
+import org.psychograph.segmentation.clustering.storage.SegmentationModel;
 
 /**
  * Everything a run produced: the evidence for every k, the recommendation, the profiled recommended solution and
@@ -16,9 +15,13 @@ import java.util.Optional;
  * @param model          the recommended solution, ready to store and to assign new respondents
  * @param notes          what the analyst should know (e.g. a k that could not be fitted)
  */
-public record SegmentationResult(ClusteringConfig config, List<Candidate> candidates,
-                                 KRecommendation recommendation, ChosenSolution chosen, SegmentationModel model,
-                                 List<String> notes) {
+public record SegmentationResult(
+        ClusteringConfig config,
+        List<Candidate> candidates,
+        KRecommendation recommendation,
+        ChosenSolution chosen,
+        SegmentationModel model,
+        List<String> notes) {
 
     public SegmentationResult {
         candidates = List.copyOf(candidates);

@@ -15,23 +15,29 @@ import java.util.function.ToIntFunction;
  */
 public final class TaskCombination {
 
-    private TaskCombination() {
-    }
+    private TaskCombination() {}
 
     /**
      * The best solution for k from its restart batches, which must cover restarts 0..restarts-1 exactly once.
      * Empty when no restart produced k non-empty segments.
      */
-    public static Optional<SegmentSolution> bestSolution(BasisMatrix matrix, ClusteringConfig config, int k,
-                                                         List<ClusteringTaskResult> batches) {
-        List<ClusteringTaskResult> ordered = inOrder(batches, k, ClusteringTaskResult::k,
-                ClusteringTaskResult::restartFrom, ClusteringTaskResult::restartTo, config.restarts(), "restarts");
+    public static Optional<SegmentSolution> bestSolution(
+            BasisMatrix matrix, ClusteringConfig config, int k, List<ClusteringTaskResult> batches) {
+        List<ClusteringTaskResult> ordered = inOrder(
+                batches,
+                k,
+                ClusteringTaskResult::k,
+                ClusteringTaskResult::restartFrom,
+                ClusteringTaskResult::restartTo,
+                config.restarts(),
+                "restarts");
         ClusteringTaskResult best = null;
         for (ClusteringTaskResult batch : ordered) {
-            if (batch.hasSolution() && (best == null
-                    || batch.withinSumOfSquares() < best.withinSumOfSquares()
-                    || batch.withinSumOfSquares() == best.withinSumOfSquares()
-                    && batch.bestRestart() < best.bestRestart())) {
+            if (batch.hasSolution()
+                    && (best == null
+                            || batch.withinSumOfSquares() < best.withinSumOfSquares()
+                            || batch.withinSumOfSquares() == best.withinSumOfSquares()
+                                    && batch.bestRestart() < best.bestRestart())) {
                 best = batch;
             }
         }
@@ -46,8 +52,13 @@ public final class TaskCombination {
         if (config.bootstrapReplicates() == 0) {
             return StabilityAnalysis.none(k);
         }
-        List<BootstrapTaskResult> ordered = inOrder(batches, k, BootstrapTaskResult::k,
-                BootstrapTaskResult::replicateFrom, BootstrapTaskResult::replicateTo, config.bootstrapReplicates(),
+        List<BootstrapTaskResult> ordered = inOrder(
+                batches,
+                k,
+                BootstrapTaskResult::k,
+                BootstrapTaskResult::replicateFrom,
+                BootstrapTaskResult::replicateTo,
+                config.bootstrapReplicates(),
                 "bootstrap replicates");
         int replicates = config.bootstrapReplicates();
         double[] ari = new double[replicates];
@@ -71,13 +82,24 @@ public final class TaskCombination {
     }
 
     /** The candidate for a solution: its sums, internal indices and bootstrap evidence. */
-    public static Candidate candidate(BasisMatrix matrix, ClusteringConfig config, SegmentSolution solution,
-                                      StabilityAnalysis stability, ExecutorService executor) {
-        ValidityIndices.Values indices = ValidityIndices.compute(matrix, solution.labels(), solution.k(),
-                config.distance(), config.seed(), executor);
-        return new Candidate(solution.k(), solution.withinSumOfSquares(), solution.withinDistanceSum(),
-                indices.silhouette(), indices.silhouetteSampleSize(), indices.calinskiHarabasz(),
-                indices.daviesBouldin(), stability, solution);
+    public static Candidate candidate(
+            BasisMatrix matrix,
+            ClusteringConfig config,
+            SegmentSolution solution,
+            StabilityAnalysis stability,
+            ExecutorService executor) {
+        ValidityIndices.Values indices = ValidityIndices.compute(
+                matrix, solution.labels(), solution.k(), config.distance(), config.seed(), executor);
+        return new Candidate(
+                solution.k(),
+                solution.withinSumOfSquares(),
+                solution.withinDistanceSum(),
+                indices.silhouette(),
+                indices.silhouetteSampleSize(),
+                indices.calinskiHarabasz(),
+                indices.daviesBouldin(),
+                stability,
+                solution);
     }
 
     /**
@@ -92,8 +114,9 @@ public final class TaskCombination {
         for (int c = 0; c < k; c++) {
             clustersBySize[c] = c;
         }
-        Arrays.sort(clustersBySize, Comparator.<Integer>comparingInt(c -> -clusterSizes[c])
-                .thenComparingInt(c -> c));
+        Arrays.sort(
+                clustersBySize,
+                Comparator.<Integer>comparingInt(c -> -clusterSizes[c]).thenComparingInt(c -> c));
         int[] segmentOfCluster = new int[k];
         double[][] centroids = new double[k][];
         int[] sizes = new int[k];
@@ -107,12 +130,27 @@ public final class TaskCombination {
         for (int i = 0; i < labels.length; i++) {
             labels[i] = segmentOfCluster[clusterLabels[i]];
         }
-        return new SegmentSolution(k, centroids, labels, sizes, best.withinSumOfSquares(),
-                best.withinDistanceSum(), best.bestRestart(), best.bestSeed(), best.tribuoModel(), segmentOfCluster);
+        return new SegmentSolution(
+                k,
+                centroids,
+                labels,
+                sizes,
+                best.withinSumOfSquares(),
+                best.withinDistanceSum(),
+                best.bestRestart(),
+                best.bestSeed(),
+                best.tribuoModel(),
+                segmentOfCluster);
     }
 
-    private static <R> List<R> inOrder(List<R> batches, int k, ToIntFunction<R> kOf, ToIntFunction<R> from,
-                                       ToIntFunction<R> to, int total, String what) {
+    private static <R> List<R> inOrder(
+            List<R> batches,
+            int k,
+            ToIntFunction<R> kOf,
+            ToIntFunction<R> from,
+            ToIntFunction<R> to,
+            int total,
+            String what) {
         List<R> ordered = new ArrayList<>(batches);
         ordered.sort(Comparator.comparingInt(from));
         int expected = 0;
@@ -121,14 +159,14 @@ public final class TaskCombination {
                 throw new IllegalArgumentException("a batch for k=" + kOf.applyAsInt(batch) + " was given for k=" + k);
             }
             if (from.applyAsInt(batch) != expected) {
-                throw new IllegalArgumentException("the batches for k=" + k + " do not cover " + what + " "
-                        + expected + " exactly once");
+                throw new IllegalArgumentException(
+                        "the batches for k=" + k + " do not cover " + what + " " + expected + " exactly once");
             }
             expected = to.applyAsInt(batch);
         }
         if (expected != total) {
-            throw new IllegalArgumentException("the batches for k=" + k + " cover " + expected + " of " + total + " "
-                    + what);
+            throw new IllegalArgumentException(
+                    "the batches for k=" + k + " cover " + expected + " of " + total + " " + what);
         }
         return ordered;
     }

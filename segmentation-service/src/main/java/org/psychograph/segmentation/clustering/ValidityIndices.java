@@ -1,13 +1,12 @@
 package org.psychograph.segmentation.clustering;
 
-import org.psychograph.segmentation.clustering.FitSeeds.Purpose;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import org.psychograph.segmentation.clustering.FitSeeds.Purpose;
 
 /**
  * Internal validity indices of a partition, which Tribuo does not offer. Calinski-Harabasz and Davies-Bouldin are
@@ -29,23 +28,24 @@ final class ValidityIndices {
      * @param daviesBouldin        mean worst-case ratio of within-segment scatter to centroid separation (lower is
      *                             better)
      */
-    record Values(double silhouette, int silhouetteSampleSize, double calinskiHarabasz, double daviesBouldin) {
-    }
+    record Values(double silhouette, int silhouetteSampleSize, double calinskiHarabasz, double daviesBouldin) {}
 
-    private ValidityIndices() {
-    }
+    private ValidityIndices() {}
 
     /**
      * Computes the indices of {@code labels} (segments 0..k-1) on the matrix; the silhouette, the one quadratic
      * part, runs in row chunks on the executor.
      */
-    static Values compute(BasisMatrix matrix, int[] labels, int k, DistanceMeasure distance, long runSeed,
-                          ExecutorService executor) {
+    static Values compute(
+            BasisMatrix matrix, int[] labels, int k, DistanceMeasure distance, long runSeed, ExecutorService executor) {
         double[][] means = segmentMeans(matrix, labels, k);
         int[] sizes = sizes(labels, k);
         int[] sample = silhouetteRows(matrix.rows(), k, runSeed);
         double silhouette = silhouette(matrix, labels, k, distance, sample, executor);
-        return new Values(silhouette, sample.length, calinskiHarabasz(matrix, labels, means, sizes),
+        return new Values(
+                silhouette,
+                sample.length,
+                calinskiHarabasz(matrix, labels, means, sizes),
                 daviesBouldin(matrix, labels, means, sizes));
     }
 
@@ -74,8 +74,8 @@ final class ValidityIndices {
         return sample;
     }
 
-    private static double silhouette(BasisMatrix matrix, int[] labels, int k, DistanceMeasure distance,
-                                     int[] rows, ExecutorService executor) {
+    private static double silhouette(
+            BasisMatrix matrix, int[] labels, int k, DistanceMeasure distance, int[] rows, ExecutorService executor) {
         int[] sizesInSample = new int[k];
         for (int row : rows) {
             sizesInSample[labels[row]]++;
@@ -95,8 +95,15 @@ final class ValidityIndices {
         return sum / rows.length;
     }
 
-    private static double[] silhouetteWidths(BasisMatrix matrix, int[] labels, int k, DistanceMeasure distance,
-                                             int[] rows, int[] sizes, int start, int end) {
+    private static double[] silhouetteWidths(
+            BasisMatrix matrix,
+            int[] labels,
+            int k,
+            DistanceMeasure distance,
+            int[] rows,
+            int[] sizes,
+            int start,
+            int end) {
         double[] widths = new double[end - start];
         double[] distanceSums = new double[k];
         for (int a = start; a < end; a++) {
@@ -161,8 +168,8 @@ final class ValidityIndices {
             for (int b = 0; b < k; b++) {
                 if (a != b) {
                     double separation = Math.sqrt(DistanceMeasure.squaredEuclidean(means[a], means[b]));
-                    worst = Math.max(worst, separation == 0 ? Double.POSITIVE_INFINITY
-                            : (scatter[a] + scatter[b]) / separation);
+                    worst = Math.max(
+                            worst, separation == 0 ? Double.POSITIVE_INFINITY : (scatter[a] + scatter[b]) / separation);
                 }
             }
             sum += worst;

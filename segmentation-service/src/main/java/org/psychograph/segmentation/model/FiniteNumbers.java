@@ -11,8 +11,7 @@ package org.psychograph.segmentation.model;
  */
 public final class FiniteNumbers {
 
-    private FiniteNumbers() {
-    }
+    private FiniteNumbers() {}
 
     /** The value, or null when it is null, NaN or infinite. */
     public static Double orNull(Double value) {

@@ -1,7 +1,4 @@
 package org.psychograph.segmentation.model;
 
-import org.psychograph.segmentation.model.TaskKind;
-
 /** A task to enqueue. */
-public record PlannedTask(TaskKind kind, Integer k, Integer rangeFrom, Integer rangeTo, int fits) {
-}
+public record PlannedTask(TaskKind kind, Integer k, Integer rangeFrom, Integer rangeTo, int fits) {}

@@ -59,8 +59,11 @@ public class OutboxRelay {
         return enabled && personas.configured();
     }
 
-    @Scheduled(identity = "outbox-relay", every = "${psychograph.outbox.interval}",
-            delayed = "${psychograph.outbox.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            identity = "outbox-relay",
+            every = "${psychograph.outbox.interval}",
+            delayed = "${psychograph.outbox.interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = WhenOff.class)
     void pass() {
         deliverDue();
@@ -104,7 +107,11 @@ public class OutboxRelay {
         return delivered;
     }
 
-    private enum Outcome { DELIVERED, FAILED, DOWNSTREAM_DOWN }
+    private enum Outcome {
+        DELIVERED,
+        FAILED,
+        DOWNSTREAM_DOWN
+    }
 
     /** Sends one taken event outside any transaction and records the outcome. */
     private Outcome deliver(DueEvent event) {
@@ -126,7 +133,10 @@ public class OutboxRelay {
             return Outcome.FAILED;
         } catch (CircuitBreakerOpenException e) {
             // not an attempt: persona-service is known to be down, so nothing was sent
-            outbox.retryLater(event.id(), event.attempts(), "persona-service unavailable (circuit breaker open)",
+            outbox.retryLater(
+                    event.id(),
+                    event.attempts(),
+                    "persona-service unavailable (circuit breaker open)",
                     backoffSeconds(Math.max(1, event.attempts())));
             return Outcome.DOWNSTREAM_DOWN;
         } catch (Exception e) {

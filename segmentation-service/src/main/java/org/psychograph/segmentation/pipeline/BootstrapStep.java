@@ -33,12 +33,15 @@ public class BootstrapStep {
     TaskOutcome run(ClaimedTask task, ClusteringConfig config, BooleanSupplier cancelled) {
         RunInput input = inputs.load(task.runId());
         List<ClusteringTaskResult> batches = results.clusterResults(task.runId(), task.k());
-        SegmentSolution reference = TaskCombination.bestSolution(input.prepared().matrix(), config, task.k(), batches)
+        SegmentSolution reference = TaskCombination.bestSolution(
+                        input.prepared().matrix(), config, task.k(), batches)
                 .orElseThrow(() -> new IllegalStateException("no reference solution for k=" + task.k()));
-        ClusteringEngine engine = new ClusteringEngine(results.dataset(task.runId(), input), config,
-                fitPool.executor(), RunControl.cancellable(cancelled));
-        BootstrapTaskResult result = engine.run(new BootstrapTask(task.k(), task.rangeFrom(), task.rangeTo()), reference);
-        return new TaskOutcome(TaskResults.encode(result),
+        ClusteringEngine engine = new ClusteringEngine(
+                results.dataset(task.runId(), input), config, fitPool.executor(), RunControl.cancellable(cancelled));
+        BootstrapTaskResult result =
+                engine.run(new BootstrapTask(task.k(), task.rangeFrom(), task.rangeTo()), reference);
+        return new TaskOutcome(
+                TaskResults.encode(result),
                 connection -> progress.afterTask(connection, task.runId(), config, RunPhase.STABILITY));
     }
 }

@@ -23,18 +23,21 @@ public class ChosenK {
     }
 
     public int choose(UUID runId, int k) {
-        RunSpec run = runs.spec(runId).await().atMost(Duration.ofSeconds(30))
+        RunSpec run = runs.spec(runId)
+                .await()
+                .atMost(Duration.ofSeconds(30))
                 .orElseThrow(() -> new ValidationException("runId", "run " + runId + " no longer exists"));
         ClusteringConfig config = RunPlans.clusteringConfig(run.config());
         RunInput input = inputs.load(runId);
         FinaliseStep.Evidence evidence = finalise.evidence(runId, config, input);
         if (evidence.candidates().stream().noneMatch(c -> c.k() == k)) {
-            throw new ValidationException("k",
-                    "k=" + k + " has no solution in this run (every restart left a segment empty)");
+            throw new ValidationException(
+                    "k", "k=" + k + " has no solution in this run (every restart left a segment empty)");
         }
         FinaliseStep.Solution solution = finalise.solution(runId, config, input, evidence, k);
         runs.inTransaction(c -> finalise.store(c, runId, solution, evidence.recommendation()))
-                .await().atMost(Duration.ofMinutes(5));
+                .await()
+                .atMost(Duration.ofMinutes(5));
         return k;
     }
 }

@@ -36,8 +36,13 @@ public class ClusterStep {
     private final RunProgress progress;
     private final FitPool fitPool;
 
-    public ClusterStep(RunInputs inputs, TaskResults results, TaskRepository tasks, RunPlans plans,
-            RunProgress progress, FitPool fitPool) {
+    public ClusterStep(
+            RunInputs inputs,
+            TaskResults results,
+            TaskRepository tasks,
+            RunPlans plans,
+            RunProgress progress,
+            FitPool fitPool) {
         this.inputs = inputs;
         this.results = results;
         this.tasks = tasks;
@@ -48,28 +53,35 @@ public class ClusterStep {
 
     TaskOutcome run(ClaimedTask task, ClusteringConfig config, BooleanSupplier cancelled) {
         RunInput input = inputs.load(task.runId());
-        ClusteringEngine engine = new ClusteringEngine(results.dataset(task.runId(), input), config,
-                fitPool.executor(), RunControl.cancellable(cancelled));
+        ClusteringEngine engine = new ClusteringEngine(
+                results.dataset(task.runId(), input), config, fitPool.executor(), RunControl.cancellable(cancelled));
         ClusteringTaskResult result = engine.run(new ClusteringTask(task.k(), task.rangeFrom(), task.rangeTo()));
         int k = task.k();
-        return new TaskOutcome(TaskResults.encode(result), connection -> tasks.unfinished(connection, task.runId(),
-                        TaskKind.CLUSTER, k)
-                .chain(left -> left > 0 ? Uni.createFrom().voidItem()
-                        : planBootstrap(connection, task.runId(), input, config, k))
-                .chain(() -> progress.afterTask(connection, task.runId(), config, RunPhase.CLUSTERING)));
+        return new TaskOutcome(
+                TaskResults.encode(result),
+                connection -> tasks.unfinished(connection, task.runId(), TaskKind.CLUSTER, k)
+                        .chain(left -> left > 0
+                                ? Uni.createFrom().voidItem()
+                                : planBootstrap(connection, task.runId(), input, config, k))
+                        .chain(() -> progress.afterTask(connection, task.runId(), config, RunPhase.CLUSTERING)));
     }
 
-    private Uni<Void> planBootstrap(SqlConnection connection, UUID runId, RunInput input, ClusteringConfig config,
-            int k) {
+    private Uni<Void> planBootstrap(
+            SqlConnection connection, UUID runId, RunInput input, ClusteringConfig config, int k) {
         return results.clusterResults(connection, runId, k).chain(batches -> {
-            Optional<SegmentSolution> best = TaskCombination.bestSolution(input.prepared().matrix(), config, k, batches);
+            Optional<SegmentSolution> best =
+                    TaskCombination.bestSolution(input.prepared().matrix(), config, k, batches);
             if (best.isEmpty()) {
                 LOG.infof("run %s: no solution with %d non-empty segments; k=%d is left out", runId, k, k);
                 return Uni.createFrom().voidItem();
             }
             List<PlannedTask> bootstrap = new ArrayList<>();
             for (BootstrapTask t : plans.plan(config).bootstrapTasks(k)) {
-                bootstrap.add(new PlannedTask(TaskKind.BOOTSTRAP, k, t.replicateFrom(), t.replicateTo(),
+                bootstrap.add(new PlannedTask(
+                        TaskKind.BOOTSTRAP,
+                        k,
+                        t.replicateFrom(),
+                        t.replicateTo(),
                         (t.replicateTo() - t.replicateFrom()) * 2 * config.bootstrapRestarts()));
             }
             return tasks.enqueue(connection, runId, bootstrap);

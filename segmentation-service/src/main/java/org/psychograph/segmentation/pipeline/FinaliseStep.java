@@ -45,8 +45,14 @@ public class FinaliseStep {
     private final FitPool fitPool;
     private final JobMetrics metrics;
 
-    public FinaliseStep(RunInputs inputs, TaskResults results, RunStateRepository runs,
-            AssignmentRepository assignments, OutboxRepository outbox, FitPool fitPool, JobMetrics metrics) {
+    public FinaliseStep(
+            RunInputs inputs,
+            TaskResults results,
+            RunStateRepository runs,
+            AssignmentRepository assignments,
+            OutboxRepository outbox,
+            FitPool fitPool,
+            JobMetrics metrics) {
         this.inputs = inputs;
         this.results = results;
         this.runs = runs;
@@ -57,22 +63,23 @@ public class FinaliseStep {
     }
 
     /** The combined evidence of a run: candidates and the recommendation. */
-    public record Evidence(List<Candidate> candidates, KRecommendation recommendation, List<String> notes) {
-    }
+    public record Evidence(List<Candidate> candidates, KRecommendation recommendation, List<String> notes) {}
 
     /** A profiled solution ready to store. */
-    public record Solution(int k, StoredRunReport report, SegmentationModel model, List<Assignment> assignments) {
-    }
+    public record Solution(int k, StoredRunReport report, SegmentationModel model, List<Assignment> assignments) {}
 
     TaskOutcome run(UUID runId, RunSpec run, ClusteringConfig config) {
         RunInput input = inputs.load(runId);
         Evidence evidence = evidence(runId, config, input);
-        Solution solution = solution(runId, config, input, evidence, evidence.recommendation().k());
-        return new TaskOutcome(null, connection -> store(connection, runId, solution, evidence.recommendation())
-                .chain(() -> runs.succeed(connection, runId))
-                .invoke(took -> took.ifPresent(seconds -> metrics.runFinished(Duration.ofMillis(
-                        (long) (seconds * 1000)))))
-                .chain(() -> outbox.runSucceeded(connection, runId, run.workspaceId())));
+        Solution solution = solution(
+                runId, config, input, evidence, evidence.recommendation().k());
+        return new TaskOutcome(
+                null,
+                connection -> store(connection, runId, solution, evidence.recommendation())
+                        .chain(() -> runs.succeed(connection, runId))
+                        .invoke(took -> took.ifPresent(
+                                seconds -> metrics.runFinished(Duration.ofMillis((long) (seconds * 1000)))))
+                        .chain(() -> outbox.runSucceeded(connection, runId, run.workspaceId())));
     }
 
     public Evidence evidence(UUID runId, ClusteringConfig config, RunInput input) {
@@ -80,15 +87,17 @@ public class FinaliseStep {
         List<String> notes = new ArrayList<>(input.prepared().notes());
         for (int k = config.kMin(); k <= config.kMax(); k++) {
             List<ClusteringTaskResult> batches = results.clusterResults(runId, k);
-            Optional<SegmentSolution> best = TaskCombination.bestSolution(input.prepared().matrix(), config, k, batches);
+            Optional<SegmentSolution> best =
+                    TaskCombination.bestSolution(input.prepared().matrix(), config, k, batches);
             if (best.isEmpty()) {
-                notes.add("k=" + k + ": no restart produced " + k + " non-empty segments (too few distinct respondents?)");
+                notes.add("k=" + k + ": no restart produced " + k
+                        + " non-empty segments (too few distinct respondents?)");
                 continue;
             }
             List<BootstrapTaskResult> boots = results.bootstrapResults(runId, k);
             StabilityAnalysis stability = TaskCombination.stability(config, k, boots);
-            candidates.add(TaskCombination.candidate(input.prepared().matrix(), config, best.get(), stability,
-                    fitPool.executor()));
+            candidates.add(TaskCombination.candidate(
+                    input.prepared().matrix(), config, best.get(), stability, fitPool.executor()));
         }
         if (candidates.isEmpty()) {
             throw new RunRejected("kMin: no k in " + config.kMin() + ".." + config.kMax()
@@ -98,20 +107,34 @@ public class FinaliseStep {
     }
 
     public Solution solution(UUID runId, ClusteringConfig config, RunInput input, Evidence evidence, int k) {
-        Candidate chosen = evidence.candidates().stream().filter(c -> c.k() == k).findFirst()
+        Candidate chosen = evidence.candidates().stream()
+                .filter(c -> c.k() == k)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the run has no candidate with k=" + k));
-        ChosenSolution profiled = new SegmentProfiler(config.distance()).profile(chosen, input.prepared(),
-                input.descriptors());
+        ChosenSolution profiled =
+                new SegmentProfiler(config.distance()).profile(chosen, input.prepared(), input.descriptors());
         SegmentationModel model = SegmentationAnalysis.model(input.prepared(), config, chosen.solution());
-        StoredRunReport report = ReportBuilder.report(runId.toString(), evidence.candidates(),
-                evidence.recommendation(), profiled, input, model.provenance(), evidence.notes());
+        StoredRunReport report = ReportBuilder.report(
+                runId.toString(),
+                evidence.candidates(),
+                evidence.recommendation(),
+                profiled,
+                input,
+                model.provenance(),
+                evidence.notes());
         return new Solution(k, report, model, profiled.assignments());
     }
 
     /** Writes report, model and assignments of the chosen k (replacing those of an earlier choice). */
     public Uni<Void> store(SqlConnection connection, UUID runId, Solution solution, KRecommendation recommendation) {
-        return runs.storeSolution(connection, runId, ReportStorage.encode(solution.report()),
-                        solution.model().toBytes(), solution.k(), recommendation.k(), recommendation.reason())
+        return runs.storeSolution(
+                        connection,
+                        runId,
+                        ReportStorage.encode(solution.report()),
+                        solution.model().toBytes(),
+                        solution.k(),
+                        recommendation.k(),
+                        recommendation.reason())
                 .chain(() -> assignments.replace(connection, runId, solution.assignments()));
     }
 }

@@ -32,9 +32,11 @@ public class JobMetrics {
     public JobMetrics(TaskRepository tasks, MeterRegistry registry) {
         this.tasks = tasks;
         Gauge.builder("psychograph.segmentation.queue.depth", depth, AtomicLong::get)
-                .description("Segmentation tasks waiting to be claimed (or with an expired lease)").register(registry);
+                .description("Segmentation tasks waiting to be claimed (or with an expired lease)")
+                .register(registry);
         this.runDurations = Timer.builder("psychograph.segmentation.run.duration")
-                .description("Time from a run's first claimed task to its end").register(registry);
+                .description("Time from a run's first claimed task to its end")
+                .register(registry);
     }
 
     void start(@Observes StartupEvent event) {
@@ -43,13 +45,17 @@ public class JobMetrics {
             t.setDaemon(true);
             return t;
         });
-        sampler.scheduleWithFixedDelay(() -> {
-            try {
-                depth.set(tasks.depth().await().atMost(Duration.ofSeconds(30)));
-            } catch (RuntimeException e) {
-                LOG.debugf("queue depth not sampled: %s", e.getMessage());
-            }
-        }, 1, 5, TimeUnit.SECONDS);
+        sampler.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        depth.set(tasks.depth().await().atMost(Duration.ofSeconds(30)));
+                    } catch (RuntimeException e) {
+                        LOG.debugf("queue depth not sampled: %s", e.getMessage());
+                    }
+                },
+                1,
+                5,
+                TimeUnit.SECONDS);
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -13,17 +13,18 @@ import java.util.regex.Pattern;
 final class PlainWords {
 
     static final int MAX_CHARS = 40;
-    private static final Pattern NEGATION = Pattern.compile("^(not|never|no|don't|do not|does not|doesn't)\\s+(?:to\\s+)?",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATION =
+            Pattern.compile("^(not|never|no|don't|do not|does not|doesn't)\\s+(?:to\\s+)?", Pattern.CASE_INSENSITIVE);
     /** Openings that carry no meaning in a short label: "Is McDonald's ...", "I think that ...", "How often do you". */
-    private static final Pattern STEM = Pattern.compile("^(?:(?:is|are|was|were)\\s+\\S+\\s+|(?:do|does|did)\\s+you\\s+"
-            + "|how (?:much|often|important)(?: is| are| do you)?\\s+|to what extent\\s+(?:do you\\s+)?"
-            + "|it is important (?:to|for) me (?:that |to )?|i (?:think|feel|believe) (?:that )?"
-            + "|i see myself as (?:someone|a person) who (?:is |tends to be |tends to )?"
-            + "|i am |i'm |i |my |we |you )+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STEM = Pattern.compile(
+            "^(?:(?:is|are|was|were)\\s+\\S+\\s+|(?:do|does|did)\\s+you\\s+"
+                    + "|how (?:much|often|important)(?: is| are| do you)?\\s+|to what extent\\s+(?:do you\\s+)?"
+                    + "|it is important (?:to|for) me (?:that |to )?|i (?:think|feel|believe) (?:that )?"
+                    + "|i see myself as (?:someone|a person) who (?:is |tends to be |tends to )?"
+                    + "|i am |i'm |i |my |we |you )+",
+            Pattern.CASE_INSENSITIVE);
 
-    private PlainWords() {
-    }
+    private PlainWords() {}
 
     /** "Is McDonald's yummy?" with code yummy: "yummy"; a code alone (no text): its words, lower case. */
     static String of(String text, String code) {
@@ -51,9 +52,14 @@ final class PlainWords {
         if (code == null) {
             return List.of();
         }
-        String spaced = code.replaceAll("([a-z])([A-Z])", "$1 $2").replaceAll("[_\\-.]+", " ").strip();
-        return spaced.isEmpty() ? List.of() : Arrays.stream(spaced.split("\\s+"))
-                .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        String spaced = code.replaceAll("([a-z])([A-Z])", "$1 $2")
+                .replaceAll("[_\\-.]+", " ")
+                .strip();
+        return spaced.isEmpty()
+                ? List.of()
+                : Arrays.stream(spaced.split("\\s+"))
+                        .map(w -> w.toLowerCase(Locale.ROOT))
+                        .toList();
     }
 
     /**
@@ -62,13 +68,16 @@ final class PlainWords {
      */
     private static String spanOfCodeWords(String text, List<String> codeWords) {
         // item numbers ("E1_reserved", "q7") are no words of the question
-        codeWords = codeWords.stream().filter(w -> !w.matches("[a-z]{0,2}\\d+[a-z]?")).toList();
+        codeWords = codeWords.stream()
+                .filter(w -> !w.matches("[a-z]{0,2}\\d+[a-z]?"))
+                .toList();
         if (codeWords.isEmpty()) {
             return null;
         }
         String[] words = text.split("\\s+");
         List<String> plain = Arrays.stream(words)
-                .map(w -> w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}']", "")).toList();
+                .map(w -> w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}']", ""))
+                .toList();
         int first = Integer.MAX_VALUE;
         int last = -1;
         for (String w : codeWords) {
@@ -82,7 +91,8 @@ final class PlainWords {
         if (last - first + 1 > codeWords.size() + 3) {
             return null;
         }
-        String span = String.join(" ", Arrays.asList(words).subList(first, last + 1)).replaceAll("[?!.,:;]+$", "");
+        String span =
+                String.join(" ", Arrays.asList(words).subList(first, last + 1)).replaceAll("[?!.,:;]+$", "");
         return words[first].matches("\\p{Lu}\\p{Ll}.*") && first > 0 ? span : lowerFirst(span);
     }
 

@@ -30,8 +30,8 @@ public class PrepareStep {
     private final TaskRepository tasks;
     private final RunPlans plans;
 
-    public PrepareStep(RunInputReader reader, RunInputs inputs, RunStateRepository runs, TaskRepository tasks,
-            RunPlans plans) {
+    public PrepareStep(
+            RunInputReader reader, RunInputs inputs, RunStateRepository runs, TaskRepository tasks, RunPlans plans) {
         this.reader = reader;
         this.inputs = inputs;
         this.runs = runs;
@@ -49,20 +49,27 @@ public class PrepareStep {
                     + distinct + " distinct answer patterns on the basis questions");
         }
         if (input.prepared().matrix().rows() < 2 * config.kMax()) {
-            throw new RunRejected("surveyId: too few responses (" + input.prepared().matrix().rows()
-                    + " usable) for up to " + config.kMax() + " segments");
+            throw new RunRejected("surveyId: too few responses ("
+                    + input.prepared().matrix().rows() + " usable) for up to " + config.kMax() + " segments");
         }
         SegmentationPlan plan = plans.plan(RunPlans.clusteringConfig(config));
         List<PlannedTask> clusterTasks = new ArrayList<>();
         for (ClusteringTask t : plan.clusteringTasks()) {
-            clusterTasks.add(new PlannedTask(TaskKind.CLUSTER, t.k(), t.restartFrom(), t.restartTo(),
-                    t.restartTo() - t.restartFrom()));
+            clusterTasks.add(new PlannedTask(
+                    TaskKind.CLUSTER, t.k(), t.restartFrom(), t.restartTo(), t.restartTo() - t.restartFrom()));
         }
         String fingerprint = DataFingerprint.sha256(input.prepared().matrix());
-        return new TaskOutcome(null, connection -> inputs.save(connection, task.runId(), input)
-                .chain(() -> runs.recordInput(connection, task.runId(), input.prepared().matrix().rows(),
-                        input.prepared().droppedRespondentIds().size(), fingerprint, org.tribuo.Tribuo.VERSION))
-                .chain(() -> runs.progress(connection, task.runId(), RunPhase.CLUSTERING, 1))
-                .chain(() -> tasks.enqueue(connection, task.runId(), clusterTasks)));
+        return new TaskOutcome(
+                null,
+                connection -> inputs.save(connection, task.runId(), input)
+                        .chain(() -> runs.recordInput(
+                                connection,
+                                task.runId(),
+                                input.prepared().matrix().rows(),
+                                input.prepared().droppedRespondentIds().size(),
+                                fingerprint,
+                                org.tribuo.Tribuo.VERSION))
+                        .chain(() -> runs.progress(connection, task.runId(), RunPhase.CLUSTERING, 1))
+                        .chain(() -> tasks.enqueue(connection, task.runId(), clusterTasks)));
     }
 }

@@ -39,31 +39,49 @@ public final class ReportBuilder {
     /** How many marker variables name a segment. */
     static final int LABEL_MARKERS = 3;
 
-    private ReportBuilder() {
-    }
+    private ReportBuilder() {}
 
-    public static StoredRunReport report(String runId, List<Candidate> candidates, KRecommendation recommendation,
-            ChosenSolution chosen, RunInput input, RunProvenance provenance, List<String> notes) {
-        List<StoredCandidate> stored = candidates.stream().map(c -> candidate(c, recommendation)).toList();
+    public static StoredRunReport report(
+            String runId,
+            List<Candidate> candidates,
+            KRecommendation recommendation,
+            ChosenSolution chosen,
+            RunInput input,
+            RunProvenance provenance,
+            List<String> notes) {
+        List<StoredCandidate> stored =
+                candidates.stream().map(c -> candidate(c, recommendation)).toList();
         return new StoredRunReport(stored, segments(runId, chosen, input), notes, provenance(provenance));
     }
 
     static StoredCandidate candidate(Candidate c, KRecommendation recommendation) {
         GlobalStability g = c.stability() == null ? null : c.stability().global();
         boolean hasStability = g != null && g.adjustedRand() != null && g.adjustedRand().length > 0;
-        List<Integer> sizes = Arrays.stream(c.solution().sizes()).boxed()
-                .sorted(Comparator.reverseOrder()).toList();
+        List<Integer> sizes = Arrays.stream(c.solution().sizes())
+                .boxed()
+                .sorted(Comparator.reverseOrder())
+                .toList();
         String which = " of k=" + c.k();
         // an undefined agreement (both partitions trivial) is no evidence either way
-        List<Double> replicates = hasStability ? Arrays.stream(g.adjustedRand()).filter(Double::isFinite).boxed()
-                .toList() : List.of();
-        return new StoredCandidate(c.k(), FiniteNumbers.required(c.withinSumOfSquares(), "the within sum of squares"
-                + which), FiniteNumbers.required(c.withinDistanceSum(), "the within distance sum" + which),
-                FiniteNumbers.orNull(c.silhouette()), c.silhouetteSampleSize(), FiniteNumbers.orNull(c.calinskiHarabasz()),
+        List<Double> replicates = hasStability
+                ? Arrays.stream(g.adjustedRand())
+                        .filter(Double::isFinite)
+                        .boxed()
+                        .toList()
+                : List.of();
+        return new StoredCandidate(
+                c.k(),
+                FiniteNumbers.required(c.withinSumOfSquares(), "the within sum of squares" + which),
+                FiniteNumbers.required(c.withinDistanceSum(), "the within distance sum" + which),
+                FiniteNumbers.orNull(c.silhouette()),
+                c.silhouetteSampleSize(),
+                FiniteNumbers.orNull(c.calinskiHarabasz()),
                 FiniteNumbers.orNull(c.daviesBouldin()),
                 hasStability ? FiniteNumbers.orNull(g.median()) : null,
                 hasStability ? FiniteNumbers.orNull(g.firstQuartile()) : null,
-                hasStability ? FiniteNumbers.orNull(g.thirdQuartile()) : null, replicates, sizes,
+                hasStability ? FiniteNumbers.orNull(g.thirdQuartile()) : null,
+                replicates,
+                sizes,
                 c.k() == recommendation.k());
     }
 
@@ -75,17 +93,29 @@ public final class ReportBuilder {
             int number = s.segment() + 1;
             List<CentroidValue> centroid = new ArrayList<>();
             for (int j = 0; j < codes.length; j++) {
-                centroid.add(new CentroidValue(codes[j], FiniteNumbers.required(s.centroid()[j],
-                        "the segment centre on " + codes[j])));
+                centroid.add(new CentroidValue(
+                        codes[j], FiniteNumbers.required(s.centroid()[j], "the segment centre on " + codes[j])));
             }
             String pValueNote = pValueNote(s.size(), chosen.assignments().size());
-            List<ProfileEntry> profile = s.profile().stream().map(p -> profile(p, input, pValueNote)).toList();
+            List<ProfileEntry> profile =
+                    s.profile().stream().map(p -> profile(p, input, pValueNote)).toList();
             List<StoredSegment.DescriptorBreakdown> descriptors = chosen.descriptors().stream()
-                    .map(d -> descriptor(d, s.segment(), input)).toList();
-            String label = distinct(label(s.profile(), code -> input.question(code).text()), number, labels);
-            segments.add(new StoredSegment(runId + ":" + number, runId, number, label, s.size(),
+                    .map(d -> descriptor(d, s.segment(), input))
+                    .toList();
+            String label =
+                    distinct(label(s.profile(), code -> input.question(code).text()), number, labels);
+            segments.add(new StoredSegment(
+                    runId + ":" + number,
+                    runId,
+                    number,
+                    label,
+                    s.size(),
                     FiniteNumbers.required(s.share(), "the share of segment " + number),
-                    s.stability() == null ? null : FiniteNumbers.orNull(s.stability().meanJaccard()), centroid, profile,
+                    s.stability() == null
+                            ? null
+                            : FiniteNumbers.orNull(s.stability().meanJaccard()),
+                    centroid,
+                    profile,
                     descriptors));
         }
         return segments;
@@ -95,11 +125,15 @@ public final class ReportBuilder {
         QuestionInfo q = input.question(p.variableCode());
         Double pValue = finite(p.adjustedPValue());
         String code = p.variableCode();
-        return new ProfileEntry(code, q.text(), Dimension.of(q.dimension()),
+        return new ProfileEntry(
+                code,
+                q.text(),
+                Dimension.of(q.dimension()),
                 FiniteNumbers.required(p.segmentMean(), "the segment mean of " + code),
                 FiniteNumbers.required(p.overallMean(), "the overall mean of " + code),
                 FiniteNumbers.required(p.difference(), "the difference on " + code),
-                FiniteNumbers.required(p.standardisedDifference(), "the standardised difference on " + code), pValue,
+                FiniteNumbers.required(p.standardisedDifference(), "the standardised difference on " + code),
+                pValue,
                 pValue == null ? (pValueNote == null ? "the test is not defined for this segment" : pValueNote) : null,
                 p.marker());
     }
@@ -107,7 +141,8 @@ public final class ReportBuilder {
     /** Why a segment's t-tests are undefined, said once per segment (see SegmentProfiler.welchPValue). */
     static String pValueNote(int segmentSize, int respondents) {
         if (segmentSize < 2) {
-            return "the segment has " + (segmentSize == 1 ? "one member" : segmentSize + " members") + "; a t-test needs at least two in each group";
+            return "the segment has " + (segmentSize == 1 ? "one member" : segmentSize + " members")
+                    + "; a t-test needs at least two in each group";
         }
         if (respondents - segmentSize < 2) {
             return "the rest of the sample has fewer than two members; a t-test needs at least two in each group";
@@ -118,14 +153,22 @@ public final class ReportBuilder {
     private static StoredSegment.DescriptorBreakdown descriptor(DescriptorBreakdown d, int segment, RunInput input) {
         if (d instanceof NumericBreakdown n) {
             QuestionInfo q = input.question(n.code());
-            return new StoredSegment.DescriptorBreakdown(n.code(), q.text(), Dimension.of(q.dimension()), DescriptorKind.NUMERIC,
-                    finite(n.pValue()), "one-way ANOVA", finite(n.segmentMeans()[segment]), finite(n.overallMean()),
+            return new StoredSegment.DescriptorBreakdown(
+                    n.code(),
+                    q.text(),
+                    Dimension.of(q.dimension()),
+                    DescriptorKind.NUMERIC,
+                    finite(n.pValue()),
+                    "one-way ANOVA",
+                    finite(n.segmentMeans()[segment]),
+                    finite(n.overallMean()),
                     List.of());
         }
         CategoricalBreakdown c = (CategoricalBreakdown) d;
         QuestionInfo q = input.question(c.code());
         long segmentTotal = Arrays.stream(c.counts()[segment]).sum();
-        long overallTotal = Arrays.stream(c.counts()).flatMapToLong(Arrays::stream).sum();
+        long overallTotal =
+                Arrays.stream(c.counts()).flatMapToLong(Arrays::stream).sum();
         List<CategoryShare> categories = new ArrayList<>();
         for (String label : orderedCategories(c, q)) {
             int index = Arrays.asList(c.categories()).indexOf(label);
@@ -136,14 +179,24 @@ public final class ReportBuilder {
                     overall += row[index];
                 }
             }
-            categories.add(new CategoryShare(label, (int) count,
-                    FiniteNumbers.required(segmentTotal == 0 ? 0 : (double) count / segmentTotal,
-                            "the segment share of " + label),
-                    FiniteNumbers.required(overallTotal == 0 ? 0 : (double) overall / overallTotal,
-                            "the overall share of " + label)));
+            categories.add(new CategoryShare(
+                    label,
+                    (int) count,
+                    FiniteNumbers.required(
+                            segmentTotal == 0 ? 0 : (double) count / segmentTotal, "the segment share of " + label),
+                    FiniteNumbers.required(
+                            overallTotal == 0 ? 0 : (double) overall / overallTotal, "the overall share of " + label)));
         }
-        return new StoredSegment.DescriptorBreakdown(c.code(), q.text(), Dimension.of(q.dimension()), DescriptorKind.CATEGORICAL,
-                finite(c.pValue()), "chi-square test of association", null, null, categories);
+        return new StoredSegment.DescriptorBreakdown(
+                c.code(),
+                q.text(),
+                Dimension.of(q.dimension()),
+                DescriptorKind.CATEGORICAL,
+                finite(c.pValue()),
+                "chi-square test of association",
+                null,
+                null,
+                categories);
     }
 
     /** The question's option order when it has options (so charts read naturally), else the data's order. */
@@ -170,10 +223,12 @@ public final class ReportBuilder {
      * negated when the segment is below average, as many as fit in {@link PlainWords#MAX_CHARS} characters.
      */
     static String label(List<SegmentProfile> profile, Function<String, String> questionText) {
-        List<SegmentProfile> markers = profile.stream().filter(SegmentProfile::marker)
+        List<SegmentProfile> markers = profile.stream()
+                .filter(SegmentProfile::marker)
                 .sorted(Comparator.comparingDouble((SegmentProfile p) -> -Math.abs(p.standardisedDifference()))
                         .thenComparing(SegmentProfile::variableCode))
-                .limit(LABEL_MARKERS).toList();
+                .limit(LABEL_MARKERS)
+                .toList();
         if (markers.isEmpty()) {
             return NO_STRONG_LEANINGS;
         }
@@ -195,7 +250,8 @@ public final class ReportBuilder {
         String out = label;
         if (taken.contains(out)) {
             String suffix = " (" + number + ")";
-            out = PlainWords.shorten(label.substring(0, Math.min(label.length(), PlainWords.MAX_CHARS - suffix.length())))
+            out = PlainWords.shorten(
+                            label.substring(0, Math.min(label.length(), PlainWords.MAX_CHARS - suffix.length())))
                     + suffix;
         }
         taken.add(out);
@@ -203,7 +259,11 @@ public final class ReportBuilder {
     }
 
     private static StoredProvenance provenance(RunProvenance p) {
-        return new StoredProvenance(Long.toString(p.seed()), p.tribuoVersion(), p.dataFingerprint(), p.restartIndex(),
+        return new StoredProvenance(
+                Long.toString(p.seed()),
+                p.tribuoVersion(),
+                p.dataFingerprint(),
+                p.restartIndex(),
                 Long.toString(p.fitSeed()));
     }
 

@@ -13,7 +13,10 @@ import org.psychograph.segmentation.model.QuestionInfo;
  * run: the prepared basis matrix, the descriptor columns (aligned with the prepared rows' original order)
  * and the questions. Descriptors are kept in two typed lists so the stored JSON needs no type tags.
  */
-public record RunInput(PreparedData prepared, List<CategoricalDescriptor> categorical, List<NumericDescriptor> numeric,
+public record RunInput(
+        PreparedData prepared,
+        List<CategoricalDescriptor> categorical,
+        List<NumericDescriptor> numeric,
         List<QuestionInfo> questions) {
 
     /** Descriptor columns aligned with the prepared (kept) rows, in question order. */
@@ -21,16 +24,22 @@ public record RunInput(PreparedData prepared, List<CategoricalDescriptor> catego
         List<Descriptor> all = new ArrayList<>();
         int[] kept = prepared.keptRows();
         for (QuestionInfo q : questions) {
-            categorical.stream().filter(d -> d.code().equals(q.code())).findFirst()
+            categorical.stream()
+                    .filter(d -> d.code().equals(q.code()))
+                    .findFirst()
                     .ifPresent(d -> all.add(d.alignedTo(kept)));
-            numeric.stream().filter(d -> d.code().equals(q.code())).findFirst()
+            numeric.stream()
+                    .filter(d -> d.code().equals(q.code()))
+                    .findFirst()
                     .ifPresent(d -> all.add(d.alignedTo(kept)));
         }
         return all;
     }
 
     public QuestionInfo question(String code) {
-        return questions.stream().filter(q -> q.code().equals(code)).findFirst()
+        return questions.stream()
+                .filter(q -> q.code().equals(code))
+                .findFirst()
                 .orElse(new QuestionInfo(code, code, "NUMERIC", "OTHER", "BASIS", List.of()));
     }
 }

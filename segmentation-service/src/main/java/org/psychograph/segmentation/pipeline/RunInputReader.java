@@ -6,11 +6,11 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.psychograph.segmentation.client.SurveyData;
 import org.psychograph.segmentation.client.SurveyDtos.MatrixPage;
 import org.psychograph.segmentation.client.SurveyDtos.MatrixRow;
 import org.psychograph.segmentation.client.SurveyDtos.QuestionDefinition;
 import org.psychograph.segmentation.client.SurveyDtos.SurveyDefinition;
-import org.psychograph.segmentation.client.SurveyData;
 import org.psychograph.segmentation.clustering.preparation.DataPreparation;
 import org.psychograph.segmentation.clustering.preparation.MissingValuePolicy;
 import org.psychograph.segmentation.clustering.preparation.PreparedData;
@@ -68,13 +68,24 @@ public class RunInputReader {
             after = page.pageInfo().hasNextPage() ? page.pageInfo().endCursor() : null;
         } while (after != null);
 
-        List<QuestionInfo> questions = survey.questions().stream().map(q -> new QuestionInfo(q.code(), q.text(),
-                q.type(), q.dimension(), q.role(), q.options() == null ? List.of() : q.options())).toList();
+        List<QuestionInfo> questions = survey.questions().stream()
+                .map(q -> new QuestionInfo(
+                        q.code(),
+                        q.text(),
+                        q.type(),
+                        q.dimension(),
+                        q.role(),
+                        q.options() == null ? List.of() : q.options()))
+                .toList();
         String[] idArray = ids.toArray(String[]::new);
-        RawResponses raw = RawResponses.fromNullable(idArray, config.basisCodes().toArray(String[]::new), basis);
-        List<VariableScale> scales = config.basisCodes().stream().map(code -> scale(survey, code)).toList();
-        PreparedData prepared = new DataPreparation(MissingValuePolicy.valueOf(config.missingValues().name()),
-                Standardisation.valueOf(config.standardisation().name())).prepare(raw, scales);
+        RawResponses raw =
+                RawResponses.fromNullable(idArray, config.basisCodes().toArray(String[]::new), basis);
+        List<VariableScale> scales =
+                config.basisCodes().stream().map(code -> scale(survey, code)).toList();
+        PreparedData prepared = new DataPreparation(
+                        MissingValuePolicy.valueOf(config.missingValues().name()),
+                        Standardisation.valueOf(config.standardisation().name()))
+                .prepare(raw, scales);
 
         List<CategoricalDescriptor> categorical = new ArrayList<>();
         List<NumericDescriptor> numeric = new ArrayList<>();
@@ -115,7 +126,10 @@ public class RunInputReader {
                 labels[r] = null;
             } else if ("BINARY".equals(q.type())) {
                 labels[r] = v == 1.0 ? "Yes" : "No";
-            } else if ("SINGLE_CHOICE".equals(q.type()) && q.options() != null && v >= 1 && v <= q.options().size()) {
+            } else if ("SINGLE_CHOICE".equals(q.type())
+                    && q.options() != null
+                    && v >= 1
+                    && v <= q.options().size()) {
                 labels[r] = q.options().get((int) v - 1);
             } else {
                 labels[r] = Long.toString((long) v);
@@ -136,7 +150,9 @@ public class RunInputReader {
     }
 
     static QuestionDefinition question(SurveyDefinition survey, String code) {
-        return survey.questions().stream().filter(q -> q.code().equals(code)).findFirst()
+        return survey.questions().stream()
+                .filter(q -> q.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("question " + code + " no longer exists in the survey"));
     }
 }

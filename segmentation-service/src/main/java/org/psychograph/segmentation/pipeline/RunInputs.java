@@ -43,7 +43,10 @@ public class RunInputs {
                 return cached;
             }
         }
-        byte[] stored = repository.load(runId).await().atMost(Duration.ofMinutes(2))
+        byte[] stored = repository
+                .load(runId)
+                .await()
+                .atMost(Duration.ofMinutes(2))
                 .orElseThrow(() -> new IllegalStateException("run " + runId + " has no prepared input"));
         RunInput input = ResultCodec.fromJson(Compression.gunzip(stored), RunInput.class);
         synchronized (cache) {

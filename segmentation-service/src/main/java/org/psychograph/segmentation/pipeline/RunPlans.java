@@ -25,8 +25,14 @@ public class RunPlans {
 
     /** The engine's configuration of a run's stored configuration. */
     public static ClusteringConfig clusteringConfig(RunConfig c) {
-        return new ClusteringConfig(c.kMin(), c.kMax(), c.restarts(), c.maxIterations(),
-                DistanceMeasure.valueOf(c.distance().name()), c.bootstrapReplicates(),
-                ClusteringConfig.DEFAULT_BOOTSTRAP_RESTARTS, c.seed());
+        return new ClusteringConfig(
+                c.kMin(),
+                c.kMax(),
+                c.restarts(),
+                c.maxIterations(),
+                DistanceMeasure.valueOf(c.distance().name()),
+                c.bootstrapReplicates(),
+                ClusteringConfig.DEFAULT_BOOTSTRAP_RESTARTS,
+                c.seed());
     }
 }

@@ -31,7 +31,9 @@ public class RunProgress {
         return tasks.fitsDone(connection, runId)
                 .chain(done -> runs.progress(connection, runId, phase, (int) Math.min(95, 1 + 94 * done / total)))
                 .chain(() -> tasks.unfinished(connection, runId, null, null))
-                .chain(left -> left > 0 ? Uni.createFrom().voidItem()
-                        : tasks.enqueue(connection, runId, List.of(new PlannedTask(TaskKind.FINALISE, null, null, null, 0))));
+                .chain(left -> left > 0
+                        ? Uni.createFrom().voidItem()
+                        : tasks.enqueue(
+                                connection, runId, List.of(new PlannedTask(TaskKind.FINALISE, null, null, null, 0))));
     }
 }

@@ -23,7 +23,11 @@ public class TaskPipeline {
     private final BootstrapStep bootstrap;
     private final FinaliseStep finalise;
 
-    public TaskPipeline(RunStateRepository runs, PrepareStep prepare, ClusterStep cluster, BootstrapStep bootstrap,
+    public TaskPipeline(
+            RunStateRepository runs,
+            PrepareStep prepare,
+            ClusterStep cluster,
+            BootstrapStep bootstrap,
             FinaliseStep finalise) {
         this.runs = runs;
         this.prepare = prepare;
@@ -37,7 +41,9 @@ public class TaskPipeline {
      * @throws org.psychograph.segmentation.clustering.SegmentationCancelledException the run was stopped
      */
     public TaskOutcome run(ClaimedTask task, BooleanSupplier cancelled) {
-        RunSpec run = runs.spec(task.runId()).await().atMost(Duration.ofSeconds(30))
+        RunSpec run = runs.spec(task.runId())
+                .await()
+                .atMost(Duration.ofSeconds(30))
                 .orElseThrow(() -> new RunRejected("run " + task.runId() + " no longer exists"));
         ClusteringConfig config = RunPlans.clusteringConfig(run.config());
         return switch (task.kind()) {

@@ -40,8 +40,10 @@ public class TaskResults {
 
     /** The CLUSTER results of one k; {@code connection} null: outside a transaction. */
     Uni<List<ClusteringTaskResult>> clusterResults(SqlConnection connection, UUID runId, int k) {
-        return tasks.results(connection, runId, TaskKind.CLUSTER, k).map(list -> list.stream()
-                .map(bytes -> ResultCodec.fromJson(Compression.gunzip(bytes), ClusteringTaskResult.class)).toList());
+        return tasks.results(connection, runId, TaskKind.CLUSTER, k)
+                .map(list -> list.stream()
+                        .map(bytes -> ResultCodec.fromJson(Compression.gunzip(bytes), ClusteringTaskResult.class))
+                        .toList());
     }
 
     List<ClusteringTaskResult> clusterResults(UUID runId, int k) {
@@ -50,7 +52,8 @@ public class TaskResults {
 
     List<BootstrapTaskResult> bootstrapResults(UUID runId, int k) {
         return tasks.results(null, runId, TaskKind.BOOTSTRAP, k).await().indefinitely().stream()
-                .map(bytes -> ResultCodec.fromJson(Compression.gunzip(bytes), BootstrapTaskResult.class)).toList();
+                .map(bytes -> ResultCodec.fromJson(Compression.gunzip(bytes), BootstrapTaskResult.class))
+                .toList();
     }
 
     /**
@@ -59,7 +62,8 @@ public class TaskResults {
      */
     BasisDataset dataset(UUID runId, RunInput input) {
         synchronized (datasets) {
-            return datasets.computeIfAbsent(runId, id -> new BasisDataset(input.prepared().matrix()));
+            return datasets.computeIfAbsent(
+                    runId, id -> new BasisDataset(input.prepared().matrix()));
         }
     }
 }

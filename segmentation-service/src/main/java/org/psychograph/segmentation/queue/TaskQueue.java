@@ -57,8 +57,8 @@ public class TaskQueue {
     }
 
     /** Completes a task with its follow-up (see {@link TaskRepository#complete}); false when the lease was lost. */
-    public boolean complete(ClaimedTask task, String owner, byte[] result,
-            Function<SqlConnection, Uni<Void>> followUp) {
+    public boolean complete(
+            ClaimedTask task, String owner, byte[] result, Function<SqlConnection, Uni<Void>> followUp) {
         return tasks.complete(task, owner, result, followUp).await().atMost(WAIT);
     }
 

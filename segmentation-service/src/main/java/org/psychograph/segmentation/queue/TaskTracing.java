@@ -1,6 +1,5 @@
 package org.psychograph.segmentation.queue;
 
-import org.psychograph.segmentation.model.ClaimedTask;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -12,6 +11,7 @@ import io.opentelemetry.context.propagation.TextMapPropagator;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
+import org.psychograph.segmentation.model.ClaimedTask;
 
 /**
  * Carries the trace of the request that started a run into the worker that runs its tasks, which may be
@@ -53,7 +53,8 @@ public class TaskTracing {
 
     /** Starts the span a task runs in, as a child of the stored trace context (a new trace when there is none). */
     public Span startTaskSpan(ClaimedTask task) {
-        Context parent = task.traceParent() == null ? Context.root()
+        Context parent = task.traceParent() == null
+                ? Context.root()
                 : propagator.extract(Context.root(), Map.of(TRACEPARENT, task.traceParent()), FROM_MAP);
         return tracer.spanBuilder("segmentation " + task.kind() + " task")
                 .setParent(parent)

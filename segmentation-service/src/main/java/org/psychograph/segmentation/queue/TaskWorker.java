@@ -55,8 +55,13 @@ public class TaskWorker {
     private ScheduledExecutorService scheduler;
     private PgSubscriber subscriber;
 
-    public TaskWorker(TaskQueue queue, TaskPipeline pipeline, Vertx vertx, WorkerConfig config,
-            DatasourceConfig datasource, TaskTracing tracing) {
+    public TaskWorker(
+            TaskQueue queue,
+            TaskPipeline pipeline,
+            Vertx vertx,
+            WorkerConfig config,
+            DatasourceConfig datasource,
+            TaskTracing tracing) {
         this.queue = queue;
         this.pipeline = pipeline;
         this.vertx = vertx;
@@ -155,8 +160,8 @@ public class TaskWorker {
             queue.reject(task, owner, e);
         } catch (RuntimeException e) {
             TaskTracing.failed(span, e);
-            String error = task.kind() + " task failed on attempt " + task.attempts() + " of " + task.maxAttempts()
-                    + ": " + e;
+            String error =
+                    task.kind() + " task failed on attempt " + task.attempts() + " of " + task.maxAttempts() + ": " + e;
             LOG.warn(error, e);
             queue.failAttempt(task, owner, error);
         } finally {
@@ -183,10 +188,17 @@ public class TaskWorker {
         }
         subscriber = PgSubscriber.subscriber(vertx, options);
         subscriber.reconnectPolicy(retries -> 1000L);
-        subscriber.channel(TaskRepository.CHANNEL).handler(payload -> wakeUp.release(config.concurrency()))
+        subscriber
+                .channel(TaskRepository.CHANNEL)
+                .handler(payload -> wakeUp.release(config.concurrency()))
                 .subscribeHandler(() -> wakeUp.release(config.concurrency()));
-        subscriber.connect().subscribe().with(ok -> LOG.debug("listening for new tasks"),
-                failure -> LOG.warnf("LISTEN failed (%s); polling every %s", failure.getMessage(), config.pollInterval()));
+        subscriber
+                .connect()
+                .subscribe()
+                .with(
+                        ok -> LOG.debug("listening for new tasks"),
+                        failure -> LOG.warnf(
+                                "LISTEN failed (%s); polling every %s", failure.getMessage(), config.pollInterval()));
     }
 
     /** Connection options for the LISTEN connection, from the service's own datasource URL; null without one. */

@@ -27,8 +27,10 @@ public class AssignmentRepository {
 
     /** Replaces the run's assignments (an earlier choice of k) in the caller's transaction; segments 1-based. */
     public Uni<Void> replace(SqlConnection connection, UUID runId, List<Assignment> all) {
-        Uni<Void> chain = connection.preparedQuery("DELETE FROM segment_assignment WHERE run_id = $1")
-                .execute(Tuple.of(runId)).replaceWithVoid();
+        Uni<Void> chain = connection
+                .preparedQuery("DELETE FROM segment_assignment WHERE run_id = $1")
+                .execute(Tuple.of(runId))
+                .replaceWithVoid();
         for (int from = 0; from < all.size(); from += BATCH) {
             List<Assignment> batch = all.subList(from, Math.min(all.size(), from + BATCH));
             int offset = from;
@@ -51,27 +53,32 @@ public class AssignmentRepository {
             distances[i] = a.distance();
             margins[i] = Double.isFinite(a.margin()) ? a.margin() : 0.0;
         }
-        return connection.preparedQuery("INSERT INTO segment_assignment (run_id, row_no, respondent_id, segment, "
-                + "distance, margin) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::int[], $5::float8[], $6::float8[])")
-                .execute(Tuple.from(new Object[] {runId, rows, ids, segments, distances, margins})).replaceWithVoid();
+        return connection
+                .preparedQuery(
+                        "INSERT INTO segment_assignment (run_id, row_no, respondent_id, segment, "
+                                + "distance, margin) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::int[], $5::float8[], $6::float8[])")
+                .execute(Tuple.from(new Object[] {runId, rows, ids, segments, distances, margins}))
+                .replaceWithVoid();
     }
 
     /** Up to {@code limit} assignments after row {@code afterRow}, in row order. */
     public Uni<List<RespondentAssignment>> page(UUID runId, int afterRow, int limit) {
         return pool.preparedQuery("SELECT row_no, respondent_id, segment, distance, margin FROM segment_assignment "
-                + "WHERE run_id = $1 AND row_no > $2 ORDER BY row_no LIMIT $3")
-                .execute(Tuple.of(runId, afterRow, limit)).map(rows -> {
+                        + "WHERE run_id = $1 AND row_no > $2 ORDER BY row_no LIMIT $3")
+                .execute(Tuple.of(runId, afterRow, limit))
+                .map(rows -> {
                     List<RespondentAssignment> page = new ArrayList<>();
                     for (Row r : rows) {
-                        page.add(new RespondentAssignment(r.getInteger(0), r.getString(1), r.getInteger(2),
-                                r.getDouble(3), r.getDouble(4)));
+                        page.add(new RespondentAssignment(
+                                r.getInteger(0), r.getString(1), r.getInteger(2), r.getDouble(3), r.getDouble(4)));
                     }
                     return page;
                 });
     }
 
     public Uni<Integer> count(UUID runId) {
-        return pool.preparedQuery("SELECT count(*) FROM segment_assignment WHERE run_id = $1").execute(Tuple.of(runId))
+        return pool.preparedQuery("SELECT count(*) FROM segment_assignment WHERE run_id = $1")
+                .execute(Tuple.of(runId))
                 .map(rows -> Math.toIntExact(rows.iterator().next().getLong(0)));
     }
 }

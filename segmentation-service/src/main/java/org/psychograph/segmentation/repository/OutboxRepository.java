@@ -25,8 +25,7 @@ public class OutboxRepository {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     /** A taken event: its id, run and the attempts made before this one. */
-    public record DueEvent(long id, UUID runId, int attempts) {
-    }
+    public record DueEvent(long id, UUID runId, int attempts) {}
 
     /** The event a succeeded run announces (the outbox's only type so far). */
     public static final String RUN_SUCCEEDED = "RunSucceeded";
@@ -39,9 +38,11 @@ public class OutboxRepository {
 
     /** Writes a run's RunSucceeded event in the caller's transaction and wakes the relays when it commits. */
     public Uni<Void> runSucceeded(SqlConnection connection, UUID runId, String workspaceId) {
-        return connection.preparedQuery("INSERT INTO outbox_event (run_id, workspace_id, type) VALUES ($1, $2, $3)")
+        return connection
+                .preparedQuery("INSERT INTO outbox_event (run_id, workspace_id, type) VALUES ($1, $2, $3)")
                 .execute(Tuple.of(runId, workspaceId, RUN_SUCCEEDED))
-                .chain(() -> connection.preparedQuery("SELECT pg_notify('segmentation_outbox', $1)")
+                .chain(() -> connection
+                        .preparedQuery("SELECT pg_notify('segmentation_outbox', $1)")
                         .execute(Tuple.of(runId.toString())))
                 .replaceWithVoid();
     }
@@ -53,9 +54,12 @@ public class OutboxRepository {
      */
     public Optional<DueEvent> takeDue(long afterId) {
         var rows = pool.preparedQuery("UPDATE outbox_event SET next_attempt_at = now() + interval '60 seconds' "
-                + "WHERE id = (SELECT id FROM outbox_event WHERE delivered_at IS NULL AND failed_at IS NULL "
-                + "AND next_attempt_at <= now() AND id > $1 ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) "
-                + "RETURNING id, run_id, attempts").execute(Tuple.of(afterId)).await().atMost(WAIT);
+                        + "WHERE id = (SELECT id FROM outbox_event WHERE delivered_at IS NULL AND failed_at IS NULL "
+                        + "AND next_attempt_at <= now() AND id > $1 ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) "
+                        + "RETURNING id, run_id, attempts")
+                .execute(Tuple.of(afterId))
+                .await()
+                .atMost(WAIT);
         if (rows.size() == 0) {
             return Optional.empty();
         }
@@ -64,19 +68,26 @@ public class OutboxRepository {
     }
 
     public void delivered(long id, int attempts) {
-        pool.preparedQuery("UPDATE outbox_event SET delivered_at = now(), attempts = $2, last_error = NULL WHERE id = $1")
-                .execute(Tuple.of(id, attempts)).await().atMost(WAIT);
+        pool.preparedQuery(
+                        "UPDATE outbox_event SET delivered_at = now(), attempts = $2, last_error = NULL WHERE id = $1")
+                .execute(Tuple.of(id, attempts))
+                .await()
+                .atMost(WAIT);
     }
 
     public void retryLater(long id, int attempts, String error, double delaySeconds) {
         pool.preparedQuery("UPDATE outbox_event SET attempts = $2, last_error = $3, "
-                + "next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1")
-                .execute(Tuple.of(id, attempts, error, delaySeconds)).await().atMost(WAIT);
+                        + "next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1")
+                .execute(Tuple.of(id, attempts, error, delaySeconds))
+                .await()
+                .atMost(WAIT);
     }
 
     public void giveUp(long id, int attempts, String error) {
         pool.preparedQuery("UPDATE outbox_event SET attempts = $2, last_error = $3, failed_at = now() WHERE id = $1")
-                .execute(Tuple.of(id, attempts, error)).await().atMost(WAIT);
+                .execute(Tuple.of(id, attempts, error))
+                .await()
+                .atMost(WAIT);
     }
 
     /** The latest event's state per run (runs without an event are absent). */
@@ -86,15 +97,22 @@ public class OutboxRepository {
         }
         return pool.preparedQuery("SELECT DISTINCT ON (run_id) run_id, attempts, last_error, delivered_at, failed_at "
                         + "FROM outbox_event WHERE run_id = ANY($1) ORDER BY run_id, id DESC")
-                .execute(Tuple.of(runIds.toArray(UUID[]::new))).map(rows -> {
+                .execute(Tuple.of(runIds.toArray(UUID[]::new)))
+                .map(rows -> {
                     Map<UUID, PersonaDelivery> byRun = new HashMap<>();
                     for (Row row : rows) {
                         PersonaDeliveryStatus status = row.getOffsetDateTime("delivered_at") != null
                                 ? PersonaDeliveryStatus.DELIVERED
-                                : row.getOffsetDateTime("failed_at") != null ? PersonaDeliveryStatus.FAILED
-                                : PersonaDeliveryStatus.PENDING;
-                        byRun.put(row.getUUID("run_id"), new PersonaDelivery(status, row.getInteger("attempts"),
-                                row.getString("last_error"), row.getOffsetDateTime("delivered_at")));
+                                : row.getOffsetDateTime("failed_at") != null
+                                        ? PersonaDeliveryStatus.FAILED
+                                        : PersonaDeliveryStatus.PENDING;
+                        byRun.put(
+                                row.getUUID("run_id"),
+                                new PersonaDelivery(
+                                        status,
+                                        row.getInteger("attempts"),
+                                        row.getString("last_error"),
+                                        row.getOffsetDateTime("delivered_at")));
                     }
                     return byRun;
                 });

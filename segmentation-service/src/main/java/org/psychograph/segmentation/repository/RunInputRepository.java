@@ -20,13 +20,16 @@ public class RunInputRepository {
 
     public Uni<Void> save(SqlClient client, UUID runId, byte[] prepared) {
         return client.preparedQuery("INSERT INTO run_input (run_id, prepared) VALUES ($1, $2) "
-                + "ON CONFLICT (run_id) DO UPDATE SET prepared = excluded.prepared")
-                .execute(Tuple.of(runId, io.vertx.core.buffer.Buffer.buffer(prepared))).replaceWithVoid();
+                        + "ON CONFLICT (run_id) DO UPDATE SET prepared = excluded.prepared")
+                .execute(Tuple.of(runId, io.vertx.core.buffer.Buffer.buffer(prepared)))
+                .replaceWithVoid();
     }
 
     public Uni<Optional<byte[]>> load(UUID runId) {
-        return pool.preparedQuery("SELECT prepared FROM run_input WHERE run_id = $1").execute(Tuple.of(runId))
-                .map(rows -> rows.size() == 0 ? Optional.empty()
+        return pool.preparedQuery("SELECT prepared FROM run_input WHERE run_id = $1")
+                .execute(Tuple.of(runId))
+                .map(rows -> rows.size() == 0
+                        ? Optional.empty()
                         : Optional.of(rows.iterator().next().getBuffer(0).getBytes()));
     }
 }

@@ -12,14 +12,22 @@ import org.psychograph.segmentation.model.SegmentationRun;
 @ApplicationScoped
 public class RunRepository implements PanacheRepositoryBase<SegmentationRun, UUID> {
 
-    public Uni<List<SegmentationRun>> ofSurvey(Collection<String> workspaces, String surveyId, OffsetDateTime afterCreated,
-            UUID afterId, int limit) {
+    public Uni<List<SegmentationRun>> ofSurvey(
+            Collection<String> workspaces, String surveyId, OffsetDateTime afterCreated, UUID afterId, int limit) {
         if (afterCreated == null) {
             return find("workspaceId in ?1 and surveyId = ?2 order by createdAt desc, id desc", workspaces, surveyId)
-                    .range(0, limit - 1).list();
+                    .range(0, limit - 1)
+                    .list();
         }
-        return find("workspaceId in ?1 and surveyId = ?2 and (createdAt < ?3 or (createdAt = ?3 and id < ?4)) "
-                + "order by createdAt desc, id desc", workspaces, surveyId, afterCreated, afterId).range(0, limit - 1).list();
+        return find(
+                        "workspaceId in ?1 and surveyId = ?2 and (createdAt < ?3 or (createdAt = ?3 and id < ?4)) "
+                                + "order by createdAt desc, id desc",
+                        workspaces,
+                        surveyId,
+                        afterCreated,
+                        afterId)
+                .range(0, limit - 1)
+                .list();
     }
 
     public Uni<Long> countOfSurvey(Collection<String> workspaces, String surveyId) {

@@ -53,14 +53,17 @@ public class TaskRepository {
         }
         List<Tuple> rows = new ArrayList<>();
         for (PlannedTask t : tasks) {
-            rows.add(Tuple.from(new Object[] {runId, t.kind().name(), t.k(), t.rangeFrom(), t.rangeTo(), t.fits(),
-                    QUEUED, maxAttempts}));
+            rows.add(Tuple.from(new Object[] {
+                runId, t.kind().name(), t.k(), t.rangeFrom(), t.rangeTo(), t.fits(), QUEUED, maxAttempts
+            }));
         }
-        return connection.preparedQuery("INSERT INTO segmentation_task (run_id, kind, k, range_from, range_to, fits, "
-                + "status, max_attempts) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING")
+        return connection
+                .preparedQuery("INSERT INTO segmentation_task (run_id, kind, k, range_from, range_to, fits, "
+                        + "status, max_attempts) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING")
                 .executeBatch(rows)
-                .chain(() -> connection.preparedQuery("SELECT pg_notify($1, $2)").execute(Tuple.of(CHANNEL,
-                        runId.toString())))
+                .chain(() -> connection
+                        .preparedQuery("SELECT pg_notify($1, $2)")
+                        .execute(Tuple.of(CHANNEL, runId.toString())))
                 .replaceWithVoid();
     }
 
@@ -70,27 +73,33 @@ public class TaskRepository {
      */
     public Uni<Optional<ClaimedTask>> claim(String owner, Duration lease, int maxRunningPerWorkspace) {
         return pool.preparedQuery("WITH busy AS (SELECT r.workspace_id, count(*) AS running "
-                + "FROM segmentation_task bt JOIN segmentation_run r ON r.id = bt.run_id "
-                + "WHERE bt.status = $5 AND bt.lease_until >= now() GROUP BY r.workspace_id), "
-                + "next AS (SELECT c.id FROM segmentation_task c JOIN segmentation_run r ON r.id = c.run_id "
-                + "LEFT JOIN busy b ON b.workspace_id = r.workspace_id "
-                + "WHERE (c.status = $4 OR (c.status = $5 AND c.lease_until < now())) "
-                + "AND c.attempts < c.max_attempts AND coalesce(b.running, 0) < $3 "
-                + "ORDER BY coalesce(b.running, 0), c.id FOR UPDATE OF c SKIP LOCKED LIMIT 1) "
-                + "UPDATE segmentation_task t SET status = $5, lease_owner = $1, "
-                + "lease_until = now() + make_interval(secs => $2), attempts = t.attempts + 1, updated_at = now() "
-                + "FROM next WHERE t.id = next.id "
-                + "RETURNING t.id, t.run_id, t.kind, t.k, t.range_from, t.range_to, t.attempts, t.max_attempts, "
-                + "(SELECT trace_parent FROM segmentation_run r WHERE r.id = t.run_id) AS trace_parent")
+                        + "FROM segmentation_task bt JOIN segmentation_run r ON r.id = bt.run_id "
+                        + "WHERE bt.status = $5 AND bt.lease_until >= now() GROUP BY r.workspace_id), "
+                        + "next AS (SELECT c.id FROM segmentation_task c JOIN segmentation_run r ON r.id = c.run_id "
+                        + "LEFT JOIN busy b ON b.workspace_id = r.workspace_id "
+                        + "WHERE (c.status = $4 OR (c.status = $5 AND c.lease_until < now())) "
+                        + "AND c.attempts < c.max_attempts AND coalesce(b.running, 0) < $3 "
+                        + "ORDER BY coalesce(b.running, 0), c.id FOR UPDATE OF c SKIP LOCKED LIMIT 1) "
+                        + "UPDATE segmentation_task t SET status = $5, lease_owner = $1, "
+                        + "lease_until = now() + make_interval(secs => $2), attempts = t.attempts + 1, updated_at = now() "
+                        + "FROM next WHERE t.id = next.id "
+                        + "RETURNING t.id, t.run_id, t.kind, t.k, t.range_from, t.range_to, t.attempts, t.max_attempts, "
+                        + "(SELECT trace_parent FROM segmentation_run r WHERE r.id = t.run_id) AS trace_parent")
                 .execute(Tuple.of(owner, (double) lease.toSeconds(), maxRunningPerWorkspace, QUEUED, RUNNING))
                 .map(rows -> {
                     if (rows.size() == 0) {
                         return Optional.empty();
                     }
                     Row r = rows.iterator().next();
-                    return Optional.of(new ClaimedTask(r.getLong("id"), r.getUUID("run_id"),
-                            TaskKind.valueOf(r.getString("kind")), r.getInteger("k"), r.getInteger("range_from"),
-                            r.getInteger("range_to"), r.getInteger("attempts"), r.getInteger("max_attempts"),
+                    return Optional.of(new ClaimedTask(
+                            r.getLong("id"),
+                            r.getUUID("run_id"),
+                            TaskKind.valueOf(r.getString("kind")),
+                            r.getInteger("k"),
+                            r.getInteger("range_from"),
+                            r.getInteger("range_to"),
+                            r.getInteger("attempts"),
+                            r.getInteger("max_attempts"),
                             r.getString("trace_parent")));
                 });
     }
@@ -101,7 +110,7 @@ public class TaskRepository {
             return Uni.createFrom().item(0);
         }
         return pool.preparedQuery("UPDATE segmentation_task SET lease_until = now() + make_interval(secs => $3) "
-                + "WHERE id = ANY($1) AND lease_owner = $2 AND status = $4")
+                        + "WHERE id = ANY($1) AND lease_owner = $2 AND status = $4")
                 .execute(Tuple.of(taskIds.toArray(Long[]::new), owner, (double) lease.toSeconds(), RUNNING))
                 .map(rows -> rows.rowCount());
     }
@@ -111,39 +120,49 @@ public class TaskRepository {
      * workers finishing a run's last tasks at once see each other's work. False (nothing changed) when the lease
      * was lost to another worker.
      */
-    public Uni<Boolean> complete(ClaimedTask task, String owner, byte[] result,
-            Function<SqlConnection, Uni<Void>> followUp) {
+    public Uni<Boolean> complete(
+            ClaimedTask task, String owner, byte[] result, Function<SqlConnection, Uni<Void>> followUp) {
         return pool.withTransaction(connection -> connection
                 .preparedQuery("SELECT id FROM segmentation_run WHERE id = $1 FOR UPDATE")
                 .execute(Tuple.of(task.runId()))
-                .chain(() -> connection.preparedQuery("UPDATE segmentation_task SET status = $4, result = $3, "
-                        + "lease_until = NULL, updated_at = now() WHERE id = $1 AND lease_owner = $2 "
-                        + "AND status = $5").execute(Tuple.of(task.id(), owner,
-                                result == null ? null : io.vertx.core.buffer.Buffer.buffer(result), DONE, RUNNING)))
-                .chain(updated -> updated.rowCount() == 0 ? Uni.createFrom().item(false)
+                .chain(() -> connection
+                        .preparedQuery("UPDATE segmentation_task SET status = $4, result = $3, "
+                                + "lease_until = NULL, updated_at = now() WHERE id = $1 AND lease_owner = $2 "
+                                + "AND status = $5")
+                        .execute(Tuple.of(
+                                task.id(),
+                                owner,
+                                result == null ? null : io.vertx.core.buffer.Buffer.buffer(result),
+                                DONE,
+                                RUNNING)))
+                .chain(updated -> updated.rowCount() == 0
+                        ? Uni.createFrom().item(false)
                         : followUp.apply(connection).replaceWith(true)));
     }
 
     /** Gives a task back to the queue after a failed attempt, or fails it for good ({@code last}). */
     public Uni<Void> failAttempt(ClaimedTask task, String owner, String error, boolean last) {
         return pool.preparedQuery("UPDATE segmentation_task SET status = $3, error = $4, lease_owner = NULL, "
-                + "lease_until = NULL, updated_at = now() WHERE id = $1 AND lease_owner = $2")
-                .execute(Tuple.of(task.id(), owner, last ? FAILED : QUEUED, error)).replaceWithVoid();
+                        + "lease_until = NULL, updated_at = now() WHERE id = $1 AND lease_owner = $2")
+                .execute(Tuple.of(task.id(), owner, last ? FAILED : QUEUED, error))
+                .replaceWithVoid();
     }
 
     /** Marks a held task cancelled (its run was stopped while it ran). */
     public Uni<Void> cancelled(ClaimedTask task, String owner) {
         return pool.preparedQuery("UPDATE segmentation_task SET status = $3, lease_until = NULL, updated_at = now() "
-                + "WHERE id = $1 AND lease_owner = $2").execute(Tuple.of(task.id(), owner, CANCELLED))
+                        + "WHERE id = $1 AND lease_owner = $2")
+                .execute(Tuple.of(task.id(), owner, CANCELLED))
                 .replaceWithVoid();
     }
 
     /** Fails the tasks whose worker died on their last attempt; answers the ids of their runs. */
     public Uni<List<UUID>> failAbandoned() {
         return pool.preparedQuery("UPDATE segmentation_task SET status = $1, updated_at = now(), "
-                + "error = 'the worker stopped responding (lease expired) on each of ' || attempts || ' attempts' "
-                + "WHERE status = $2 AND lease_until < now() AND attempts >= max_attempts RETURNING run_id")
-                .execute(Tuple.of(FAILED, RUNNING)).map(rows -> {
+                        + "error = 'the worker stopped responding (lease expired) on each of ' || attempts || ' attempts' "
+                        + "WHERE status = $2 AND lease_until < now() AND attempts >= max_attempts RETURNING run_id")
+                .execute(Tuple.of(FAILED, RUNNING))
+                .map(rows -> {
                     List<UUID> runs = new ArrayList<>();
                     rows.forEach(r -> runs.add(r.getUUID(0)));
                     return runs;
@@ -155,7 +174,8 @@ public class TaskRepository {
         String sql = "SELECT result FROM segmentation_task WHERE run_id = $1 AND kind = $2 AND status = $4 "
                 + (k == null ? "AND $3::int IS NULL " : "AND k = $3 ") + "ORDER BY range_from, id";
         return (connection == null ? pool.preparedQuery(sql) : connection.preparedQuery(sql))
-                .execute(Tuple.of(runId, kind.name(), k, DONE)).map(rows -> {
+                .execute(Tuple.of(runId, kind.name(), k, DONE))
+                .map(rows -> {
                     List<byte[]> results = new ArrayList<>();
                     rows.forEach(r -> results.add(r.getBuffer(0).getBytes()));
                     return results;
@@ -167,33 +187,44 @@ public class TaskRepository {
         String sql = "SELECT count(*) FROM segmentation_task WHERE run_id = $1 AND status = ANY($4) "
                 + (kind == null ? "AND $2::text IS NULL " : "AND kind = $2 ")
                 + (k == null ? "AND $3::int IS NULL" : "AND k = $3");
-        return connection.preparedQuery(sql).execute(Tuple.of(runId, kind == null ? null : kind.name(), k, UNFINISHED))
+        return connection
+                .preparedQuery(sql)
+                .execute(Tuple.of(runId, kind == null ? null : kind.name(), k, UNFINISHED))
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
     /** Sum of the fits of a run's finished tasks (for its progress). */
     public Uni<Long> fitsDone(SqlConnection connection, UUID runId) {
-        return connection.preparedQuery("SELECT coalesce(sum(fits), 0) FROM segmentation_task WHERE run_id = $1 "
-                + "AND status = $2").execute(Tuple.of(runId, DONE)).map(rows -> rows.iterator().next().getLong(0));
+        return connection
+                .preparedQuery(
+                        "SELECT coalesce(sum(fits), 0) FROM segmentation_task WHERE run_id = $1 " + "AND status = $2")
+                .execute(Tuple.of(runId, DONE))
+                .map(rows -> rows.iterator().next().getLong(0));
     }
 
     /** Cancels a run's waiting tasks (running ones notice the run's status and stop). */
     Uni<Void> cancelQueued(SqlConnection connection, UUID runId) {
-        return connection.preparedQuery("UPDATE segmentation_task SET status = $2, updated_at = now() "
-                + "WHERE run_id = $1 AND status = $3").execute(Tuple.of(runId, CANCELLED, QUEUED)).replaceWithVoid();
+        return connection
+                .preparedQuery("UPDATE segmentation_task SET status = $2, updated_at = now() "
+                        + "WHERE run_id = $1 AND status = $3")
+                .execute(Tuple.of(runId, CANCELLED, QUEUED))
+                .replaceWithVoid();
     }
 
     /** Cancels a run's waiting and running tasks (the run failed). */
     Uni<Void> cancelUnfinished(SqlConnection connection, UUID runId) {
-        return connection.preparedQuery("UPDATE segmentation_task SET status = $2, updated_at = now() "
-                + "WHERE run_id = $1 AND status = ANY($3)").execute(Tuple.of(runId, CANCELLED, UNFINISHED))
+        return connection
+                .preparedQuery("UPDATE segmentation_task SET status = $2, updated_at = now() "
+                        + "WHERE run_id = $1 AND status = ANY($3)")
+                .execute(Tuple.of(runId, CANCELLED, UNFINISHED))
                 .replaceWithVoid();
     }
 
     /** Tasks waiting or held with an expired lease (the queue depth metric; KEDA counts the same). */
     public Uni<Long> depth() {
         return pool.preparedQuery("SELECT count(*) FROM segmentation_task WHERE status = $1 "
-                + "OR (status = $2 AND lease_until < now())").execute(Tuple.of(QUEUED, RUNNING))
+                        + "OR (status = $2 AND lease_until < now())")
+                .execute(Tuple.of(QUEUED, RUNNING))
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 }

@@ -16,29 +16,29 @@ final class AnswerCheck {
     /** The largest magnitude survey-service accepts for a NUMERIC answer; anything larger is a typo or an attack. */
     static final double MAX_MAGNITUDE = 1e12;
 
-    private AnswerCheck() {
-    }
+    private AnswerCheck() {}
 
     /** The answers in the model's variable order, NaN where left out and imputed. */
     static double[] basisAnswers(PreparationParameters preparation, List<Answer> answers, boolean imputes) {
         String[] codes = preparation.variableCodes();
         if (answers.size() > codes.length) {
-            throw new ValidationException("answers", answers.size() + " answers given; this run has " + codes.length
-                    + " basis questions");
+            throw new ValidationException(
+                    "answers", answers.size() + " answers given; this run has " + codes.length + " basis questions");
         }
         Map<String, Double> given = new HashMap<>();
         for (Answer a : answers) {
             if (!List.of(codes).contains(a.questionCode())) {
-                throw new ValidationException("answers", "'" + printable(a.questionCode())
-                        + "' is not a basis question of this run");
+                throw new ValidationException(
+                        "answers", "'" + printable(a.questionCode()) + "' is not a basis question of this run");
             }
             if (given.containsKey(a.questionCode())) {
                 throw new ValidationException("answers", "'" + a.questionCode() + "' is answered twice");
             }
             Double v = a.value();
             if (v != null && (!Double.isFinite(v) || Math.abs(v) > MAX_MAGNITUDE)) {
-                throw new ValidationException("answers", "the answer to '" + a.questionCode() + "' (" + v
-                        + ") is not a number between -1e12 and 1e12");
+                throw new ValidationException(
+                        "answers",
+                        "the answer to '" + a.questionCode() + "' (" + v + ") is not a number between -1e12 and 1e12");
             }
             given.put(a.questionCode(), v);
         }

@@ -7,8 +7,7 @@ import org.psychograph.segmentation.error.ValidationException;
 /** Opaque Relay cursors: base64 of an internal keyset position. */
 public final class Cursors {
 
-    private Cursors() {
-    }
+    private Cursors() {}
 
     public static String encode(String position) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));

@@ -10,8 +10,7 @@ import java.util.function.Function;
  */
 public record Page<T>(List<Edge<T>> edges, boolean hasNextPage, int totalCount) {
 
-    public record Edge<T>(String cursor, T node) {
-    }
+    public record Edge<T>(String cursor, T node) {}
 
     /**
      * The page of {@code size} items from {@code fetched}, which holds up to one more (whose presence says a next

@@ -8,11 +8,11 @@ import java.util.Set;
 import org.psychograph.segmentation.client.SurveyDtos.QuestionDefinition;
 import org.psychograph.segmentation.client.SurveyDtos.SurveyDefinition;
 import org.psychograph.segmentation.config.RunLimits;
+import org.psychograph.segmentation.error.ValidationException;
 import org.psychograph.segmentation.model.DistanceChoice;
 import org.psychograph.segmentation.model.MissingValueChoice;
 import org.psychograph.segmentation.model.RunConfig;
 import org.psychograph.segmentation.model.StandardisationChoice;
-import org.psychograph.segmentation.error.ValidationException;
 
 /** Checks a run's input against the survey and resolves every default, naming the offending field. */
 final class RunConfigValidator {
@@ -25,25 +25,34 @@ final class RunConfigValidator {
     static final int MAX_BOOTSTRAP = 1000;
     private static final SecureRandom SEEDS = new SecureRandom();
 
-    private RunConfigValidator() {
-    }
+    private RunConfigValidator() {}
 
     static RunConfig resolve(RunRequest in, SurveyDefinition survey) {
-        List<String> basis = in.basisQuestionCodes() == null || in.basisQuestionCodes().isEmpty()
-                ? survey.questions().stream().filter(q -> "BASIS".equals(q.role())).map(QuestionDefinition::code).toList()
-                : List.copyOf(in.basisQuestionCodes());
+        List<String> basis =
+                in.basisQuestionCodes() == null || in.basisQuestionCodes().isEmpty()
+                        ? survey.questions().stream()
+                                .filter(q -> "BASIS".equals(q.role()))
+                                .map(QuestionDefinition::code)
+                                .toList()
+                        : List.copyOf(in.basisQuestionCodes());
         if (basis.isEmpty()) {
-            throw new ValidationException("basisQuestionCodes", "the survey has no BASIS questions: name the basis "
-                    + "questions to cluster on");
+            throw new ValidationException(
+                    "basisQuestionCodes",
+                    "the survey has no BASIS questions: name the basis " + "questions to cluster on");
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < basis.size(); i++) {
             String code = basis.get(i);
-            QuestionDefinition q = survey.questions().stream().filter(x -> x.code().equals(code)).findFirst()
-                    .orElseThrow(() -> new ValidationException("basisQuestionCodes", "unknown question code '" + code + "'"));
+            QuestionDefinition q = survey.questions().stream()
+                    .filter(x -> x.code().equals(code))
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new ValidationException("basisQuestionCodes", "unknown question code '" + code + "'"));
             if ("TEXT".equals(q.type()) || "MULTI_CHOICE".equals(q.type()) || "SINGLE_CHOICE".equals(q.type())) {
-                throw new ValidationException("basisQuestionCodes", "question '" + code + "' is " + q.type()
-                        + ": only LIKERT, BINARY and NUMERIC questions can be basis variables");
+                throw new ValidationException(
+                        "basisQuestionCodes",
+                        "question '" + code + "' is " + q.type()
+                                + ": only LIKERT, BINARY and NUMERIC questions can be basis variables");
             }
             if (!seen.add(code)) {
                 throw new ValidationException("basisQuestionCodes", "question '" + code + "' is listed twice");
@@ -86,10 +95,18 @@ final class RunConfigValidator {
                 throw new ValidationException("seed", "seed must be a 64-bit integer written as text");
             }
         }
-        return new RunConfig(basis, descriptors, kMin, kMax, restarts, iterations,
+        return new RunConfig(
+                basis,
+                descriptors,
+                kMin,
+                kMax,
+                restarts,
+                iterations,
                 in.distance() == null ? DistanceChoice.L2 : in.distance(),
                 in.standardisation() == null ? StandardisationChoice.NONE : in.standardisation(),
-                in.missingValues() == null ? MissingValueChoice.DROP_RESPONDENT : in.missingValues(), bootstrap, seed);
+                in.missingValues() == null ? MissingValueChoice.DROP_RESPONDENT : in.missingValues(),
+                bootstrap,
+                seed);
     }
 
     /** k-means fits the run will make: every k gets its restarts and two fits per bootstrap pair. */
@@ -101,16 +118,25 @@ final class RunConfigValidator {
     static void checkCost(RunConfig config, long respondents, RunLimits limits) {
         long fits = fits(config);
         if (fits > limits.maxFits()) {
-            throw new ValidationException("restarts", "this run would make " + fits + " k-means fits ((kMax-kMin+1) x "
-                    + "(restarts + 2 x bootstrapReplicates)); the limit is " + limits.maxFits()
-                    + ": narrow the k range or lower restarts or bootstrapReplicates");
+            throw new ValidationException(
+                    "restarts",
+                    "this run would make " + fits + " k-means fits ((kMax-kMin+1) x "
+                            + "(restarts + 2 x bootstrapReplicates)); the limit is " + limits.maxFits()
+                            + ": narrow the k range or lower restarts or bootstrapReplicates");
         }
         double cost = (double) fits * respondents * config.basisCodes().size();
         if (cost > limits.maxCost()) {
-            throw new ValidationException("bootstrapReplicates", String.format(java.util.Locale.ROOT,
-                    "this run's work (%d fits x %d respondents x %d basis questions = %.3g) is above the limit of %.3g: "
-                            + "lower bootstrapReplicates or restarts, or narrow the k range",
-                    fits, respondents, config.basisCodes().size(), cost, (double) limits.maxCost()));
+            throw new ValidationException(
+                    "bootstrapReplicates",
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "this run's work (%d fits x %d respondents x %d basis questions = %.3g) is above the limit of %.3g: "
+                                    + "lower bootstrapReplicates or restarts, or narrow the k range",
+                            fits,
+                            respondents,
+                            config.basisCodes().size(),
+                            cost,
+                            (double) limits.maxCost()));
         }
     }
 

@@ -6,7 +6,16 @@ import org.psychograph.segmentation.model.MissingValueChoice;
 import org.psychograph.segmentation.model.StandardisationChoice;
 
 /** A request for a run as the caller gave it: null where the caller left a setting to its default. */
-public record RunRequest(String surveyId, List<String> basisQuestionCodes, Integer kMin, Integer kMax, Integer k,
-        Integer restarts, Integer maxIterations, DistanceChoice distance, StandardisationChoice standardisation,
-        MissingValueChoice missingValues, Integer bootstrapReplicates, String seed) {
-}
+public record RunRequest(
+        String surveyId,
+        List<String> basisQuestionCodes,
+        Integer kMin,
+        Integer kMax,
+        Integer k,
+        Integer restarts,
+        Integer maxIterations,
+        DistanceChoice distance,
+        StandardisationChoice standardisation,
+        MissingValueChoice missingValues,
+        Integer bootstrapReplicates,
+        String seed) {}

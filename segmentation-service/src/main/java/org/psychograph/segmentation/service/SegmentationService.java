@@ -21,13 +21,13 @@ import org.psychograph.segmentation.error.DomainException;
 import org.psychograph.segmentation.error.NotFoundException;
 import org.psychograph.segmentation.error.UnavailableException;
 import org.psychograph.segmentation.error.ValidationException;
-import org.psychograph.segmentation.pipeline.ChosenK;
 import org.psychograph.segmentation.model.MissingValueChoice;
 import org.psychograph.segmentation.model.PersonaDelivery;
 import org.psychograph.segmentation.model.RespondentAssignment;
 import org.psychograph.segmentation.model.RunConfig;
 import org.psychograph.segmentation.model.RunStatus;
 import org.psychograph.segmentation.model.SegmentationRun;
+import org.psychograph.segmentation.pipeline.ChosenK;
 import org.psychograph.segmentation.queue.TaskTracing;
 import org.psychograph.segmentation.repository.AssignmentRepository;
 import org.psychograph.segmentation.repository.OutboxRepository;
@@ -55,8 +55,15 @@ public class SegmentationService {
     private final OutboxRepository outbox;
     private final RunLimits limits;
 
-    public SegmentationService(RunRepository runs, RunStateRepository runStates, AssignmentRepository assignmentRows,
-            TaskTracing tracing, SurveyData surveys, ChosenK chosenK, Caller caller, OutboxRepository outbox,
+    public SegmentationService(
+            RunRepository runs,
+            RunStateRepository runStates,
+            AssignmentRepository assignmentRows,
+            TaskTracing tracing,
+            SurveyData surveys,
+            ChosenK chosenK,
+            Caller caller,
+            OutboxRepository outbox,
             RunLimits limits) {
         this.runStates = runStates;
         this.assignmentRows = assignmentRows;
@@ -75,10 +82,10 @@ public class SegmentationService {
         String who = caller.name();
         Set<String> workspaces = caller.workspaces();
         return surveys.surveyForCaller(input.surveyId())
-                .onFailure(GraphQLClientException.class).transform(e -> new NotFoundException("surveyId",
-                        "survey " + input.surveyId() + " not found"))
-                .onFailure(e -> !(e instanceof DomainException)).transform(e -> new UnavailableException(
-                        "survey-service did not answer: " + e.getMessage()))
+                .onFailure(GraphQLClientException.class)
+                .transform(e -> new NotFoundException("surveyId", "survey " + input.surveyId() + " not found"))
+                .onFailure(e -> !(e instanceof DomainException))
+                .transform(e -> new UnavailableException("survey-service did not answer: " + e.getMessage()))
                 .chain(survey -> {
                     if (survey == null || !workspaces.contains(survey.workspaceId())) {
                         throw new NotFoundException("surveyId", "survey " + input.surveyId() + " not found");
@@ -87,17 +94,26 @@ public class SegmentationService {
                     // the fit count alone can refuse before survey-service is asked for the response count
                     RunConfigValidator.checkCost(config, 0, limits);
                     return surveys.responseCountForCaller(input.surveyId(), config.basisCodes())
-                            .onFailure(e -> !(e instanceof DomainException)).transform(e -> new UnavailableException(
-                                    "survey-service did not answer: " + e.getMessage()))
+                            .onFailure(e -> !(e instanceof DomainException))
+                            .transform(
+                                    e -> new UnavailableException("survey-service did not answer: " + e.getMessage()))
                             .chain(count -> {
                                 if (count < 2 * config.kMax()) {
-                                    throw new ValidationException("surveyId", "the survey has " + count
-                                            + " responses: too few for up to " + config.kMax() + " segments (at least "
-                                            + 2 * config.kMax() + " are needed)");
+                                    throw new ValidationException(
+                                            "surveyId",
+                                            "the survey has " + count
+                                                    + " responses: too few for up to " + config.kMax()
+                                                    + " segments (at least "
+                                                    + 2 * config.kMax() + " are needed)");
                                 }
                                 RunConfigValidator.checkCost(config, count, limits);
                                 // the run keeps the caller's trace context: its tasks continue the trace
-                                return runStates.create(survey.workspaceId(), survey.id(), survey.title(), who, config,
+                                return runStates.create(
+                                        survey.workspaceId(),
+                                        survey.id(),
+                                        survey.title(),
+                                        who,
+                                        config,
                                         tracing.currentTraceParent());
                             });
                 })
@@ -160,7 +176,8 @@ public class SegmentationService {
             }
         }
         if (uuids.isEmpty() || workspaces.isEmpty()) {
-            return Uni.createFrom().item(ids.stream().map(id -> (SegmentationRun) null).toList());
+            return Uni.createFrom()
+                    .item(ids.stream().map(id -> (SegmentationRun) null).toList());
         }
         return runs.byIds(workspaces, uuids).map(found -> {
             Map<String, SegmentationRun> byId = new HashMap<>();
@@ -177,29 +194,38 @@ public class SegmentationService {
         caller.requireReader();
         Set<String> workspaces = caller.workspaces();
         if (surveyIds.isEmpty() || workspaces.isEmpty()) {
-            return Uni.createFrom().item(surveyIds.stream().map(id -> List.<SegmentationRun>of()).toList());
+            return Uni.createFrom()
+                    .item(surveyIds.stream()
+                            .map(id -> List.<SegmentationRun>of())
+                            .toList());
         }
         return runs.ofSurveys(workspaces, surveyIds).map(found -> {
             Map<String, List<SegmentationRun>> bySurvey = new HashMap<>();
-            found.forEach(r -> bySurvey.computeIfAbsent(r.surveyId, k -> new ArrayList<>()).add(r));
-            return surveyIds.stream().map(id -> bySurvey.getOrDefault(id, List.of())).toList();
+            found.forEach(r ->
+                    bySurvey.computeIfAbsent(r.surveyId, k -> new ArrayList<>()).add(r));
+            return surveyIds.stream()
+                    .map(id -> bySurvey.getOrDefault(id, List.of()))
+                    .toList();
         });
     }
 
     /** The persona delivery of runs already read (so already checked against the caller), in their order. */
     public Uni<List<PersonaDelivery>> personaDeliveries(List<UUID> runIds) {
-        return outbox.latestOf(runIds).map(byRun -> runIds.stream().map(byRun::get).toList());
+        return outbox.latestOf(runIds)
+                .map(byRun -> runIds.stream().map(byRun::get).toList());
     }
 
     public Uni<SegmentationRun> cancel(String id) {
         caller.requireAnalyst();
         Set<String> workspaces = caller.workspaces();
-        return findVisible(id, workspaces).chain(run -> runStates.cancel(run.id).map(cancelled -> {
-            if (!cancelled) {
-                throw new ValidationException("id", "run " + id + " has already finished (" + run.status + ")");
-            }
-            return run.id;
-        })).chain(runId -> findVisible(runId.toString(), workspaces));
+        return findVisible(id, workspaces)
+                .chain(run -> runStates.cancel(run.id).map(cancelled -> {
+                    if (!cancelled) {
+                        throw new ValidationException("id", "run " + id + " has already finished (" + run.status + ")");
+                    }
+                    return run.id;
+                }))
+                .chain(runId -> findVisible(runId.toString(), workspaces));
     }
 
     /** Profiles another candidate of a finished run, without clustering again (CPU work: off the event loop). */
@@ -211,13 +237,14 @@ public class SegmentationService {
                 throw new ValidationException("runId", "k can be chosen only for a SUCCEEDED run; it is " + run.status);
             }
             if (k < run.config.kMin() || k > run.config.kMax()) {
-                throw new ValidationException("k", "k must be one of the run's candidates, " + run.config.kMin() + ".."
-                        + run.config.kMax());
+                throw new ValidationException(
+                        "k", "k must be one of the run's candidates, " + run.config.kMin() + ".." + run.config.kMax());
             }
             UUID id = run.id;
             // back on the request's Vert.x context afterwards: Hibernate Reactive works only there
             io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
-            return Uni.createFrom().item(() -> chosenK.choose(id, k))
+            return Uni.createFrom()
+                    .item(() -> chosenK.choose(id, k))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                     .emitOn(task -> context.runOnContext(ignored -> task.run()))
                     .chain(() -> findVisible(runId, workspaces));
@@ -229,9 +256,12 @@ public class SegmentationService {
         caller.requireReader();
         int size = Cursors.pageSize(first, 1000, MAX_ASSIGNMENT_PAGE);
         int afterRow = after == null ? -1 : (int) Cursors.decodeLong(after, "after");
-        return findVisible(runId, caller.workspaces()).chain(run -> assignmentRows.page(run.id, afterRow, size + 1)
-                .chain(page -> assignmentRows.count(run.id)
-                        .map(total -> Page.of(page, size, a -> Integer.toString(a.rowNumber()), total))));
+        return findVisible(runId, caller.workspaces())
+                .chain(run -> assignmentRows
+                        .page(run.id, afterRow, size + 1)
+                        .chain(page -> assignmentRows
+                                .count(run.id)
+                                .map(total -> Page.of(page, size, a -> Integer.toString(a.rowNumber()), total))));
     }
 
     /** Places a new respondent with the run's stored model: the same preparation and nearest centre as the run. */
@@ -239,11 +269,12 @@ public class SegmentationService {
         caller.requireReader();
         return findVisible(runId, caller.workspaces()).map(run -> {
             if (run.model == null) {
-                throw new ValidationException("runId", "run " + runId + " has no model yet (status " + run.status + ")");
+                throw new ValidationException(
+                        "runId", "run " + runId + " has no model yet (status " + run.status + ")");
             }
             SegmentationModel model = SegmentationModel.fromBytes(run.model);
-            double[] raw = AnswerCheck.basisAnswers(model.preparation(), answers,
-                    run.config.missingValues() == MissingValueChoice.MEAN_IMPUTE);
+            double[] raw = AnswerCheck.basisAnswers(
+                    model.preparation(), answers, run.config.missingValues() == MissingValueChoice.MEAN_IMPUTE);
             Placement placement;
             try {
                 placement = Assigner.of(model).assign(raw);

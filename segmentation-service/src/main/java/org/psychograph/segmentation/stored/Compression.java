@@ -10,8 +10,7 @@ import java.util.zip.GZIPOutputStream;
 /** Stored task results and run inputs are JSON; gzip makes the number-heavy JSON 4-8x smaller. */
 public final class Compression {
 
-    private Compression() {
-    }
+    private Compression() {}
 
     public static byte[] gzip(byte[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);

@@ -5,8 +5,7 @@ import org.psychograph.segmentation.clustering.ResultCodec;
 /** The stored form of a run's report: a stored document (format {@link StoredRunReport#FORMAT}), gzip JSON. */
 public final class ReportStorage {
 
-    private ReportStorage() {
-    }
+    private ReportStorage() {}
 
     public static byte[] encode(StoredRunReport report) {
         return Compression.gzip(ResultCodec.toStoredJson(StoredRunReport.FORMAT, report));
@@ -14,7 +13,7 @@ public final class ReportStorage {
 
     /** Reads every format up to {@link StoredRunReport#FORMAT}, skipping fields a later release added. */
     public static StoredRunReport decode(byte[] stored) {
-        return ResultCodec.fromStoredJson(Compression.gunzip(stored), StoredRunReport.class, StoredRunReport.FORMAT,
-                "run report");
+        return ResultCodec.fromStoredJson(
+                Compression.gunzip(stored), StoredRunReport.class, StoredRunReport.FORMAT, "run report");
     }
 }

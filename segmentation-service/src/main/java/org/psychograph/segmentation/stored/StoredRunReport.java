@@ -8,7 +8,10 @@ import java.util.List;
  * make stored runs unreadable; the API maps it to its views. Field names are the stored format: renaming one
  * needs a new {@link #FORMAT} and a translation on read.
  */
-public record StoredRunReport(List<StoredCandidate> candidates, List<StoredSegment> segments, List<String> notes,
+public record StoredRunReport(
+        List<StoredCandidate> candidates,
+        List<StoredSegment> segments,
+        List<String> notes,
         StoredProvenance provenance) {
 
     /**

@@ -24,10 +24,13 @@ class StoredReportViewsTest {
     @Test
     void everyStoredFormatIsServedAsTheApisViews() throws IOException {
         for (int format = 0; format <= StoredRunReport.FORMAT; format++) {
-            RunReport report = ReportViews.of(ReportStorage.decode(Compression.gzip(
-                    fixture("run-report-format" + format + ".json"))));
+            RunReport report = ReportViews.of(
+                    ReportStorage.decode(Compression.gzip(fixture("run-report-format" + format + ".json"))));
             String where = "run report format " + format;
-            assertEquals(List.of(2, 3, 4), report.candidates().stream().map(CandidateView::k).toList(), where);
+            assertEquals(
+                    List.of(2, 3, 4),
+                    report.candidates().stream().map(CandidateView::k).toList(),
+                    where);
             assertEquals(3, report.segments().size(), where);
             SegmentView first = report.segments().get(0);
             assertEquals(5, first.profile().size(), where);
@@ -39,17 +42,30 @@ class StoredReportViewsTest {
 
     @Test
     void undefinedStatisticsAreServedAsNullAndAnUnservableNumberIsRefused() {
-        StoredCandidate undefined = new StoredCandidate(2, 10.0, 5.0, Double.NaN, 100, Double.POSITIVE_INFINITY,
-                null, null, null, null, null, List.of(60, 40), true);
+        StoredCandidate undefined = new StoredCandidate(
+                2,
+                10.0,
+                5.0,
+                Double.NaN,
+                100,
+                Double.POSITIVE_INFINITY,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(60, 40),
+                true);
         StoredRunReport stored = new StoredRunReport(List.of(undefined), List.of(), null, null);
         CandidateView view = ReportViews.of(stored).candidates().get(0);
         assertNull(view.silhouette());
         assertNull(view.calinskiHarabasz());
         assertEquals(List.of(), view.stabilityReplicates());
 
-        StoredSegment brokenShare = new StoredSegment("r:1", "r", 1, "x", 10, Double.NaN, null, List.of(), List.of(),
-                List.of());
-        assertThrows(IllegalArgumentException.class,
+        StoredSegment brokenShare =
+                new StoredSegment("r:1", "r", 1, "x", 10, Double.NaN, null, List.of(), List.of(), List.of());
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> ReportViews.of(new StoredRunReport(List.of(), List.of(brokenShare), List.of(), null)));
     }
 

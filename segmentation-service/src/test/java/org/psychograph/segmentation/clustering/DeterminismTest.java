@@ -1,23 +1,22 @@
 package org.psychograph.segmentation.clustering;
 
-import org.junit.jupiter.api.Test;
-import org.psychograph.segmentation.clustering.preparation.PreparedData;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.psychograph.segmentation.clustering.preparation.PreparedData;
 
 /** Same input, config and seed: the same result whatever the pool size and the task batching. */
 class DeterminismTest {
 
     private static final SyntheticBlobs BLOBS = SyntheticBlobs.generate(300, 4, 3, 3.0, 11);
-    private static final ClusteringConfig CONFIG = ClusteringConfig.forRange(2, 5, 42).withRestarts(6)
-            .withBootstrap(8, 2);
+    private static final ClusteringConfig CONFIG =
+            ClusteringConfig.forRange(2, 5, 42).withRestarts(6).withBootstrap(8, 2);
 
     private static SegmentationResult run(int poolSize, int restartsPerTask, int replicatesPerTask) {
         ExecutorService pool = Executors.newFixedThreadPool(poolSize);
@@ -44,9 +43,10 @@ class DeterminismTest {
             BasisDataset data = new BasisDataset(BLOBS.matrix());
             ClusteringEngine engine = new ClusteringEngine(data, CONFIG, pool, RunControl.none());
             SegmentationPlan plan = SegmentationPlan.of(CONFIG, 2, 3);
-            List<ClusteringTaskResult> batches = new ArrayList<>(plan.clusteringTasks(4).stream()
-                    .map(engine::run).toList());
-            SegmentSolution forward = TaskCombination.bestSolution(BLOBS.matrix(), CONFIG, 4, batches).orElseThrow();
+            List<ClusteringTaskResult> batches = new ArrayList<>(
+                    plan.clusteringTasks(4).stream().map(engine::run).toList());
+            SegmentSolution forward = TaskCombination.bestSolution(BLOBS.matrix(), CONFIG, 4, batches)
+                    .orElseThrow();
             Collections.reverse(batches);
             SegmentSolution backward = TaskCombination.bestSolution(BLOBS.matrix(), CONFIG, 4, batches)
                     .orElseThrow();
@@ -54,7 +54,8 @@ class DeterminismTest {
             assertEquals(forward.restartIndex(), backward.restartIndex());
 
             List<BootstrapTaskResult> replicates = new ArrayList<>(plan.bootstrapTasks(4).stream()
-                    .map(task -> engine.run(task, forward)).toList());
+                    .map(task -> engine.run(task, forward))
+                    .toList());
             StabilityAnalysis inOrder = TaskCombination.stability(CONFIG, 4, replicates);
             Collections.reverse(replicates);
             StabilityAnalysis reversed = TaskCombination.stability(CONFIG, 4, replicates);
@@ -80,10 +81,15 @@ class DeterminismTest {
             assertArrayEquals(e.solution().labels(), a.solution().labels());
             for (int s = 0; s < e.k(); s++) {
                 assertArrayEquals(e.solution().centroids()[s], a.solution().centroids()[s], 0.0);
-                assertArrayEquals(e.stability().segments().get(s).jaccard(),
-                        a.stability().segments().get(s).jaccard(), 0.0);
+                assertArrayEquals(
+                        e.stability().segments().get(s).jaccard(),
+                        a.stability().segments().get(s).jaccard(),
+                        0.0);
             }
-            assertArrayEquals(e.stability().global().adjustedRand(), a.stability().global().adjustedRand(), 0.0);
+            assertArrayEquals(
+                    e.stability().global().adjustedRand(),
+                    a.stability().global().adjustedRand(),
+                    0.0);
         }
         assertEquals(expected.recommendation(), actual.recommendation());
         assertEquals(expected.chosen().assignments(), actual.chosen().assignments());

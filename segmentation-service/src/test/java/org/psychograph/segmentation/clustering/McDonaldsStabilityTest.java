@@ -1,15 +1,14 @@
 package org.psychograph.segmentation.clustering;
 
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.psychograph.segmentation.clustering.preparation.PreparedData;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.psychograph.segmentation.clustering.preparation.PreparedData;
 
 /**
  * Global stability as flexclust's {@code bootFlexclust(X, 2:8, nboot = 100)}: 100 bootstrap pairs per k, best of
@@ -26,16 +25,23 @@ class McDonaldsStabilityTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         SegmentationResult result;
         try {
-            result = new SegmentationAnalysis(pool).run(PreparedData.asIs(McDonaldsSurvey.load().attributes()),
-                    ClusteringConfig.forRange(2, 8, 1234), List.of(), ProgressListener.none(), () -> false);
+            result = new SegmentationAnalysis(pool)
+                    .run(
+                            PreparedData.asIs(McDonaldsSurvey.load().attributes()),
+                            ClusteringConfig.forRange(2, 8, 1234),
+                            List.of(),
+                            ProgressListener.none(),
+                            () -> false);
         } finally {
             pool.shutdownNow();
         }
         StringBuilder report = new StringBuilder();
         for (int k = 2; k <= 8; k++) {
-            GlobalStability global = result.candidate(k).orElseThrow().stability().global();
-            report.append(String.format("k=%d median %.3f (flexclust %.2f) Q1 %.3f Q3 %.3f%n", k, global.median(),
-                    FLEXCLUST_MEDIANS[k - 2], global.firstQuartile(), global.thirdQuartile()));
+            GlobalStability global =
+                    result.candidate(k).orElseThrow().stability().global();
+            report.append(String.format(
+                    "k=%d median %.3f (flexclust %.2f) Q1 %.3f Q3 %.3f%n",
+                    k, global.median(), FLEXCLUST_MEDIANS[k - 2], global.firstQuartile(), global.thirdQuartile()));
             assertEquals(100, global.replicates());
             assertEquals(0, global.failedReplicates());
         }
@@ -47,8 +53,11 @@ class McDonaldsStabilityTest {
         // same shape: k = 2 and k = 3 clearly the most stable
         List<Integer> byStability = result.candidates().stream()
                 .sorted((a, b) -> Double.compare(b.medianStability(), a.medianStability()))
-                .map(Candidate::k).toList();
+                .map(Candidate::k)
+                .toList();
         assertEquals(List.of(2, 3), byStability.subList(0, 2), report.toString());
-        assertTrue(result.recommendation().reason().startsWith("k=" + result.recommendation().k()));
+        assertTrue(result.recommendation()
+                .reason()
+                .startsWith("k=" + result.recommendation().k()));
     }
 }

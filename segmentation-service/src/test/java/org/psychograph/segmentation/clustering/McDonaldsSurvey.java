@@ -1,9 +1,5 @@
 package org.psychograph.segmentation.clustering;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -12,23 +8,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The MSA book's McDonald's brand-image survey from {@code shared/datasets/msa-mcdonalds/mcdonalds.csv}, found by
  * walking up from the working directory (module or project root). The 11 attributes are coded Yes = 1, No = 0,
  * unstandardised, as in the book's Appendix A.
  */
-public record McDonaldsSurvey(BasisMatrix attributes, String[] like, double[] age, String[] visitFrequency,
-                              String[] gender) {
+public record McDonaldsSurvey(
+        BasisMatrix attributes, String[] like, double[] age, String[] visitFrequency, String[] gender) {
 
-    public static final String[] ATTRIBUTES = {"yummy", "convenient", "spicy", "fattening", "greasy", "fast",
-            "cheap", "tasty", "expensive", "healthy", "disgusting"};
+    public static final String[] ATTRIBUTES = {
+        "yummy",
+        "convenient",
+        "spicy",
+        "fattening",
+        "greasy",
+        "fast",
+        "cheap",
+        "tasty",
+        "expensive",
+        "healthy",
+        "disgusting"
+    };
 
     public static McDonaldsSurvey load() {
         Path file = locate();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                     .parse(reader)) {
+                CSVParser parser = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(reader)) {
             List<CSVRecord> records = parser.getRecords();
             int n = records.size();
             String[] ids = new String[n];

@@ -1,5 +1,11 @@
 package org.psychograph.segmentation.clustering;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,13 +15,6 @@ import org.psychograph.segmentation.clustering.profile.CategoricalDescriptor;
 import org.psychograph.segmentation.clustering.profile.ChosenSolution;
 import org.psychograph.segmentation.clustering.profile.NumericBreakdown;
 import org.psychograph.segmentation.clustering.profile.NumericDescriptor;
-
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The MSA book's fast-food case against flexclust 1.5.0's reference values (shared/datasets/msa-mcdonalds):
@@ -30,9 +29,13 @@ class McDonaldsSurveyTest {
     @BeforeAll
     static void clusterWithoutBootstrap() {
         pool = Executors.newFixedThreadPool(2);
-        result = new SegmentationAnalysis(pool).run(PreparedData.asIs(SURVEY.attributes()),
-                ClusteringConfig.forRange(2, 4, 1234).withBootstrap(0, 3), List.of(), ProgressListener.none(),
-                () -> false);
+        result = new SegmentationAnalysis(pool)
+                .run(
+                        PreparedData.asIs(SURVEY.attributes()),
+                        ClusteringConfig.forRange(2, 4, 1234).withBootstrap(0, 3),
+                        List.of(),
+                        ProgressListener.none(),
+                        () -> false);
     }
 
     @AfterAll
@@ -69,8 +72,12 @@ class McDonaldsSurveyTest {
 
     @Test
     void descriptorsOfTheFourSegmentSolutionAreAssociated() {
-        ChosenSolution four = SegmentationAnalysis.profile(result, PreparedData.asIs(SURVEY.attributes()), 4,
-                List.of(new CategoricalDescriptor("Like", SURVEY.like()),
+        ChosenSolution four = SegmentationAnalysis.profile(
+                result,
+                PreparedData.asIs(SURVEY.attributes()),
+                4,
+                List.of(
+                        new CategoricalDescriptor("Like", SURVEY.like()),
                         new NumericDescriptor("Age", SURVEY.age()),
                         new CategoricalDescriptor("Gender", SURVEY.gender())));
         assertEquals(4, four.segments().size());
@@ -80,7 +87,7 @@ class McDonaldsSurveyTest {
         assertTrue(like.pValue() < 1e-10, "liking differs strongly between brand-image segments");
         NumericBreakdown age = (NumericBreakdown) four.descriptors().get(1);
         assertTrue(Double.isFinite(age.pValue()));
-        four.segments().forEach(segment -> assertTrue(!segment.markers().isEmpty(),
-                "every segment has marker attributes"));
+        four.segments()
+                .forEach(segment -> assertTrue(!segment.markers().isEmpty(), "every segment has marker attributes"));
     }
 }

@@ -1,5 +1,13 @@
 package org.psychograph.segmentation.clustering;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,15 +23,6 @@ import org.psychograph.segmentation.clustering.storage.SegmentationModel;
 import org.tribuo.Tribuo;
 import org.tribuo.clustering.ClusterID;
 import org.tribuo.clustering.kmeans.KMeansModel;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A stored model assigns every training respondent, from their raw answers, to the segment the run gave them.
@@ -53,11 +52,20 @@ class ModelRoundTripTest {
             rows.add(answers);
         }
         raw = RawResponses.fromNullable(blobs.matrix().respondentIds(), codes, rows);
-        List<VariableScale> scales = List.of(VariableScale.of("trust", 1, 7), VariableScale.reversed("price", 1, 7),
-                VariableScale.of("novelty", 1, 7), VariableScale.of("brand", 1, 7), VariableScale.of("service", 1, 7));
+        List<VariableScale> scales = List.of(
+                VariableScale.of("trust", 1, 7),
+                VariableScale.reversed("price", 1, 7),
+                VariableScale.of("novelty", 1, 7),
+                VariableScale.of("brand", 1, 7),
+                VariableScale.of("service", 1, 7));
         prepared = new DataPreparation(MissingValuePolicy.MEAN_IMPUTE, Standardisation.ZSCORE).prepare(raw, scales);
-        result = new SegmentationAnalysis(pool).run(prepared, ClusteringConfig.forRange(2, 4, 77).withBootstrap(5, 1),
-                List.of(), ProgressListener.none(), () -> false);
+        result = new SegmentationAnalysis(pool)
+                .run(
+                        prepared,
+                        ClusteringConfig.forRange(2, 4, 77).withBootstrap(5, 1),
+                        List.of(),
+                        ProgressListener.none(),
+                        () -> false);
     }
 
     @AfterAll
@@ -82,14 +90,18 @@ class ModelRoundTripTest {
         SegmentationModel restored = SegmentationModel.fromBytes(result.model().toBytes());
         assertEquals(result.model().provenance(), restored.provenance());
         assertEquals(Tribuo.VERSION, restored.provenance().tribuoVersion());
-        assertEquals(DataFingerprint.sha256(prepared.matrix()), restored.provenance().dataFingerprint());
+        assertEquals(
+                DataFingerprint.sha256(prepared.matrix()), restored.provenance().dataFingerprint());
         assertEquals(77L, restored.provenance().seed());
         assertArrayEquals(prepared.parameters().scales(), restored.preparation().scales(), 0.0);
-        assertArrayEquals(prepared.parameters().reverseCoded(), restored.preparation().reverseCoded());
+        assertArrayEquals(
+                prepared.parameters().reverseCoded(), restored.preparation().reverseCoded());
 
         KMeansModel tribuo = restored.tribuoKMeansModel();
-        SegmentSolution solution = result.candidate(result.recommendation().k()).orElseThrow().solution();
-        int[] featureIds = BasisDataset.featureIds(tribuo.getFeatureIDMap(), prepared.matrix().variableCodes());
+        SegmentSolution solution =
+                result.candidate(result.recommendation().k()).orElseThrow().solution();
+        int[] featureIds = BasisDataset.featureIds(
+                tribuo.getFeatureIDMap(), prepared.matrix().variableCodes());
         double[][] byCluster = BasisDataset.centroidsInColumnOrder(tribuo.getCentroidVectors(), featureIds);
         for (int cluster = 0; cluster < byCluster.length; cluster++) {
             assertArrayEquals(solution.centroids()[restored.segmentOfCluster()[cluster]], byCluster[cluster], 0.0);
@@ -101,7 +113,8 @@ class ModelRoundTripTest {
         SegmentationModel model = result.model();
         KMeansModel tribuo = model.tribuoKMeansModel();
         BasisDataset data = new BasisDataset(prepared.matrix());
-        SegmentSolution solution = result.candidate(result.recommendation().k()).orElseThrow().solution();
+        SegmentSolution solution =
+                result.candidate(result.recommendation().k()).orElseThrow().solution();
         int row = 0;
         for (var example : data.tribuoDataset()) {
             ClusterID predicted = tribuo.predict(example).getOutput();

@@ -1,12 +1,11 @@
 package org.psychograph.segmentation.clustering;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.SplittableRandom;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 
 class PartitionAgreementTest {
 
@@ -45,12 +44,14 @@ class PartitionAgreementTest {
         int[] other = {1, 1, 1, 0, 0, 0, 0, 0};
         // all rows: segment 0 = {0,1,2,3} best matches other 1 = {0,1,2}: 3/4; segment 1 = {4..7} vs other 0 =
         // {3..7}: 4/5
-        assertArrayEquals(new double[]{0.75, 0.8},
-                PartitionAgreement.bestJaccardPerSegment(reference, 2, other, 2, new int[]{0, 1, 2, 3, 4, 5, 6, 7}),
+        assertArrayEquals(
+                new double[] {0.75, 0.8},
+                PartitionAgreement.bestJaccardPerSegment(reference, 2, other, 2, new int[] {0, 1, 2, 3, 4, 5, 6, 7}),
                 1e-12);
         // without row 3 the two partitions agree exactly
-        assertArrayEquals(new double[]{1.0, 1.0},
-                PartitionAgreement.bestJaccardPerSegment(reference, 2, other, 2, new int[]{0, 1, 2, 4, 5, 6, 7}),
+        assertArrayEquals(
+                new double[] {1.0, 1.0},
+                PartitionAgreement.bestJaccardPerSegment(reference, 2, other, 2, new int[] {0, 1, 2, 4, 5, 6, 7}),
                 1e-12);
     }
 }

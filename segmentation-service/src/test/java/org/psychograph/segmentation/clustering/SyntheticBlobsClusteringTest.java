@@ -1,18 +1,17 @@
 package org.psychograph.segmentation.clustering;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.psychograph.segmentation.clustering.preparation.PreparedData;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.psychograph.segmentation.clustering.preparation.PreparedData;
 
 /** Well-separated Gaussian blobs with known membership: the engine must find them and recommend their number. */
 class SyntheticBlobsClusteringTest {
@@ -34,8 +33,8 @@ class SyntheticBlobsClusteringTest {
         // 20 bootstrap pairs instead of 100 keeps ten whole runs within a few seconds; stability on blobs this
         // clear does not need more
         ClusteringConfig config = ClusteringConfig.forRange(2, 7, seed).withBootstrap(20, 3);
-        return new SegmentationAnalysis(pool).run(PreparedData.asIs(blobs.matrix()), config, List.of(),
-                ProgressListener.none(), () -> false);
+        return new SegmentationAnalysis(pool)
+                .run(PreparedData.asIs(blobs.matrix()), config, List.of(), ProgressListener.none(), () -> false);
     }
 
     @Test
@@ -45,8 +44,8 @@ class SyntheticBlobsClusteringTest {
             SyntheticBlobs blobs = SyntheticBlobs.generate(600, 6, TRUE_K, 8.0, 100 + seed);
             SegmentationResult result = analyse(blobs, seed);
             Candidate atTrueK = result.candidate(TRUE_K).orElseThrow();
-            double agreement = PartitionAgreement.adjustedRandIndex(blobs.truth(), TRUE_K,
-                    atTrueK.solution().labels(), TRUE_K);
+            double agreement = PartitionAgreement.adjustedRandIndex(
+                    blobs.truth(), TRUE_K, atTrueK.solution().labels(), TRUE_K);
             assertTrue(agreement >= 0.95, "seed " + seed + ": ARI with the truth " + agreement);
             if (result.recommendation().k() != TRUE_K) {
                 misses.add("seed " + seed + ": " + result.recommendation().reason());

@@ -24,12 +24,19 @@ class SegmentLabelTest {
 
     @Test
     void theDemoKeepsItsWords() {
-        Map<String, String> texts = Map.of("yummy", "Is McDonald's yummy?", "tasty", "Is McDonald's tasty?",
-                "disgusting", "Is McDonald's disgusting?");
-        assertEquals("tasty, yummy", ReportBuilder.label(List.of(marker("tasty", 0.33), marker("yummy", 0.32)),
-                texts::get));
-        assertEquals("not tasty, not yummy, disgusting", ReportBuilder.label(List.of(marker("tasty", -0.5),
-                marker("yummy", -0.45), marker("disgusting", 0.3)), texts::get));
+        Map<String, String> texts = Map.of(
+                "yummy",
+                "Is McDonald's yummy?",
+                "tasty",
+                "Is McDonald's tasty?",
+                "disgusting",
+                "Is McDonald's disgusting?");
+        assertEquals(
+                "tasty, yummy", ReportBuilder.label(List.of(marker("tasty", 0.33), marker("yummy", 0.32)), texts::get));
+        assertEquals(
+                "not tasty, not yummy, disgusting",
+                ReportBuilder.label(
+                        List.of(marker("tasty", -0.5), marker("yummy", -0.45), marker("disgusting", 0.3)), texts::get));
     }
 
     @Test
@@ -41,8 +48,12 @@ class SegmentLabelTest {
                 "Detergents_Paper", "Annual spending on detergents and paper products",
                 "visitFrequency", "How often do you visit our stores?",
                 "q7", "I enjoy meeting new people when I travel");
-        String label = ReportBuilder.label(List.of(marker("not_exceed_planned_budget", -0.5),
-                marker("fun_and_entertainment", 0.4), marker("not_care_about_prices", -0.3)), texts::get);
+        String label = ReportBuilder.label(
+                List.of(
+                        marker("not_exceed_planned_budget", -0.5),
+                        marker("fun_and_entertainment", 0.4),
+                        marker("not_care_about_prices", -0.3)),
+                texts::get);
         assertEquals("exceed my planned budget", label);
         assertFalse(label.contains("not not"));
         for (String code : texts.keySet()) {
@@ -55,15 +66,18 @@ class SegmentLabelTest {
         }
         assertEquals("detergents and paper", ReportBuilder.label(List.of(marker("Detergents_Paper", 1)), texts::get));
         assertEquals("visit our stores", ReportBuilder.label(List.of(marker("visitFrequency", 1)), texts::get));
-        assertEquals("enjoy meeting new people when I travel",
-                ReportBuilder.label(List.of(marker("q7", 1)), texts::get));
-        Map<String, String> bigFive = Map.of("E1_reserved", "I see myself as someone who is reserved",
-                "O2_activeImagination", "I see myself as someone who has an active imagination");
+        assertEquals(
+                "enjoy meeting new people when I travel", ReportBuilder.label(List.of(marker("q7", 1)), texts::get));
+        Map<String, String> bigFive = Map.of(
+                "E1_reserved",
+                "I see myself as someone who is reserved",
+                "O2_activeImagination",
+                "I see myself as someone who has an active imagination");
         assertEquals("not reserved", ReportBuilder.label(List.of(marker("E1_reserved", -1)), bigFive::get));
-        assertEquals("active imagination",
-                ReportBuilder.label(List.of(marker("O2_activeImagination", 1)), bigFive::get));
-        assertEquals("care about prices", ReportBuilder.label(List.of(marker("not_care_about_prices", -1)),
-                texts::get));
+        assertEquals(
+                "active imagination", ReportBuilder.label(List.of(marker("O2_activeImagination", 1)), bigFive::get));
+        assertEquals(
+                "care about prices", ReportBuilder.label(List.of(marker("not_care_about_prices", -1)), texts::get));
     }
 
     @Test

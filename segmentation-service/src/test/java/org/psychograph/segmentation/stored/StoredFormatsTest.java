@@ -33,9 +33,9 @@ import org.psychograph.segmentation.clustering.preparation.RawResponses;
 import org.psychograph.segmentation.clustering.preparation.Standardisation;
 import org.psychograph.segmentation.clustering.preparation.VariableScale;
 import org.psychograph.segmentation.clustering.storage.SegmentationModel;
+import org.psychograph.segmentation.model.QuestionInfo;
 import org.psychograph.segmentation.pipeline.ReportBuilder;
 import org.psychograph.segmentation.pipeline.RunInput;
-import org.psychograph.segmentation.model.QuestionInfo;
 
 /**
  * Data written by one release must be readable by the next. {@code src/test/resources/stored/} keeps a run
@@ -52,13 +52,20 @@ class StoredFormatsTest {
     @Test
     void everyStoredFormatOfTheRunReportStillReads() throws IOException {
         for (int format = 0; format <= StoredRunReport.FORMAT; format++) {
-            StoredRunReport report = ReportStorage.decode(Compression.gzip(
-                    fixture("run-report-format" + format + ".json")));
+            StoredRunReport report =
+                    ReportStorage.decode(Compression.gzip(fixture("run-report-format" + format + ".json")));
             String where = "run report format " + format;
-            assertEquals(List.of(2, 3, 4), report.candidates().stream().map(c -> c.k()).toList(), where);
-            assertEquals(1, report.candidates().stream().filter(c -> c.recommended()).count(), where);
+            assertEquals(
+                    List.of(2, 3, 4),
+                    report.candidates().stream().map(c -> c.k()).toList(),
+                    where);
+            assertEquals(
+                    1, report.candidates().stream().filter(c -> c.recommended()).count(), where);
             assertEquals(3, report.segments().size(), where);
-            assertEquals(400, report.segments().stream().mapToInt(StoredSegment::size).sum(), where);
+            assertEquals(
+                    400,
+                    report.segments().stream().mapToInt(StoredSegment::size).sum(),
+                    where);
             for (StoredSegment s : report.segments()) {
                 assertEquals(5, s.profile().size(), where + ": the profile of segment " + s.number());
                 assertFalse(s.label().isBlank(), where);
@@ -79,7 +86,9 @@ class StoredFormatsTest {
                 for (int j = 0; j < answers.length; j++) {
                     answers[j] = row.get("answers").get(j).asDouble();
                 }
-                assertEquals(row.get("segment").asInt(), assigner.assign(answers).segment(),
+                assertEquals(
+                        row.get("segment").asInt(),
+                        assigner.assign(answers).segment(),
                         "model format " + format + ", answers " + row.get("answers"));
             }
         }
@@ -87,24 +96,30 @@ class StoredFormatsTest {
 
     @Test
     void aLaterReleasesExtraFieldsAreSkippedAndANewerFormatIsRefusedInWords() throws IOException {
-        ObjectNode document = (ObjectNode) JSON.readTree(fixture("run-report-format" + StoredRunReport.FORMAT + ".json"));
+        ObjectNode document =
+                (ObjectNode) JSON.readTree(fixture("run-report-format" + StoredRunReport.FORMAT + ".json"));
         ((ObjectNode) document.get("body")).put("fieldOfALaterRelease", "x");
         ((ObjectNode) document.get("body").get("segments").get(0)).put("anotherOne", 1);
-        StoredRunReport report = ResultCodec.fromStoredJson(JSON.writeValueAsBytes(document), StoredRunReport.class,
-                StoredRunReport.FORMAT, "run report");
+        StoredRunReport report = ResultCodec.fromStoredJson(
+                JSON.writeValueAsBytes(document), StoredRunReport.class, StoredRunReport.FORMAT, "run report");
         assertEquals(3, report.segments().size());
 
         document.put("format", StoredRunReport.FORMAT + 1);
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> ResultCodec.fromStoredJson(
-                JSON.writeValueAsBytes(document), StoredRunReport.class, StoredRunReport.FORMAT, "run report"));
-        assertTrue(refused.getMessage().contains("stored in format " + (StoredRunReport.FORMAT + 1)
-                + " by a newer release"), refused.getMessage());
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class,
+                () -> ResultCodec.fromStoredJson(
+                        JSON.writeValueAsBytes(document), StoredRunReport.class, StoredRunReport.FORMAT, "run report"));
+        assertTrue(
+                refused.getMessage()
+                        .contains("stored in format " + (StoredRunReport.FORMAT + 1) + " by a newer release"),
+                refused.getMessage());
     }
 
     @Test
     void aStoredReportWithFieldsThisReleaseDoesNotKnowIsStillRead() throws IOException {
         // what a later release may add anywhere: beside the envelope, in the body, in nested records
-        ObjectNode document = (ObjectNode) JSON.readTree(fixture("run-report-format" + StoredRunReport.FORMAT + ".json"));
+        ObjectNode document =
+                (ObjectNode) JSON.readTree(fixture("run-report-format" + StoredRunReport.FORMAT + ".json"));
         document.put("writtenBy", "release 9");
         ObjectNode body = (ObjectNode) document.get("body");
         body.putArray("segmentHistory").add("x");
@@ -115,7 +130,9 @@ class StoredFormatsTest {
         ((ObjectNode) body.get("provenance")).put("gitCommit", "abc123");
 
         StoredRunReport report = ReportStorage.decode(Compression.gzip(JSON.writeValueAsBytes(document)));
-        assertEquals(List.of(2, 3, 4), report.candidates().stream().map(StoredCandidate::k).toList());
+        assertEquals(
+                List.of(2, 3, 4),
+                report.candidates().stream().map(StoredCandidate::k).toList());
         assertEquals(3, report.segments().size());
         assertEquals(5, report.segments().get(0).profile().size());
         assertEquals("77", report.provenance().seed());
@@ -124,10 +141,11 @@ class StoredFormatsTest {
     @Test
     void whatIsWrittenNowCarriesTheCurrentFormat() throws IOException {
         Fixtures made = Fixtures.make();
-        JsonNode report = JSON.readTree(Compression.gunzip(
-                ReportStorage.encode(made.report())));
+        JsonNode report = JSON.readTree(Compression.gunzip(ReportStorage.encode(made.report())));
         assertEquals(StoredRunReport.FORMAT, report.get("format").asInt());
-        assertEquals(SegmentationModel.FORMAT, JSON.readTree(made.result().model().toBytes()).get("format").asInt());
+        assertEquals(
+                SegmentationModel.FORMAT,
+                JSON.readTree(made.result().model().toBytes()).get("format").asInt());
         if (Boolean.getBoolean("psychograph.stored-fixtures.write")) {
             made.write();
         }
@@ -136,8 +154,8 @@ class StoredFormatsTest {
     private static byte[] fixture(String name) throws IOException {
         try (InputStream in = StoredFormatsTest.class.getResourceAsStream("/stored/" + name)) {
             if (in == null) {
-                throw new IOException("no fixture stored/" + name + " (write it with "
-                        + "-Dpsychograph.stored-fixtures.write=true)");
+                throw new IOException(
+                        "no fixture stored/" + name + " (write it with " + "-Dpsychograph.stored-fixtures.write=true)");
             }
             return in.readAllBytes();
         }
@@ -163,21 +181,34 @@ class StoredFormatsTest {
                     ids.add("r" + r);
                 }
                 RawResponses raw = RawResponses.fromNullable(ids.toArray(String[]::new), CODES, rows);
-                List<VariableScale> scales = List.of(VariableScale.of("trust", 1, 7),
-                        VariableScale.reversed("price", 1, 7), VariableScale.of("novelty", 1, 7),
-                        VariableScale.of("brand", 1, 7), VariableScale.of("service", 1, 7));
+                List<VariableScale> scales = List.of(
+                        VariableScale.of("trust", 1, 7),
+                        VariableScale.reversed("price", 1, 7),
+                        VariableScale.of("novelty", 1, 7),
+                        VariableScale.of("brand", 1, 7),
+                        VariableScale.of("service", 1, 7));
                 PreparedData prepared = new DataPreparation(MissingValuePolicy.MEAN_IMPUTE, Standardisation.ZSCORE)
                         .prepare(raw, scales);
-                SegmentationResult result = new SegmentationAnalysis(pool).run(prepared,
-                        ClusteringConfig.forRange(2, 4, 77).withBootstrap(5, 1), List.of(), ProgressListener.none(),
-                        () -> false);
+                SegmentationResult result = new SegmentationAnalysis(pool)
+                        .run(
+                                prepared,
+                                ClusteringConfig.forRange(2, 4, 77).withBootstrap(5, 1),
+                                List.of(),
+                                ProgressListener.none(),
+                                () -> false);
                 List<QuestionInfo> questions = new ArrayList<>();
                 for (String code : CODES) {
                     questions.add(new QuestionInfo(code, "I value " + code, "LIKERT", "ATTITUDES", "BASIS", List.of()));
                 }
                 RunInput input = new RunInput(prepared, List.of(), List.of(), questions);
-                StoredRunReport report = ReportBuilder.report("run-fixture", result.candidates(), result.recommendation(),
-                        result.chosen(), input, result.model().provenance(), result.notes());
+                StoredRunReport report = ReportBuilder.report(
+                        "run-fixture",
+                        result.candidates(),
+                        result.recommendation(),
+                        result.chosen(),
+                        input,
+                        result.model().provenance(),
+                        result.notes());
                 return new Fixtures(result, report, raw);
             } finally {
                 pool.shutdownNow();
@@ -189,10 +220,13 @@ class StoredFormatsTest {
             Path dir = Path.of("src/test/resources/stored");
             Files.createDirectories(dir);
             writeOnce(dir.resolve("run-report-format0.json"), ResultCodec.toJson(report));
-            writeOnce(dir.resolve("run-report-format" + StoredRunReport.FORMAT + ".json"),
+            writeOnce(
+                    dir.resolve("run-report-format" + StoredRunReport.FORMAT + ".json"),
                     ResultCodec.toStoredJson(StoredRunReport.FORMAT, report));
             writeOnce(dir.resolve("model-format0.json"), ResultCodec.toJson(result.model()));
-            writeOnce(dir.resolve("model-format" + SegmentationModel.FORMAT + ".json"), result.model().toBytes());
+            writeOnce(
+                    dir.resolve("model-format" + SegmentationModel.FORMAT + ".json"),
+                    result.model().toBytes());
             Assigner assigner = Assigner.of(result.model());
             var rows = JSON.createArrayNode();
             for (int r = 0; r < 12; r++) {
@@ -206,7 +240,8 @@ class StoredFormatsTest {
                 row.put("segment", assigner.assign(answers).segment());
                 rows.add(row);
             }
-            writeOnce(dir.resolve("model-assignments.json"),
+            writeOnce(
+                    dir.resolve("model-assignments.json"),
                     JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(rows));
         }
 

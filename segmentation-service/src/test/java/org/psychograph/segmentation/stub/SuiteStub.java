@@ -38,6 +38,7 @@ public final class SuiteStub {
     public static final String OTHER_WORKSPACE = "00000000-0000-0000-0000-000000000004";
     /** Wholesale-style spend: three NUMERIC basis questions, 59 ordinary customers and one enormous one. */
     public static final String SPEND = "00000000-0000-0000-0000-000000000005";
+
     static final String[] SPEND_CODES = {"spend_fresh", "spend_grocery", "spend_frozen"};
     static final int SPEND_ROWS = 60;
 
@@ -56,9 +57,16 @@ public final class SuiteStub {
     public final java.util.Set<String> personaRefuses = ConcurrentHashMap.newKeySet();
 
     private SuiteStub() throws IOException {
-        survey = json.readTree(ProjectFiles.projectRoot().resolve("scripts/demo/mcdonalds-survey.json").toFile());
+        survey = json.readTree(ProjectFiles.projectRoot()
+                .resolve("scripts/demo/mcdonalds-survey.json")
+                .toFile());
         try (Reader in = Files.newBufferedReader(ProjectFiles.dataset("msa-mcdonalds/mcdonalds.csv"));
-                var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                var parser = CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)) {
             int n = 0;
             for (CSVRecord r : parser) {
                 ids.add("mcd-" + ++n);
@@ -108,8 +116,11 @@ public final class SuiteStub {
         } else {
             String id = vars.path("id").asText();
             if (!List.of(MCDONALDS, TINY, BROKEN, OTHER_WORKSPACE, SPEND).contains(id)) {
-                respond(exchange, 200, "{\"data\":{\"survey\":null},\"errors\":[{\"message\":\"survey " + id
-                        + " not found\",\"extensions\":{\"code\":\"NOT_FOUND\"}}]}");
+                respond(
+                        exchange,
+                        200,
+                        "{\"data\":{\"survey\":null},\"errors\":[{\"message\":\"survey " + id
+                                + " not found\",\"extensions\":{\"code\":\"NOT_FOUND\"}}]}");
                 return;
             }
             ObjectNode s = json.createObjectNode();
@@ -148,7 +159,9 @@ public final class SuiteStub {
         int total = TINY.equals(surveyId) ? 5 : SPEND.equals(surveyId) ? SPEND_ROWS : rows.size();
         int first = vars.path("first").asInt(1000);
         int from = vars.path("after").isTextual()
-                ? Integer.parseInt(new String(Base64.getDecoder().decode(vars.path("after").asText()))) : 0;
+                ? Integer.parseInt(
+                        new String(Base64.getDecoder().decode(vars.path("after").asText())))
+                : 0;
         int to = Math.min(total, from + first);
         ObjectNode page = json.createObjectNode();
         ArrayNode columns = page.putArray("columns");
@@ -161,12 +174,17 @@ public final class SuiteStub {
             ArrayNode values = row.putArray("values");
             int j = 0;
             for (JsonNode code : columns) {
-                values.add(SPEND.equals(surveyId) ? spend(i, j++) : code(code.asText(), rows.get(i).get(code.asText())));
+                values.add(
+                        SPEND.equals(surveyId)
+                                ? spend(i, j++)
+                                : code(code.asText(), rows.get(i).get(code.asText())));
             }
         }
         ObjectNode info = page.putObject("pageInfo");
         info.put("hasNextPage", to < total);
-        info.put("endCursor", Base64.getEncoder().encodeToString(Integer.toString(to).getBytes(StandardCharsets.UTF_8)));
+        info.put(
+                "endCursor",
+                Base64.getEncoder().encodeToString(Integer.toString(to).getBytes(StandardCharsets.UTF_8)));
         return page;
     }
 
@@ -201,8 +219,11 @@ public final class SuiteStub {
         String runId = request.path("variables").path("runId").asText();
         generatePersonasCalls.add(runId);
         if (personaRefuses.contains(runId)) {
-            respond(exchange, 200, "{\"data\":null,\"errors\":[{\"message\":\"run " + runId + " cannot be turned "
-                    + "into personas: segment 2 has one member\",\"extensions\":{\"code\":\"VALIDATION\"}}]}");
+            respond(
+                    exchange,
+                    200,
+                    "{\"data\":null,\"errors\":[{\"message\":\"run " + runId + " cannot be turned "
+                            + "into personas: segment 2 has one member\",\"extensions\":{\"code\":\"VALIDATION\"}}]}");
             return;
         }
         respond(exchange, 200, "{\"data\":{\"generatePersonas\":[{\"__typename\":\"Persona\"}]}}");

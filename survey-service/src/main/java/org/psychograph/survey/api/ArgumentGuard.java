@@ -102,19 +102,27 @@ public class ArgumentGuard {
         if (number instanceof Integer || number instanceof Short || number instanceof Byte) {
             return;
         }
-        boolean finite = !(number instanceof Double || number instanceof Float) || Double.isFinite(number.doubleValue());
+        boolean finite =
+                !(number instanceof Double || number instanceof Float) || Double.isFinite(number.doubleValue());
         BigDecimal exact = finite ? new BigDecimal(number.toString()) : BigDecimal.ZERO;
         boolean whole = exact.signum() == 0 || exact.stripTrailingZeros().scale() <= 0;
-        if (!finite || !whole || exact.toBigInteger().compareTo(INT_MIN) < 0 || exact.toBigInteger().compareTo(INT_MAX) > 0) {
-            throw new ValidationException(path, path + " must be a whole number from " + Integer.MIN_VALUE + " to "
-                    + Integer.MAX_VALUE + "; got " + number);
+        if (!finite
+                || !whole
+                || exact.toBigInteger().compareTo(INT_MIN) < 0
+                || exact.toBigInteger().compareTo(INT_MAX) > 0) {
+            throw new ValidationException(
+                    path,
+                    path + " must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + "; got "
+                            + number);
         }
     }
 
     private static void checkInt(BigInteger number, String path) {
         if (number.compareTo(INT_MIN) < 0 || number.compareTo(INT_MAX) > 0) {
-            throw new ValidationException(path, path + " must be a whole number from " + Integer.MIN_VALUE + " to "
-                    + Integer.MAX_VALUE + "; got " + number);
+            throw new ValidationException(
+                    path,
+                    path + " must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + "; got "
+                            + number);
         }
     }
 }

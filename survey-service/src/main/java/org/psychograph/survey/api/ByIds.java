@@ -9,8 +9,7 @@ import java.util.function.Function;
 /** The answer of a by-ids query: one entry per id asked, in the order asked, null where nothing was found. */
 final class ByIds {
 
-    private ByIds() {
-    }
+    private ByIds() {}
 
     static <T, V> List<V> inOrder(List<String> ids, List<T> found, Function<T, String> idOf, Function<T, V> view) {
         Map<String, V> byId = new HashMap<>();

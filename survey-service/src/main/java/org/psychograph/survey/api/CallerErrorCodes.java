@@ -27,8 +27,8 @@ import java.util.concurrent.CompletableFuture;
 final class CallerErrorCodes extends SimplePerformantInstrumentation {
 
     @Override
-    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(
+            ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         List<GraphQLError> errors = result.getErrors();
         if (errors.isEmpty() || errors.stream().noneMatch(CallerErrorCodes::lacksCode)) {
             return CompletableFuture.completedFuture(result);
@@ -47,8 +47,10 @@ final class CallerErrorCodes extends SimplePerformantInstrumentation {
                     || fetching.getException() instanceof CoercingParseLiteralException;
         }
         boolean callers = error.getErrorType() == ErrorType.ValidationError
-                || error.getErrorType() == ErrorType.InvalidSyntax || error.getErrorType() == ErrorType.ExecutionAborted;
-        return callers && (error.getExtensions() == null || !error.getExtensions().containsKey("code"));
+                || error.getErrorType() == ErrorType.InvalidSyntax
+                || error.getErrorType() == ErrorType.ExecutionAborted;
+        return callers
+                && (error.getExtensions() == null || !error.getExtensions().containsKey("code"));
     }
 
     private static GraphQLError withValidationCode(GraphQLError error) {
@@ -59,17 +61,26 @@ final class CallerErrorCodes extends SimplePerformantInstrumentation {
         extensions.put("code", "VALIDATION");
         if (error instanceof ValidationError validation) {
             // kept a ValidationError, so SmallRye GraphQL still adds its description and query path
-            return ValidationError.newValidationError().validationErrorType(validation.getValidationErrorType())
-                    .description(validation.getDescription()).queryPath(validation.getQueryPath())
-                    .sourceLocations(validation.getLocations()).extensions(extensions).build();
+            return ValidationError.newValidationError()
+                    .validationErrorType(validation.getValidationErrorType())
+                    .description(validation.getDescription())
+                    .queryPath(validation.getQueryPath())
+                    .sourceLocations(validation.getLocations())
+                    .extensions(extensions)
+                    .build();
         }
         // a plain error (not the exception graphql-java threw), so SmallRye keeps this code instead of one made
         // from the exception's class name
-        String message = error instanceof ExceptionWhileDataFetching fetching ? fetching.getException().getMessage()
+        String message = error instanceof ExceptionWhileDataFetching fetching
+                ? fetching.getException().getMessage()
                 : error.getMessage();
-        return GraphqlErrorBuilder.newError().message("%s", message.replaceFirst("^SRGQL\\d+: ", ""))
+        return GraphqlErrorBuilder.newError()
+                .message("%s", message.replaceFirst("^SRGQL\\d+: ", ""))
                 .locations(error.getLocations())
-                .path(error.getPath()).extensions(extensions).errorType(error instanceof ExceptionWhileDataFetching
-                        ? ErrorType.ValidationError : error.getErrorType()).build();
+                .path(error.getPath())
+                .extensions(extensions)
+                .errorType(
+                        error instanceof ExceptionWhileDataFetching ? ErrorType.ValidationError : error.getErrorType())
+                .build();
     }
 }

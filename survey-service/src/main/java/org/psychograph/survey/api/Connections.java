@@ -14,8 +14,7 @@ import org.psychograph.survey.service.Page;
  */
 final class Connections {
 
-    private Connections() {
-    }
+    private Connections() {}
 
     /** The type-specific connection record (GraphQL needs one concrete type per list). */
     @FunctionalInterface
@@ -23,7 +22,10 @@ final class Connections {
         C connection(List<E> edges, PageInfo pageInfo, int totalCount);
     }
 
-    static <T, E, C> C of(Page<T> page, Function<T, String> position, BiFunction<String, T, E> edge,
+    static <T, E, C> C of(
+            Page<T> page,
+            Function<T, String> position,
+            BiFunction<String, T, E> edge,
             ConnectionFactory<E, C> connection) {
         List<E> edges = new ArrayList<>(page.items().size());
         String end = null;

@@ -27,7 +27,8 @@ public class DomainExceptionMapper {
         if (e.field() != null) {
             body.put("field", e.field());
         }
-        Response.ResponseBuilder answer = Response.status(status).type(MediaType.APPLICATION_JSON).entity(body);
+        Response.ResponseBuilder answer =
+                Response.status(status).type(MediaType.APPLICATION_JSON).entity(body);
         if (status == 503) {
             answer.header("Retry-After", RETRY_AFTER_SECONDS);
         }

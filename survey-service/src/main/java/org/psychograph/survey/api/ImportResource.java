@@ -51,7 +51,8 @@ public class ImportResource {
     @Blocking
     @Consumes({"text/csv", "application/x-ndjson", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import responses from a CSV or NDJSON file, all or nothing",
+    @Operation(
+            summary = "Import responses from a CSV or NDJSON file, all or nothing",
             description = "CSV: a header row with the respondent id column and question codes (a UTF-8 byte-order "
                     + "mark is allowed); cells coded as documented (Yes/No, option labels, numbers; MULTI_CHOICE "
                     + "options separated by ';'; NUMERIC answers finite, at most 1e12 in size). NDJSON: one "
@@ -61,40 +62,71 @@ public class ImportResource {
                     + "extra columns: unknownColumns=IGNORE or columns=...; skipped columns are listed in "
                     + "ignoredColumns. Codes for 'not answered': missing=code:value. Limits: file size, rows, cell "
                     + "and row length, and a minimum upload pace (docs/operations.md).")
-    @APIResponse(responseCode = "200", description = "Imported: rows read, written, unchanged, time taken, ignored columns")
-    @APIResponse(responseCode = "422", description = "Rejected: nothing written; errors with row, column, value, reason")
+    @APIResponse(
+            responseCode = "200",
+            description = "Imported: rows read, written, unchanged, time taken, ignored columns")
+    @APIResponse(
+            responseCode = "422",
+            description = "Rejected: nothing written; errors with row, column, value, reason")
     @APIResponse(responseCode = "400", description = "Invalid options (the field is named) or survey not OPEN")
     @APIResponse(responseCode = "401", description = "No or invalid bearer token")
     @APIResponse(responseCode = "403", description = "The caller lacks the analyst role")
     @APIResponse(responseCode = "404", description = "No such survey in the caller's workspaces")
-    @APIResponse(responseCode = "503", description = "Not now, nothing written: the instance's imports stayed busy for "
-            + "psychograph.import.max-wait, or the database went away during the import; try again after Retry-After")
+    @APIResponse(
+            responseCode = "503",
+            description =
+                    "Not now, nothing written: the instance's imports stayed busy for "
+                            + "psychograph.import.max-wait, or the database went away during the import; try again after Retry-After")
     public Response importResponses(
             @PathParam("surveyId") String surveyId,
-            @Parameter(description = "CSV (default) or NDJSON") @QueryParam("format") @DefaultValue("CSV") String format,
+            @Parameter(description = "CSV (default) or NDJSON") @QueryParam("format") @DefaultValue("CSV")
+                    String format,
             @Parameter(description = "CSV column holding the respondent id")
-            @QueryParam("respondentIdColumn") @DefaultValue("respondent_id") String idColumn,
+                    @QueryParam("respondentIdColumn")
+                    @DefaultValue("respondent_id")
+                    String idColumn,
             @Parameter(description = "For files without an id column: ids become this prefix + the row number")
-            @QueryParam("rowIdPrefix") String rowIdPrefix,
-            @Parameter(description = "Header name to question code, as name=code; repeatable")
-            @QueryParam("map") List<String> mapping,
-            @Parameter(description = "Columns (NDJSON: answer keys) that are no question's code: REFUSE the file "
-                    + "(default) or IGNORE them; ignored ones are listed in the report's ignoredColumns")
-            @QueryParam("unknownColumns") @DefaultValue("REFUSE") String unknownColumns,
-            @Parameter(description = "Only these question codes are read, comma-separated (or the parameter "
-                    + "repeated); every other column is ignored and listed in ignoredColumns. Each must be in the file")
-            @QueryParam("columns") List<String> columns,
-            @Parameter(description = "A value that means 'not answered', as code:value (the question's code, or * "
-                    + "for every question), e.g. missing=*:-99 or missing=q1:0; repeatable. Such cells are stored "
-                    + "as not answered (SPSS user-missing values)")
-            @QueryParam("missing") List<String> missing,
+                    @QueryParam("rowIdPrefix")
+                    String rowIdPrefix,
+            @Parameter(description = "Header name to question code, as name=code; repeatable") @QueryParam("map")
+                    List<String> mapping,
+            @Parameter(
+                            description =
+                                    "Columns (NDJSON: answer keys) that are no question's code: REFUSE the file "
+                                            + "(default) or IGNORE them; ignored ones are listed in the report's ignoredColumns")
+                    @QueryParam("unknownColumns")
+                    @DefaultValue("REFUSE")
+                    String unknownColumns,
+            @Parameter(
+                            description =
+                                    "Only these question codes are read, comma-separated (or the parameter "
+                                            + "repeated); every other column is ignored and listed in ignoredColumns. Each must be in the file")
+                    @QueryParam("columns")
+                    List<String> columns,
+            @Parameter(
+                            description = "A value that means 'not answered', as code:value (the question's code, or * "
+                                    + "for every question), e.g. missing=*:-99 or missing=q1:0; repeatable. Such cells are stored "
+                                    + "as not answered (SPSS user-missing values)")
+                    @QueryParam("missing")
+                    List<String> missing,
             @Context HttpServerRequest request,
-            InputStream body) throws Throwable {
-        ImportOptions options = new ImportOptions(format(format), idColumn, rowIdPrefix(rowIdPrefix),
-                mapping(mapping), unknownColumns(unknownColumns), columns(columns), missing(missing));
-        ImportReport report = imports.importFile(surveyId, options, body, () -> request.connection().close());
+            InputStream body)
+            throws Throwable {
+        ImportOptions options = new ImportOptions(
+                format(format),
+                idColumn,
+                rowIdPrefix(rowIdPrefix),
+                mapping(mapping),
+                unknownColumns(unknownColumns),
+                columns(columns),
+                missing(missing));
+        ImportReport report = imports.importFile(
+                surveyId, options, body, () -> request.connection().close());
         int status = "IMPORTED".equals(report.status()) ? 200 : 422;
-        return Response.status(status).entity(report).type(MediaType.APPLICATION_JSON).build();
+        return Response.status(status)
+                .entity(report)
+                .type(MediaType.APPLICATION_JSON)
+                .build();
     }
 
     private static ImportFormat format(String format) {
@@ -148,8 +180,11 @@ public class ImportResource {
         Map<String, Set<String>> codes = new HashMap<>();
         for (String entry : entries == null ? List.<String>of() : entries) {
             int colon = entry.indexOf(':');
-            if (colon <= 0 || colon == entry.length() - 1 || entry.substring(colon + 1).isBlank()) {
-                throw new ValidationException("missing",
+            if (colon <= 0
+                    || colon == entry.length() - 1
+                    || entry.substring(colon + 1).isBlank()) {
+                throw new ValidationException(
+                        "missing",
                         "missing value '" + entry + "' must look like code:value (or *:value for every question)");
             }
             codes.computeIfAbsent(entry.substring(0, colon).strip(), c -> new HashSet<>())
@@ -172,7 +207,8 @@ public class ImportResource {
             throw new ValidationException("rowIdPrefix", "rowIdPrefix is not valid UTF-8 (percent-encode UTF-8 bytes)");
         }
         if (prefix.length() > MAX_ROW_ID_PREFIX) {
-            throw new ValidationException("rowIdPrefix", "rowIdPrefix has at most " + MAX_ROW_ID_PREFIX + " characters");
+            throw new ValidationException(
+                    "rowIdPrefix", "rowIdPrefix has at most " + MAX_ROW_ID_PREFIX + " characters");
         }
         return prefix;
     }

@@ -41,7 +41,10 @@ public class SurveyGraphQLApi {
     private final ResponseMatrixService matrix;
     private final DataQualityService quality;
 
-    public SurveyGraphQLApi(SurveyService surveys, ResponseService responses, ResponseMatrixService matrix,
+    public SurveyGraphQLApi(
+            SurveyService surveys,
+            ResponseService responses,
+            ResponseMatrixService matrix,
             DataQualityService quality) {
         this.surveys = surveys;
         this.responses = responses;
@@ -58,8 +61,12 @@ public class SurveyGraphQLApi {
     @Query("surveys")
     @Description("The surveys of the caller's workspaces, newest first (at most 100 per page).")
     public Uni<@NonNull SurveyConnection> surveys(Integer first, String after) {
-        return surveys.surveys(first, after).map(page -> Connections.of(page, Questionnaire::position,
-                (cursor, survey) -> new SurveyEdge(cursor, SurveyView.of(survey)), SurveyConnection::new));
+        return surveys.surveys(first, after)
+                .map(page -> Connections.of(
+                        page,
+                        Questionnaire::position,
+                        (cursor, survey) -> new SurveyEdge(cursor, SurveyView.of(survey)),
+                        SurveyConnection::new));
     }
 
     @Query("surveysByIds")
@@ -73,16 +80,21 @@ public class SurveyGraphQLApi {
     @Query("responses")
     @Description("A survey's responses in a stable order (at most 1000 per page).")
     public Uni<@NonNull ResponseConnection> responses(@NonNull @Id String surveyId, Integer first, String after) {
-        return responses.responses(surveyId, first, after).map(page -> Connections.of(page, ResponseAnswers::position,
-                (cursor, response) -> new ResponseEdge(cursor, ResponseView.of(response)), ResponseConnection::new));
+        return responses
+                .responses(surveyId, first, after)
+                .map(page -> Connections.of(
+                        page,
+                        ResponseAnswers::position,
+                        (cursor, response) -> new ResponseEdge(cursor, ResponseView.of(response)),
+                        ResponseConnection::new));
     }
 
     @Query("responseMatrix")
     @Description("Compact numeric rows for analysis: values in the order of questionCodes (all non-TEXT "
             + "questions when left out). A MULTI_CHOICE option can be asked for as `code:option`. At most 10000 "
             + "rows per page; at most 500 question codes, each once (psychograph.limits.matrix-columns).")
-    public Uni<@NonNull MatrixPage> responseMatrix(@NonNull @Id String surveyId, List<String> questionCodes,
-            Integer first, String after) {
+    public Uni<@NonNull MatrixPage> responseMatrix(
+            @NonNull @Id String surveyId, List<String> questionCodes, Integer first, String after) {
         return matrix.matrix(surveyId, questionCodes, first, after).map(SurveyGraphQLApi::matrixPage);
     }
 
@@ -94,7 +106,8 @@ public class SurveyGraphQLApi {
 
     @Mutation("createSurvey")
     public Uni<@NonNull SurveyView> createSurvey(@NonNull CreateSurvey input) {
-        return surveys.create(input.workspaceId(), input.title(), input.description()).map(SurveyView::of);
+        return surveys.create(input.workspaceId(), input.title(), input.description())
+                .map(SurveyView::of);
     }
 
     @Mutation("updateSurvey")
@@ -105,9 +118,11 @@ public class SurveyGraphQLApi {
     @Mutation("addQuestions")
     @Description("Adds questions to a DRAFT survey, all or none. A survey has at most 500 questions "
             + "(psychograph.limits.questions-per-survey).")
-    public Uni<@NonNull SurveyView> addQuestions(@NonNull @Id String surveyId,
-            @NonNull List<@NonNull QuestionDefinition> questions) {
-        return surveys.addQuestions(surveyId, questions.stream().map(SurveyGraphQLApi::newQuestion).toList())
+    public Uni<@NonNull SurveyView> addQuestions(
+            @NonNull @Id String surveyId, @NonNull List<@NonNull QuestionDefinition> questions) {
+        return surveys.addQuestions(
+                        surveyId,
+                        questions.stream().map(SurveyGraphQLApi::newQuestion).toList())
                 .map(SurveyView::of);
     }
 
@@ -125,35 +140,56 @@ public class SurveyGraphQLApi {
     @Description("Submits 1 to 1000 responses to an OPEN survey, all or none (psychograph.limits.ids-per-call). "
             + "Resubmitting a respondent replaces their response. Returns the number of responses written "
             + "(unchanged ones are not counted).")
-    public Uni<@NonNull Integer> submitResponses(@NonNull @Id String surveyId,
-            @NonNull @Name("responses") List<@NonNull ResponseSubmission> submissions) {
-        return responses.submit(surveyId, submissions.stream().map(SurveyGraphQLApi::submitted).toList());
+    public Uni<@NonNull Integer> submitResponses(
+            @NonNull @Id String surveyId, @NonNull @Name("responses") List<@NonNull ResponseSubmission> submissions) {
+        return responses.submit(
+                surveyId, submissions.stream().map(SurveyGraphQLApi::submitted).toList());
     }
 
     @Mutation("deleteResponses")
     @Description("Deletes the responses of the given respondents (1 to 1000, psychograph.limits.ids-per-call); "
             + "returns how many existed.")
-    public Uni<@NonNull Integer> deleteResponses(@NonNull @Id String surveyId,
-            @NonNull List<@NonNull String> respondentIds) {
+    public Uni<@NonNull Integer> deleteResponses(
+            @NonNull @Id String surveyId, @NonNull List<@NonNull String> respondentIds) {
         return responses.delete(surveyId, respondentIds);
     }
 
     private static MatrixPage matrixPage(ResponseMatrix matrix) {
-        return new MatrixPage(matrix.columns(), matrix.rows().items().stream()
-                .map(row -> new MatrixRow(row.respondentId(), row.values())).toList(),
-                Connections.pageInfo(matrix.rows(), ResponseMatrix.Row::position), matrix.rows().totalCount());
+        return new MatrixPage(
+                matrix.columns(),
+                matrix.rows().items().stream()
+                        .map(row -> new MatrixRow(row.respondentId(), row.values()))
+                        .toList(),
+                Connections.pageInfo(matrix.rows(), ResponseMatrix.Row::position),
+                matrix.rows().totalCount());
     }
 
     private static NewQuestion newQuestion(QuestionDefinition q) {
-        return new NewQuestion(q.code(), q.text(), q.type(), q.dimension(), q.role(), q.reverseCoded(), q.scaleMin(),
-                q.scaleMax(), q.numericMin(), q.numericMax(), q.options(), q.missingCodes());
+        return new NewQuestion(
+                q.code(),
+                q.text(),
+                q.type(),
+                q.dimension(),
+                q.role(),
+                q.reverseCoded(),
+                q.scaleMin(),
+                q.scaleMax(),
+                q.numericMin(),
+                q.numericMax(),
+                q.options(),
+                q.missingCodes());
     }
 
     private static SubmittedResponse submitted(ResponseSubmission s) {
-        return new SubmittedResponse(s.respondentId(),
-                s.answers().stream().map(a -> new SubmittedResponse.Answer(a.questionCode(), a.value(), a.values()))
+        return new SubmittedResponse(
+                s.respondentId(),
+                s.answers().stream()
+                        .map(a -> new SubmittedResponse.Answer(a.questionCode(), a.value(), a.values()))
                         .toList(),
-                s.attributes() == null ? null : s.attributes().stream()
-                        .map(a -> new SubmittedResponse.Attribute(a.name(), a.value())).toList());
+                s.attributes() == null
+                        ? null
+                        : s.attributes().stream()
+                                .map(a -> new SubmittedResponse.Attribute(a.name(), a.value()))
+                                .toList());
     }
 }

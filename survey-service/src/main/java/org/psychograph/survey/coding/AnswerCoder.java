@@ -47,14 +47,15 @@ public final class AnswerCoder {
         if (value.isEmpty()) {
             return null;
         }
-        return boxed(switch (question.type) {
-            case LIKERT -> likert(value);
-            case BINARY -> binary(value);
-            case SINGLE_CHOICE -> (double) optionPosition(value);
-            case MULTI_CHOICE -> multi(List.of(value.split(MULTI_SEPARATOR)));
-            case NUMERIC -> numeric(value);
-            case TEXT -> throw new AnswerRejected("a TEXT question has no numeric code");
-        });
+        return boxed(
+                switch (question.type) {
+                    case LIKERT -> likert(value);
+                    case BINARY -> binary(value);
+                    case SINGLE_CHOICE -> (double) optionPosition(value);
+                    case MULTI_CHOICE -> multi(List.of(value.split(MULTI_SEPARATOR)));
+                    case NUMERIC -> numeric(value);
+                    case TEXT -> throw new AnswerRejected("a TEXT question has no numeric code");
+                });
     }
 
     /** Shared boxes for the small whole numbers that most coded answers are (scale points, yes/no, options). */
@@ -175,7 +176,8 @@ public final class AnswerCoder {
         }
         if (!PLAIN_NUMBER.matcher(value).matches()) {
             String word = value.toLowerCase(Locale.ROOT);
-            throw new AnswerRejected(word.contains("nan") || word.contains("inf") ? "not a finite number" : "not a number");
+            throw new AnswerRejected(
+                    word.contains("nan") || word.contains("inf") ? "not a finite number" : "not a number");
         }
         double number = Double.parseDouble(value);
         if (Double.isInfinite(number)) {

@@ -12,8 +12,7 @@ import java.util.function.Consumer;
 public final class ResponseCoder {
 
     /** A problem with one value of one row. */
-    public record Problem(long row, String column, String value, String reason) {
-    }
+    public record Problem(long row, String column, String value, String reason) {}
 
     public static final int MAX_RESPONDENT_ID_LENGTH = 200;
 
@@ -47,8 +46,8 @@ public final class ResponseCoder {
         StringBuilder visible = new StringBuilder(cut.length());
         for (int i = 0; i < cut.length(); i++) {
             char c = cut.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < cut.length()
-                    && Character.isLowSurrogate(cut.charAt(i + 1));
+            boolean pair =
+                    Character.isHighSurrogate(c) && i + 1 < cut.length() && Character.isLowSurrogate(cut.charAt(i + 1));
             if (pair) {
                 visible.append(c).append(cut.charAt(++i));
             } else {
@@ -117,8 +116,10 @@ public final class ResponseCoder {
             try {
                 answers[position] = questions.coder(position).codeSelection(selected);
             } catch (AnswerRejected e) {
-                fail(problems, new Problem(rowNumber, code, String.join(AnswerCoder.MULTI_SEPARATOR, selected),
-                        e.getMessage()));
+                fail(
+                        problems,
+                        new Problem(
+                                rowNumber, code, String.join(AnswerCoder.MULTI_SEPARATOR, selected), e.getMessage()));
             }
         }
 
@@ -133,8 +134,13 @@ public final class ResponseCoder {
         /** A question answered twice in one row would silently keep one of the answers. */
         private boolean firstAnswer(int position, String column, String raw, Consumer<Problem> problems) {
             if (answered[position]) {
-                fail(problems, new Problem(rowNumber, column, raw, "question " + questions.get(position).code
-                        + " is answered twice in this response"));
+                fail(
+                        problems,
+                        new Problem(
+                                rowNumber,
+                                column,
+                                raw,
+                                "question " + questions.get(position).code + " is answered twice in this response"));
                 return false;
             }
             answered[position] = true;
@@ -158,28 +164,49 @@ public final class ResponseCoder {
             problems.accept(problem);
         }
 
-        public CodedResponse finish(String respondentId, String idColumn, Map<String, String> attributes,
-                Consumer<Problem> problems) {
+        public CodedResponse finish(
+                String respondentId, String idColumn, Map<String, String> attributes, Consumer<Problem> problems) {
             if (respondentId == null || respondentId.isBlank()) {
                 fail(problems, new Problem(rowNumber, idColumn, respondentId, "missing respondent id"));
             } else if (respondentId.length() > MAX_RESPONDENT_ID_LENGTH) {
-                fail(problems, new Problem(rowNumber, idColumn, respondentId.substring(0, 40) + "...",
-                        "respondent id longer than " + MAX_RESPONDENT_ID_LENGTH + " characters"));
+                fail(
+                        problems,
+                        new Problem(
+                                rowNumber,
+                                idColumn,
+                                respondentId.substring(0, 40) + "...",
+                                "respondent id longer than " + MAX_RESPONDENT_ID_LENGTH + " characters"));
             } else if (StoredText.problem(respondentId) != null) {
-                fail(problems, new Problem(rowNumber, idColumn, shown(respondentId),
-                        "respondent id " + StoredText.problem(respondentId)));
+                fail(
+                        problems,
+                        new Problem(
+                                rowNumber,
+                                idColumn,
+                                shown(respondentId),
+                                "respondent id " + StoredText.problem(respondentId)));
             }
             if (attributes.size() > maxAttributes) {
-                fail(problems, new Problem(rowNumber, "attributes", null,
-                        attributes.size() + " attributes; at most " + maxAttributes + " per respondent"));
+                fail(
+                        problems,
+                        new Problem(
+                                rowNumber,
+                                "attributes",
+                                null,
+                                attributes.size() + " attributes; at most " + maxAttributes + " per respondent"));
             }
             for (Map.Entry<String, String> attribute : attributes.entrySet()) {
                 String name = attribute.getKey();
                 String problem = StoredText.problem(name);
                 if (problem != null || name.isBlank() || name.length() > MAX_RESPONDENT_ID_LENGTH) {
-                    fail(problems, new Problem(rowNumber, "attributes", shown(name), problem != null
-                            ? "attribute name " + problem
-                            : "attribute names have 1 to " + MAX_RESPONDENT_ID_LENGTH + " characters"));
+                    fail(
+                            problems,
+                            new Problem(
+                                    rowNumber,
+                                    "attributes",
+                                    shown(name),
+                                    problem != null
+                                            ? "attribute name " + problem
+                                            : "attribute names have 1 to " + MAX_RESPONDENT_ID_LENGTH + " characters"));
                 } else {
                     storable("attributes." + name, attribute.getValue(), problems);
                 }

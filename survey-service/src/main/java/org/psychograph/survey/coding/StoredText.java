@@ -7,8 +7,7 @@ package org.psychograph.survey.coding;
  */
 public final class StoredText {
 
-    private StoredText() {
-    }
+    private StoredText() {}
 
     /** Why this text cannot be stored, or null when it can (null text included). */
     public static String problem(String text) {
@@ -23,8 +22,8 @@ public final class StoredText {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return "contains a lone UTF-16 surrogate (U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
-                        + "), which is not a character";
+                return "contains a lone UTF-16 surrogate (U+"
+                        + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + "), which is not a character";
             }
         }
         return null;

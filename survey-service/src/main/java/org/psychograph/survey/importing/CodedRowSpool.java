@@ -34,6 +34,7 @@ final class CodedRowSpool implements AutoCloseable {
 
     /** One-byte answer tags; 0..SMALL_MAX is the answer itself. */
     private static final int SMALL_MAX = 251;
+
     private static final int MISSING = 252;
     private static final int INT = 253;
     private static final int DOUBLE = 254;
@@ -41,6 +42,7 @@ final class CodedRowSpool implements AutoCloseable {
 
     /** Where the spool file goes; null for the JVM's temporary folder ({@code java.io.tmpdir}). */
     private final Path dir;
+
     private Path file;
     private DataOutputStream out;
     private long rows;
@@ -59,14 +61,15 @@ final class CodedRowSpool implements AutoCloseable {
             appendOrFail(batch);
         } catch (IOException e) {
             LOG.warnf("an import could not be spooled: %s", e.toString());
-            throw new UnavailableException("import", "the server's temporary folder could not hold the upload: "
-                    + "try again later");
+            throw new UnavailableException(
+                    "import", "the server's temporary folder could not hold the upload: " + "try again later");
         }
     }
 
     private void appendOrFail(List<CodedResponse> batch) throws IOException {
         if (out == null) {
-            file = dir == null ? Files.createTempFile("psychograph-import-", ".spool")
+            file = dir == null
+                    ? Files.createTempFile("psychograph-import-", ".spool")
                     : Files.createTempFile(dir, "psychograph-import-", ".spool");
             out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER));
         }
@@ -118,8 +121,8 @@ final class CodedRowSpool implements AutoCloseable {
                     }
                 } catch (IOException e) {
                     LOG.warnf("an import's spool could not be read back: %s", e.toString());
-                    throw new UnavailableException("import", "the upload's spooled rows could not be read back: "
-                            + "try again");
+                    throw new UnavailableException(
+                            "import", "the upload's spooled rows could not be read back: " + "try again");
                 }
                 return batch;
             }

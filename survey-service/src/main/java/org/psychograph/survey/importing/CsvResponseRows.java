@@ -40,15 +40,21 @@ final class CsvResponseRows implements ResponseRows {
     private String[] header;
     private long row;
 
-    CsvResponseRows(RecordLength reader, ResponseCoder coder, ImportOptions options, int maxFieldLength,
-            Consumer<Problem> problems) throws ImportAborted {
+    CsvResponseRows(
+            RecordLength reader,
+            ResponseCoder coder,
+            ImportOptions options,
+            int maxFieldLength,
+            Consumer<Problem> problems)
+            throws ImportAborted {
         this.length = reader;
         this.coder = coder;
         this.problems = problems;
         this.options = options;
         this.maxFieldLength = maxFieldLength;
         try {
-            this.parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader);
+            this.parser =
+                    CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader);
             this.records = parser.iterator();
         } catch (IOException | UncheckedIOException e) {
             throw new ImportAborted(StrictUtf8.describe(0, e));
@@ -92,16 +98,23 @@ final class CsvResponseRows implements ResponseRows {
                 continue;
             }
             if (position < 0) {
-                problems.accept(new Problem(0, name, name, "unknown column: no question has the code '" + code
-                        + "' (unknownColumns=IGNORE skips such columns)"));
+                problems.accept(new Problem(
+                        0,
+                        name,
+                        name,
+                        "unknown column: no question has the code '" + code
+                                + "' (unknownColumns=IGNORE skips such columns)"));
                 bad = true;
                 continue;
             }
             String earlier = columnOfCode.putIfAbsent(code, name);
             if (earlier != null) {
                 // reading both would keep one of them silently
-                problems.accept(new Problem(0, name, name, "columns '" + earlier + "' and '" + name
-                        + "' are both mapped to question " + code));
+                problems.accept(new Problem(
+                        0,
+                        name,
+                        name,
+                        "columns '" + earlier + "' and '" + name + "' are both mapped to question " + code));
                 bad = true;
                 continue;
             }
@@ -110,13 +123,17 @@ final class CsvResponseRows implements ResponseRows {
         if (options.taken() != null) {
             for (String code : options.taken()) {
                 if (!columnOfCode.containsKey(code)) {
-                    problems.accept(new Problem(0, code, null, "column " + code + " (named in columns) is not in the file"));
+                    problems.accept(
+                            new Problem(0, code, null, "column " + code + " (named in columns) is not in the file"));
                     bad = true;
                 }
             }
         }
         if (idColumn < 0 && options.rowIdPrefix() == null) {
-            problems.accept(new Problem(0, options.respondentIdColumn(), null,
+            problems.accept(new Problem(
+                    0,
+                    options.respondentIdColumn(),
+                    null,
                     "no respondent id column '" + options.respondentIdColumn()
                             + "' (name it with respondentIdColumn, or give rowIdPrefix)"));
             bad = true;
@@ -136,8 +153,9 @@ final class CsvResponseRows implements ResponseRows {
         ResponseCoder.Row coded = coder.row(row);
         if (record.size() != header.length) {
             String reason = record.size() > header.length ? "too many columns" : "too few columns";
-            coded.fail(problems, new Problem(row, null, null,
-                    reason + ": expected " + header.length + ", found " + record.size()));
+            coded.fail(
+                    problems,
+                    new Problem(row, null, null, reason + ": expected " + header.length + ", found " + record.size()));
             return new Next(null);
         }
         for (int c = 0; c < header.length; c++) {
@@ -146,8 +164,14 @@ final class CsvResponseRows implements ResponseRows {
             }
             String value = record.get(c);
             if (value.length() > maxFieldLength) {
-                coded.fail(problems, new Problem(row, header[c], value.substring(0, 40) + "...",
-                        "cell longer than " + maxFieldLength + " characters (psychograph.import.max-field-length)"));
+                coded.fail(
+                        problems,
+                        new Problem(
+                                row,
+                                header[c],
+                                value.substring(0, 40) + "...",
+                                "cell longer than " + maxFieldLength
+                                        + " characters (psychograph.import.max-field-length)"));
                 continue;
             }
             if (c == idColumn) {
@@ -187,5 +211,4 @@ final class CsvResponseRows implements ResponseRows {
     public void close() throws IOException {
         parser.close();
     }
-
 }

@@ -13,8 +13,7 @@ import org.psychograph.survey.error.UnavailableException;
  */
 final class DatabaseOutage {
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     /**
      * What to throw for a failure while the spooled rows are written: by then the upload has been read whole and the
@@ -33,8 +32,8 @@ final class DatabaseOutage {
     }
 
     static UnavailableException unavailable() {
-        return new UnavailableException("database", "the database was unavailable during the import; nothing was "
-                + "written: try again");
+        return new UnavailableException(
+                "database", "the database was unavailable during the import; nothing was " + "written: try again");
     }
 
     static boolean causedBy(Throwable failure) {
@@ -43,7 +42,8 @@ final class DatabaseOutage {
                 return true;
             }
             // SQLSTATE class 08: connection exception; 57P01-57P03: shut down or not accepting connections yet
-            if (t instanceof PgException pg && pg.getSqlState() != null
+            if (t instanceof PgException pg
+                    && pg.getSqlState() != null
                     && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P0"))) {
                 return true;
             }

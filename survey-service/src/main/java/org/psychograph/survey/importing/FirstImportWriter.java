@@ -36,15 +36,19 @@ final class FirstImportWriter {
     private final BloomFilter<CharSequence> written;
     private long rowsWritten;
 
-    FirstImportWriter(ResponseStore store, SqlConnection connection, String workspaceId, UUID surveyId, long maxRows,
+    FirstImportWriter(
+            ResponseStore store,
+            SqlConnection connection,
+            String workspaceId,
+            UUID surveyId,
+            long maxRows,
             Consumer<ImportError> repeats) {
         this.store = store;
         this.connection = connection;
         this.workspaceId = workspaceId;
         this.surveyId = surveyId;
         this.repeats = repeats;
-        this.written = BloomFilter.create(Funnels.unencodedCharsFunnel(),
-                Math.max(1000, maxRows), FALSE_SUSPECTS);
+        this.written = BloomFilter.create(Funnels.unencodedCharsFunnel(), Math.max(1000, maxRows), FALSE_SUSPECTS);
     }
 
     /**
@@ -66,13 +70,17 @@ final class FirstImportWriter {
         // the statement's parameters are built while the previous batch is still being written
         ResponseStore.NewResponses prepared = store.prepareNew(batch);
         previous.join();
-        Map<String, Long> earlier = store.sourceRows(connection, surveyId, suspects).await().indefinitely();
+        Map<String, Long> earlier =
+                store.sourceRows(connection, surveyId, suspects).await().indefinitely();
         List<CodedResponse> fresh = new ArrayList<>(batch.size());
         for (CodedResponse response : batch) {
             String id = response.respondentId();
             Long first = earlier.getOrDefault(id, firstRowInBatch.get(id));
             if (first.longValue() != response.rowNumber()) {
-                repeats.accept(ImportError.of(response.rowNumber(), "respondentId", id,
+                repeats.accept(ImportError.of(
+                        response.rowNumber(),
+                        "respondentId",
+                        id,
                         "duplicate respondent in the file (first at row " + first + ")"));
             } else {
                 fresh.add(response);
@@ -83,7 +91,8 @@ final class FirstImportWriter {
         }
         return store.insertNew(connection, workspaceId, surveyId, prepared)
                 .invoke(count -> rowsWritten += count)
-                .replaceWithVoid().subscribeAsCompletionStage();
+                .replaceWithVoid()
+                .subscribeAsCompletionStage();
     }
 
     /** Responses written so far (complete once the last batch's future has completed). */

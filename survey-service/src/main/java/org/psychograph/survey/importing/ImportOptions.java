@@ -15,8 +15,14 @@ import org.psychograph.survey.coding.MissingCodes;
  * @param taken when not null, only these question codes are read; other columns are ignored and reported
  * @param missing values that mean "not answered", per question code
  */
-public record ImportOptions(ImportFormat format, String respondentIdColumn, String rowIdPrefix,
-        Map<String, String> columnMapping, UnknownColumns unknownColumns, Set<String> taken, MissingCodes missing) {
+public record ImportOptions(
+        ImportFormat format,
+        String respondentIdColumn,
+        String rowIdPrefix,
+        Map<String, String> columnMapping,
+        UnknownColumns unknownColumns,
+        Set<String> taken,
+        MissingCodes missing) {
 
     /** What to do with a column that is no question's code. */
     public enum UnknownColumns {

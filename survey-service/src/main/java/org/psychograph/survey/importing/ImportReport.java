@@ -8,6 +8,12 @@ import java.util.List;
  * the columns (NDJSON: answer keys) that were not read, by the options {@code unknownColumns=IGNORE} or
  * {@code columns}.
  */
-public record ImportReport(String status, long rowsRead, long rowsWritten, long rowsUnchanged, long durationMillis,
-        List<ImportError> errors, boolean errorsTruncated, List<String> ignoredColumns) {
-}
+public record ImportReport(
+        String status,
+        long rowsRead,
+        long rowsWritten,
+        long rowsUnchanged,
+        long durationMillis,
+        List<ImportError> errors,
+        boolean errorsTruncated,
+        List<String> ignoredColumns) {}

@@ -58,8 +58,16 @@ public class ImportService {
     private final ImportSlots slots;
     private final ImportThreads threads;
 
-    public ImportService(SurveyService surveys, ResponseStore store, Caller caller, ObjectMapper json, Vertx vertx,
-            ImportLimits limits, InputLimits inputLimits, ImportSlots slots, ImportThreads threads) {
+    public ImportService(
+            SurveyService surveys,
+            ResponseStore store,
+            Caller caller,
+            ObjectMapper json,
+            Vertx vertx,
+            ImportLimits limits,
+            InputLimits inputLimits,
+            ImportSlots slots,
+            ImportThreads threads) {
         this.slots = slots;
         this.threads = threads;
         this.surveys = surveys;
@@ -98,14 +106,16 @@ public class ImportService {
         long started = System.nanoTime();
         Survey survey = VertxContextSupport.subscribeAndAwait(() -> surveys.findVisible(surveyId, workspaces));
         if (survey.status != SurveyStatus.OPEN) {
-            throw new ValidationException("surveyId",
-                    "responses are accepted only while the survey is OPEN; it is " + survey.status);
+            throw new ValidationException(
+                    "surveyId", "responses are accepted only while the survey is OPEN; it is " + survey.status);
         }
-        QuestionSet questions = new QuestionSet(
-                VertxContextSupport.subscribeAndAwait(() -> surveys.questionsOf(survey.id)));
+        QuestionSet questions =
+                new QuestionSet(VertxContextSupport.subscribeAndAwait(() -> surveys.questionsOf(survey.id)));
         checkCodes(options, questions);
         ImportErrors errors = new ImportErrors(limits.maxErrors());
-        ResponseCoder coder = new ResponseCoder(questions, options.missing().withQuestions(questions),
+        ResponseCoder coder = new ResponseCoder(
+                questions,
+                options.missing().withQuestions(questions),
                 limits.maxFieldLength(),
                 inputLimits.attributesPerRespondent());
         // wait for a turn before reading the upload: a waiting import holds nothing but its client's connection
@@ -116,10 +126,19 @@ public class ImportService {
     }
 
     /** Reads, codes and spools the upload, then writes it in one transaction: an import's turn, all or nothing. */
-    private ImportReport importInTurn(Survey survey, ImportOptions options, InputStream body, Runnable closeUpload,
-            ResponseCoder coder, ImportErrors errors, long started) throws Exception {
-        UploadPace pace = new UploadPace(new StrictUtf8.LimitedInputStream(body, limits.maxBytes()),
-                limits.minUploadBytes(), limits.uploadWindow());
+    private ImportReport importInTurn(
+            Survey survey,
+            ImportOptions options,
+            InputStream body,
+            Runnable closeUpload,
+            ResponseCoder coder,
+            ImportErrors errors,
+            long started)
+            throws Exception {
+        UploadPace pace = new UploadPace(
+                new StrictUtf8.LimitedInputStream(body, limits.maxBytes()),
+                limits.minUploadBytes(),
+                limits.uploadWindow());
         long watchdog = vertx.setPeriodic(PACE_CHECK_MILLIS, id -> {
             if (pace.stalled()) {
                 LOG.infof("import into survey %s aborted: the upload stalled", survey.id);
@@ -163,11 +182,15 @@ public class ImportService {
             } catch (RuntimeException e) {
                 throw DatabaseOutage.whileWriting(e);
             }
-            LOG.infof("imported %d rows (%d written) into survey %s (%s): read %d ms, write+merge %d ms, "
-                    + "commit %d ms",
-                    rowsRead, written, survey.id,
+            LOG.infof(
+                    "imported %d rows (%d written) into survey %s (%s): read %d ms, write+merge %d ms, "
+                            + "commit %d ms",
+                    rowsRead,
+                    written,
+                    survey.id,
                     transaction.hadResponses() ? "merged with earlier responses" : "first responses",
-                    (read - started) / 1_000_000, (merged - read) / 1_000_000,
+                    (read - started) / 1_000_000,
+                    (merged - read) / 1_000_000,
                     (System.nanoTime() - merged) / 1_000_000);
             return report("IMPORTED", rowsRead, written, started, errors, rows.ignoredColumns());
         } finally {
@@ -213,7 +236,10 @@ public class ImportService {
             ResponseRows.Next next;
             while (!errors.isFull() && (next = rows.next()) != null) {
                 if (rows.rowNumber() > maxRows) {
-                    errors.add(ImportError.of(rows.rowNumber(), null, null,
+                    errors.add(ImportError.of(
+                            rows.rowNumber(),
+                            null,
+                            null,
                             "the file has more than " + maxRows + " rows (psychograph.import.max-rows)"));
                     errors.markFatal();
                     break;
@@ -250,11 +276,16 @@ public class ImportService {
         inFlight.join();
     }
 
-    private static ImportReport report(String status, long rowsRead, long written, long started, ImportErrors errors,
+    private static ImportReport report(
+            String status,
+            long rowsRead,
+            long written,
+            long started,
+            ImportErrors errors,
             List<String> ignoredColumns) {
         long millis = (System.nanoTime() - started) / 1_000_000;
         long unchanged = "IMPORTED".equals(status) ? rowsRead - written : 0;
-        return new ImportReport(status, rowsRead, written, unchanged, millis, errors.list(), errors.truncated(),
-                ignoredColumns);
+        return new ImportReport(
+                status, rowsRead, written, unchanged, millis, errors.list(), errors.truncated(), ignoredColumns);
     }
 }

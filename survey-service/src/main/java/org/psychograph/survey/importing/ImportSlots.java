@@ -33,6 +33,7 @@ public class ImportSlots {
     private final Map<String, Integer> running = new HashMap<>();
     /** When each workspace's last import began (in turns); one entry per workspace that has imported. */
     private final Map<String, Long> lastTurn = new HashMap<>();
+
     private int inUse;
     private long arrivals;
     private long turns;
@@ -62,9 +63,12 @@ public class ImportSlots {
             while (inUse >= slots || next() != me) {
                 long left = (deadline - System.nanoTime()) / 1_000_000;
                 if (left <= 0) {
-                    throw new UnavailableException("import", "this instance is running " + inUse + " imports, its "
-                            + "limit (psychograph.import.max-concurrent), and this one waited "
-                            + maxWaitMillis / 1000 + " s for a turn (psychograph.import.max-wait): try again later");
+                    throw new UnavailableException(
+                            "import",
+                            "this instance is running " + inUse + " imports, its "
+                                    + "limit (psychograph.import.max-concurrent), and this one waited "
+                                    + maxWaitMillis / 1000
+                                    + " s for a turn (psychograph.import.max-wait): try again later");
                 }
                 wait(left);
             }
@@ -99,6 +103,5 @@ public class ImportSlots {
                 .orElse(null);
     }
 
-    private record Waiter(String workspaceId, long arrival) {
-    }
+    private record Waiter(String workspaceId, long arrival) {}
 }

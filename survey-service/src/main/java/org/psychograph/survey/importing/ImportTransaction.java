@@ -94,8 +94,8 @@ final class ImportTransaction implements AutoCloseable {
     }
 
     private Write writeNow() {
-        FirstImportWriter writer = new FirstImportWriter(store, connection, survey.workspaceId, survey.id, maxRows,
-                errors::add);
+        FirstImportWriter writer =
+                new FirstImportWriter(store, connection, survey.workspaceId, survey.id, maxRows, errors::add);
         return new Write() {
             @Override
             public CompletableFuture<Void> send(List<CodedResponse> batch, CompletableFuture<Void> previous) {
@@ -115,7 +115,8 @@ final class ImportTransaction implements AutoCloseable {
         return new Write() {
             @Override
             public CompletableFuture<Void> send(List<CodedResponse> batch, CompletableFuture<Void> previous) {
-                attributesSeen[0] |= batch.stream().anyMatch(r -> !r.attributes().isEmpty());
+                attributesSeen[0] |=
+                        batch.stream().anyMatch(r -> !r.attributes().isEmpty());
                 previous.join();
                 return store.stage(connection, batch).subscribeAsCompletionStage();
             }
@@ -127,17 +128,23 @@ final class ImportTransaction implements AutoCloseable {
                     return 0;
                 }
                 return store.mergeStaged(connection, survey.workspaceId, survey.id, attributesSeen[0], true)
-                        .await().indefinitely();
+                        .await()
+                        .indefinitely();
             }
         };
     }
 
     private void findDuplicates() {
         List<String> ids = new ArrayList<>();
-        List<long[]> duplicates = store.stagedDuplicates(connection, errors.room(), ids).await().indefinitely();
+        List<long[]> duplicates =
+                store.stagedDuplicates(connection, errors.room(), ids).await().indefinitely();
         for (int i = 0; i < duplicates.size(); i++) {
-            errors.add(ImportError.of(duplicates.get(i)[1], "respondentId", ids.get(i),
-                    "duplicate respondent in the file (first at row " + duplicates.get(i)[0] + ")"));
+            errors.add(ImportError.of(
+                    duplicates.get(i)[1],
+                    "respondentId",
+                    ids.get(i),
+                    "duplicate respondent in the file (first at row "
+                            + duplicates.get(i)[0] + ")"));
         }
     }
 }

@@ -30,6 +30,7 @@ final class NdjsonResponseRows implements ResponseRows {
     private final RecordLength length;
     /** Refuses a key repeated in an object: Jackson otherwise keeps the last value silently. */
     private final ObjectReader json;
+
     private final ResponseCoder coder;
     private final ImportOptions options;
     private final Consumer<Problem> problems;
@@ -38,7 +39,11 @@ final class NdjsonResponseRows implements ResponseRows {
     /** Lines that were not blank. */
     private long objects;
 
-    NdjsonResponseRows(RecordLength reader, ObjectMapper json, ResponseCoder coder, ImportOptions options,
+    NdjsonResponseRows(
+            RecordLength reader,
+            ObjectMapper json,
+            ResponseCoder coder,
+            ImportOptions options,
             Consumer<Problem> problems) {
         this.length = reader;
         this.reader = new BufferedReader(reader, 1 << 16);
@@ -83,7 +88,7 @@ final class NdjsonResponseRows implements ResponseRows {
             row.fail(problems, new Problem(line, null, null, "not a JSON object"));
             return new Next(null);
         }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
                 row.fail(problems, new Problem(line, name, null, "unknown field (expected " + FIELDS + ")"));
@@ -104,17 +109,19 @@ final class NdjsonResponseRows implements ResponseRows {
                 value.forEach(v -> selected.add(v.asText()));
                 row.answerSelection(entry.getKey(), selected, problems);
             } else if (value.isObject()) {
-                row.fail(problems, new Problem(line, entry.getKey(), value.toString(),
-                        "an answer cannot be an object"));
+                row.fail(
+                        problems, new Problem(line, entry.getKey(), value.toString(), "an answer cannot be an object"));
             } else {
                 row.answer(entry.getKey(), value.isNull() ? null : value.asText(), problems);
             }
         }
         Map<String, String> attributes = new HashMap<>();
-        node.path("attributes").properties().forEach(e -> attributes.put(e.getKey(), e.getValue().asText()));
+        node.path("attributes")
+                .properties()
+                .forEach(e -> attributes.put(e.getKey(), e.getValue().asText()));
         JsonNode id = node.get("respondentId");
-        return new Next(row.finish(id == null || id.isNull() ? null : id.asText(), "respondentId", attributes,
-                problems));
+        return new Next(
+                row.finish(id == null || id.isNull() ? null : id.asText(), "respondentId", attributes, problems));
     }
 
     /** Whether the import options skip this answer key (it is then listed in the report). */

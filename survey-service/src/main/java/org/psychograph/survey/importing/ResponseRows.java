@@ -8,8 +8,7 @@ import org.psychograph.survey.coding.CodedResponse;
 public interface ResponseRows extends Closeable {
 
     /** Outcome of reading one row: the coded response, or null when the row had problems (reported). */
-    record Next(CodedResponse response) {
-    }
+    record Next(CodedResponse response) {}
 
     /** The next row, or null at the end of the file. */
     Next next() throws ImportAborted;

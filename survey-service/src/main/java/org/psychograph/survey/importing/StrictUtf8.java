@@ -11,20 +11,23 @@ import java.nio.charset.StandardCharsets;
 /** Reads UTF-8 text and fails on anything else (binary files, other encodings) instead of guessing. */
 final class StrictUtf8 {
 
-    private StrictUtf8() {
-    }
+    private StrictUtf8() {}
 
     static Reader reader(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     /** Turns an I/O failure while reading into the error the caller sees. */
     static ImportError describe(long row, Throwable failure) {
         Throwable cause = failure;
         while (cause != null) {
-            if (cause instanceof SizeLimitExceeded || cause instanceof RecordLength.RecordTooLong
+            if (cause instanceof SizeLimitExceeded
+                    || cause instanceof RecordLength.RecordTooLong
                     || cause instanceof UploadPace.UploadTooSlow) {
                 return ImportError.of(row, null, null, cause.getMessage());
             }

@@ -24,6 +24,7 @@ final class UploadPace extends FilterInputStream {
     private long windowWaitNanos;
     /** When the read in progress started (System.nanoTime), or 0 when no read is in progress. */
     private volatile long readStarted;
+
     private volatile boolean aborted;
 
     UploadPace(InputStream in, long minBytes, Duration window) {

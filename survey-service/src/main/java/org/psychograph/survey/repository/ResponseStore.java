@@ -54,20 +54,26 @@ public class ResponseStore {
      * and answers whether the survey already has responses: under the lock, that answer stays true.
      */
     public Uni<Boolean> lockForWrite(SqlConnection connection, UUID surveyId) {
-        return connection.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
+        return connection
+                .preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
                 .execute(Tuple.of("responses:" + surveyId))
                 // the joins and the duplicate check of a large write hash hundreds of MB; the default
                 // work_mem (4 MB) sends them to disk
-                .chain(() -> connection.query("SET LOCAL work_mem = '" + MERGE_WORK_MEM + "'").execute())
-                .chain(() -> connection.preparedQuery("SELECT EXISTS (SELECT 1 FROM response WHERE survey_id = $1)")
+                .chain(() -> connection
+                        .query("SET LOCAL work_mem = '" + MERGE_WORK_MEM + "'")
+                        .execute())
+                .chain(() -> connection
+                        .preparedQuery("SELECT EXISTS (SELECT 1 FROM response WHERE survey_id = $1)")
                         .execute(Tuple.of(surveyId)))
                 .map(rows -> rows.iterator().next().getBoolean(0));
     }
 
     /** Creates this transaction's staging table (dropped at commit or rollback). */
     public Uni<Void> createStaging(SqlConnection connection) {
-        return connection.query("CREATE TEMP TABLE response_staging (row_no bigint, external_id text, "
-                + "answers double precision[], text_answers jsonb, attributes jsonb) ON COMMIT DROP").execute()
+        return connection
+                .query("CREATE TEMP TABLE response_staging (row_no bigint, external_id text, "
+                        + "answers double precision[], text_answers jsonb, attributes jsonb) ON COMMIT DROP")
+                .execute()
                 .replaceWithVoid();
     }
 
@@ -86,21 +92,24 @@ public class ResponseStore {
         String answers = columns.anyMissing()
                 ? "array_replace(($3::float8[])[(i - 1) * $6 + 1 : i * $6], 'NaN'::float8, NULL)"
                 : "($3::float8[])[(i - 1) * $6 + 1 : i * $6]";
-        Uni<Integer> inserted = connection.preparedQuery("INSERT INTO response "
-                + "(survey_id, respondent_id, source_row, answers, text_answers, submitted_at) "
-                + "SELECT $5, e, r, " + answers + ", t::jsonb, now() "
-                + "FROM unnest($1::bigint[], $2::text[], $4::text[]) WITH ORDINALITY AS u(r, e, t, i)")
-                .execute(Tuple.from(new Object[] {columns.rows(), columns.ids(), columns.answers(), columns.texts(),
-                        surveyId, columns.width()}))
+        Uni<Integer> inserted = connection
+                .preparedQuery("INSERT INTO response "
+                        + "(survey_id, respondent_id, source_row, answers, text_answers, submitted_at) "
+                        + "SELECT $5, e, r, " + answers + ", t::jsonb, now() "
+                        + "FROM unnest($1::bigint[], $2::text[], $4::text[]) WITH ORDINALITY AS u(r, e, t, i)")
+                .execute(Tuple.from(new Object[] {
+                    columns.rows(), columns.ids(), columns.answers(), columns.texts(), surveyId, columns.width()
+                }))
                 .map(result -> result.rowCount());
         if (!columns.anyAttributes()) {
             return inserted;
         }
-        return inserted.call(() -> connection.preparedQuery("INSERT INTO respondent AS r "
-                + "(workspace_id, external_id, attributes) "
-                + "SELECT $1, e, x::jsonb FROM unnest($2::text[], $3::text[]) AS u(e, x) WHERE x IS NOT NULL "
-                + "ON CONFLICT (workspace_id, external_id) DO UPDATE SET attributes = r.attributes || excluded.attributes "
-                + "WHERE NOT r.attributes @> excluded.attributes")
+        return inserted.call(() -> connection
+                .preparedQuery("INSERT INTO respondent AS r "
+                        + "(workspace_id, external_id, attributes) "
+                        + "SELECT $1, e, x::jsonb FROM unnest($2::text[], $3::text[]) AS u(e, x) WHERE x IS NOT NULL "
+                        + "ON CONFLICT (workspace_id, external_id) DO UPDATE SET attributes = r.attributes || excluded.attributes "
+                        + "WHERE NOT r.attributes @> excluded.attributes")
                 .execute(Tuple.of(workspaceId, columns.ids(), columns.attributes())));
     }
 
@@ -110,17 +119,18 @@ public class ResponseStore {
     }
 
     /** A batch of new responses as the parameters of {@link #insertNew}. */
-    public record NewResponses(BatchColumns columns) {
-    }
+    public record NewResponses(BatchColumns columns) {}
 
     /** The source row (row of the file that wrote it) of each of these respondents already in the survey. */
     public Uni<Map<String, Long>> sourceRows(SqlClient connection, UUID surveyId, List<String> respondentIds) {
         if (respondentIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return connection.preparedQuery("SELECT respondent_id, source_row FROM response WHERE survey_id = $1 "
-                + "AND respondent_id = ANY($2::text[])")
-                .execute(Tuple.of(surveyId, respondentIds.toArray(String[]::new))).map(rows -> {
+        return connection
+                .preparedQuery("SELECT respondent_id, source_row FROM response WHERE survey_id = $1 "
+                        + "AND respondent_id = ANY($2::text[])")
+                .execute(Tuple.of(surveyId, respondentIds.toArray(String[]::new)))
+                .map(rows -> {
                     Map<String, Long> found = new java.util.HashMap<>();
                     for (Row row : rows) {
                         found.put(row.getString(0), row.getLong(1));
@@ -141,16 +151,26 @@ public class ResponseStore {
         if (batch.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return connection.preparedQuery("INSERT INTO response_staging "
-                + "SELECT r, e, array_replace(($3::float8[])[(i - 1) * $6 + 1 : i * $6], 'NaN'::float8, NULL), "
-                + "t::jsonb, x::jsonb "
-                + "FROM unnest($1::bigint[], $2::text[], $4::text[], $5::text[]) WITH ORDINALITY AS u(r, e, t, x, i)")
-                .execute(BatchColumns.of(batch).stagingTuple()).replaceWithVoid();
+        return connection
+                .preparedQuery(
+                        "INSERT INTO response_staging "
+                                + "SELECT r, e, array_replace(($3::float8[])[(i - 1) * $6 + 1 : i * $6], 'NaN'::float8, NULL), "
+                                + "t::jsonb, x::jsonb "
+                                + "FROM unnest($1::bigint[], $2::text[], $4::text[], $5::text[]) WITH ORDINALITY AS u(r, e, t, x, i)")
+                .execute(BatchColumns.of(batch).stagingTuple())
+                .replaceWithVoid();
     }
 
     /** A batch as column arrays: row numbers, ids, answers (flat, row after row), texts, attributes. */
-    record BatchColumns(Long[] rows, String[] ids, Double[] answers, String[] texts, String[] attributes,
-            int width, boolean anyAttributes, boolean anyMissing) {
+    record BatchColumns(
+            Long[] rows,
+            String[] ids,
+            Double[] answers,
+            String[] texts,
+            String[] attributes,
+            int width,
+            boolean anyAttributes,
+            boolean anyMissing) {
 
         /** A missing answer in transit (see {@link #stage}). */
         private static final Double MISSING = Double.NaN;
@@ -197,11 +217,13 @@ public class ResponseStore {
      * hashing first and orders only the few repeated ids.
      */
     public Uni<List<long[]>> stagedDuplicates(SqlClient connection, int limit, List<String> idsOut) {
-        return connection.preparedQuery("SELECT external_id, min(row_no) AS first_row, "
-                + "(array_agg(row_no ORDER BY row_no))[2] AS again FROM response_staging "
-                + "WHERE external_id IN (SELECT external_id FROM response_staging GROUP BY external_id "
-                + "HAVING count(*) > 1) GROUP BY external_id ORDER BY again LIMIT $1")
-                .execute(Tuple.of(limit)).map(rows -> {
+        return connection
+                .preparedQuery("SELECT external_id, min(row_no) AS first_row, "
+                        + "(array_agg(row_no ORDER BY row_no))[2] AS again FROM response_staging "
+                        + "WHERE external_id IN (SELECT external_id FROM response_staging GROUP BY external_id "
+                        + "HAVING count(*) > 1) GROUP BY external_id ORDER BY again LIMIT $1")
+                .execute(Tuple.of(limit))
+                .map(rows -> {
                     List<long[]> result = new ArrayList<>();
                     for (Row row : rows) {
                         idsOut.add(row.getString("external_id"));
@@ -218,17 +240,19 @@ public class ResponseStore {
      * repeated rows would pick one of them silently. {@code hadResponses} comes from {@link #beginWrite}: into a
      * survey without responses there is nothing to replace, and one INSERT does.
      */
-    public Uni<Integer> mergeStaged(SqlClient connection, String workspaceId, UUID surveyId, boolean anyAttributes,
-            boolean hadResponses) {
+    public Uni<Integer> mergeStaged(
+            SqlClient connection, String workspaceId, UUID surveyId, boolean anyAttributes, boolean hadResponses) {
         Uni<Integer> responses = hadResponses ? replaceAndAdd(connection, surveyId) : firstWrite(connection, surveyId);
         return anyAttributes ? responses.call(() -> mergeAttributes(connection, workspaceId)) : responses;
     }
 
     private Uni<Integer> firstWrite(SqlClient connection, UUID surveyId) {
-        return connection.preparedQuery("INSERT INTO response "
-                + "(survey_id, respondent_id, source_row, answers, text_answers, submitted_at) "
-                + "SELECT $1, external_id, row_no, answers, text_answers, now() FROM response_staging")
-                .execute(Tuple.of(surveyId)).map(inserted -> inserted.rowCount());
+        return connection
+                .preparedQuery("INSERT INTO response "
+                        + "(survey_id, respondent_id, source_row, answers, text_answers, submitted_at) "
+                        + "SELECT $1, external_id, row_no, answers, text_answers, now() FROM response_staging")
+                .execute(Tuple.of(surveyId))
+                .map(inserted -> inserted.rowCount());
     }
 
     private Uni<Integer> replaceAndAdd(SqlClient connection, UUID surveyId) {
@@ -236,26 +260,33 @@ public class ResponseStore {
                 + "submitted_at = now() FROM response_staging s "
                 + "WHERE p.survey_id = $1 AND p.respondent_id = s.external_id "
                 + "AND (p.answers IS DISTINCT FROM s.answers OR p.text_answers IS DISTINCT FROM s.text_answers)";
-        String added = "INSERT INTO response (survey_id, respondent_id, source_row, answers, text_answers, submitted_at) "
-                + "SELECT $1, s.external_id, "
-                + "s.row_no, "
-                + "s.answers, s.text_answers, now() FROM response_staging s "
-                + "WHERE NOT EXISTS (SELECT 1 FROM response p WHERE p.survey_id = $1 AND p.respondent_id = s.external_id)";
+        String added =
+                "INSERT INTO response (survey_id, respondent_id, source_row, answers, text_answers, submitted_at) "
+                        + "SELECT $1, s.external_id, "
+                        + "s.row_no, "
+                        + "s.answers, s.text_answers, now() FROM response_staging s "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM response p WHERE p.survey_id = $1 AND p.respondent_id = s.external_id)";
         // a temporary table has no statistics: without them the planner picks row-by-row index lookups
         // for a join of hundreds of thousands of rows
-        return connection.query("ANALYZE response_staging").execute()
+        return connection
+                .query("ANALYZE response_staging")
+                .execute()
                 .chain(() -> connection.preparedQuery(changed).execute(Tuple.of(surveyId)))
-                .chain(updated -> connection.preparedQuery(added).execute(Tuple.of(surveyId))
+                .chain(updated -> connection
+                        .preparedQuery(added)
+                        .execute(Tuple.of(surveyId))
                         .map(inserted -> updated.rowCount() + inserted.rowCount()));
     }
 
     /** Merges the staged attributes into the respondents' (a respondent row exists only once it has some). */
     private Uni<Void> mergeAttributes(SqlClient connection, String workspaceId) {
-        return connection.preparedQuery("INSERT INTO respondent AS r (workspace_id, external_id, attributes) "
-                + "SELECT $1, external_id, attributes FROM response_staging WHERE attributes IS NOT NULL "
-                + "ON CONFLICT (workspace_id, external_id) DO UPDATE SET attributes = r.attributes || excluded.attributes "
-                + "WHERE NOT r.attributes @> excluded.attributes")
-                .execute(Tuple.of(workspaceId)).replaceWithVoid();
+        return connection
+                .preparedQuery("INSERT INTO respondent AS r (workspace_id, external_id, attributes) "
+                        + "SELECT $1, external_id, attributes FROM response_staging WHERE attributes IS NOT NULL "
+                        + "ON CONFLICT (workspace_id, external_id) DO UPDATE SET attributes = r.attributes || excluded.attributes "
+                        + "WHERE NOT r.attributes @> excluded.attributes")
+                .execute(Tuple.of(workspaceId))
+                .replaceWithVoid();
     }
 
     public Uni<Integer> delete(UUID surveyId, List<String> respondentIds) {
@@ -266,13 +297,13 @@ public class ResponseStore {
 
     public Uni<Integer> count(UUID surveyId) {
         return pool.preparedQuery("SELECT count(*) FROM response WHERE survey_id = $1")
-                .execute(Tuple.of(surveyId)).map(rows -> Math.toIntExact(rows.iterator().next().getLong(0)));
+                .execute(Tuple.of(surveyId))
+                .map(rows -> Math.toIntExact(rows.iterator().next().getLong(0)));
     }
 
     /** A stored response; its respondent id is the key for keyset paging. */
-    public record StoredResponse(String respondentId, Double[] answers, JsonObject textAnswers,
-            java.time.OffsetDateTime submittedAt) {
-    }
+    public record StoredResponse(
+            String respondentId, Double[] answers, JsonObject textAnswers, java.time.OffsetDateTime submittedAt) {}
 
     /**
      * Up to {@code limit} responses of respondents after {@code afterRespondent} (null: from the first), in
@@ -281,12 +312,16 @@ public class ResponseStore {
     public Uni<List<StoredResponse>> page(UUID surveyId, String afterRespondent, int limit) {
         // every stored id is non-empty, so "" is before the first one
         return pool.preparedQuery("SELECT respondent_id, answers, text_answers, submitted_at FROM response "
-                + "WHERE survey_id = $1 AND respondent_id > $2 ORDER BY respondent_id LIMIT $3")
-                .execute(Tuple.of(surveyId, afterRespondent == null ? "" : afterRespondent, limit)).map(rows -> {
+                        + "WHERE survey_id = $1 AND respondent_id > $2 ORDER BY respondent_id LIMIT $3")
+                .execute(Tuple.of(surveyId, afterRespondent == null ? "" : afterRespondent, limit))
+                .map(rows -> {
                     List<StoredResponse> page = new ArrayList<>(limit);
                     for (Row row : rows) {
-                        page.add(new StoredResponse(row.getString(0), row.getArrayOfDoubles(1),
-                                (JsonObject) row.getValue(2), row.getOffsetDateTime(3)));
+                        page.add(new StoredResponse(
+                                row.getString(0),
+                                row.getArrayOfDoubles(1),
+                                (JsonObject) row.getValue(2),
+                                row.getOffsetDateTime(3)));
                     }
                     return page;
                 });

@@ -15,11 +15,18 @@ public class SurveyRepository implements PanacheRepositoryBase<Survey, UUID> {
     /** A page of surveys of the given workspaces, newest first, after the (createdAt, id) keyset cursor. */
     public Uni<List<Survey>> page(Collection<String> workspaces, OffsetDateTime afterCreated, UUID afterId, int limit) {
         if (afterCreated == null) {
-            return find("workspaceId in ?1 order by createdAt desc, id desc", workspaces).range(0, limit - 1).list();
+            return find("workspaceId in ?1 order by createdAt desc, id desc", workspaces)
+                    .range(0, limit - 1)
+                    .list();
         }
-        return find("workspaceId in ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) "
-                + "order by createdAt desc, id desc", workspaces, afterCreated, afterId)
-                .range(0, limit - 1).list();
+        return find(
+                        "workspaceId in ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) "
+                                + "order by createdAt desc, id desc",
+                        workspaces,
+                        afterCreated,
+                        afterId)
+                .range(0, limit - 1)
+                .list();
     }
 
     public Uni<Long> countIn(Collection<String> workspaces) {

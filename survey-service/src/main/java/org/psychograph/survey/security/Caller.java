@@ -35,7 +35,9 @@ public class Caller {
     /** Readers: viewer, analyst or admin. */
     public void requireReader() {
         // "service": the suite's own background work (workers, persona-service) reads, and writes nothing here
-        if (!(identity.hasRole("viewer") || identity.hasRole("analyst") || identity.hasRole("admin")
+        if (!(identity.hasRole("viewer")
+                || identity.hasRole("analyst")
+                || identity.hasRole("admin")
                 || identity.hasRole(SERVICE_ROLE))) {
             throw new ForbiddenException("reading needs the role viewer, analyst or admin");
         }
@@ -83,7 +85,8 @@ public class Caller {
         if (mine.size() == 1) {
             return mine.iterator().next();
         }
-        throw new ValidationException("workspaceId",
+        throw new ValidationException(
+                "workspaceId",
                 mine.isEmpty() ? "the token grants no workspace" : "the token grants several workspaces: name one");
     }
 

@@ -14,8 +14,7 @@ public final class Cursors {
     /** Longer than any position this API writes into a cursor (respondent ids have at most 200 characters). */
     private static final int MAX_CURSOR_LENGTH = 1000;
 
-    private Cursors() {
-    }
+    private Cursors() {}
 
     public static String encode(String position) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
@@ -31,10 +30,12 @@ public final class Cursors {
         }
         String position;
         try {
-            position = StandardCharsets.UTF_8.newDecoder()
+            position = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Base64.getUrlDecoder().decode(cursor))).toString();
+                    .decode(ByteBuffer.wrap(Base64.getUrlDecoder().decode(cursor)))
+                    .toString();
         } catch (IllegalArgumentException | CharacterCodingException e) {
             throw notACursor(field);
         }

@@ -24,8 +24,8 @@ public class DataQualityService {
     private final DataQualityQueries queries;
     private final Caller caller;
 
-    public DataQualityService(ResponseService responses, ResponseStore store, DataQualityQueries queries,
-            Caller caller) {
+    public DataQualityService(
+            ResponseService responses, ResponseStore store, DataQualityQueries queries, Caller caller) {
         this.responses = responses;
         this.store = store;
         this.queries = queries;
@@ -57,17 +57,24 @@ public class DataQualityService {
                 }
             }
             Integer[] positions = likertBasis.toArray(Integer[]::new);
-            return store.count(id).chain(total -> queries.missingAndOutOfRange(id, low, high)
-                    .chain(perPosition -> perQuestion(id, qs, total, perPosition))
-                    .chain(perQuestion -> queries.straightLinerCount(id, positions)
-                            .chain(slCount -> queries.straightLiners(id, positions, STRAIGHT_LINER_SAMPLE)
-                                    .chain(slIds -> queries.duplicates(id).map(dup -> new DataQuality(total,
-                                            perQuestion, Math.toIntExact(slCount), slIds, (int) dup[1], (int) dup[0]))))));
+            return store.count(id)
+                    .chain(total -> queries.missingAndOutOfRange(id, low, high)
+                            .chain(perPosition -> perQuestion(id, qs, total, perPosition))
+                            .chain(perQuestion -> queries.straightLinerCount(id, positions)
+                                    .chain(slCount -> queries.straightLiners(id, positions, STRAIGHT_LINER_SAMPLE)
+                                            .chain(slIds -> queries.duplicates(id)
+                                                    .map(dup -> new DataQuality(
+                                                            total,
+                                                            perQuestion,
+                                                            Math.toIntExact(slCount),
+                                                            slIds,
+                                                            (int) dup[1],
+                                                            (int) dup[0]))))));
         });
     }
 
-    private Uni<List<QuestionQuality>> perQuestion(java.util.UUID surveyId, QuestionSet qs, int total,
-            List<long[]> perPosition) {
+    private Uni<List<QuestionQuality>> perQuestion(
+            java.util.UUID surveyId, QuestionSet qs, int total, List<long[]> perPosition) {
         long[] missing = new long[qs.size()];
         long[] outOfRange = new long[qs.size()];
         for (long[] row : perPosition) {
@@ -81,11 +88,12 @@ public class DataQualityService {
         for (int p = 0; p < qs.size(); p++) {
             int position = p;
             String code = qs.get(p).code;
-            Uni<Long> missingCount = qs.isText(p) ? queries.missingText(surveyId, code)
+            Uni<Long> missingCount = qs.isText(p)
+                    ? queries.missingText(surveyId, code)
                     : Uni.createFrom().item(missing[p]);
             result = result.chain(list -> missingCount.map(m -> {
-                list.add(new QuestionQuality(code, Math.toIntExact(m), total == 0 ? 0.0 : (double) m / total,
-                        (int) outOfRange[position]));
+                list.add(new QuestionQuality(
+                        code, Math.toIntExact(m), total == 0 ? 0.0 : (double) m / total, (int) outOfRange[position]));
                 return list;
             }));
         }

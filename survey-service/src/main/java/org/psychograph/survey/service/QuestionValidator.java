@@ -19,6 +19,7 @@ final class QuestionValidator {
     static final int MAX_SCALE_POINTS = 101;
     /** Scale points are small numbers; the bound keeps every arithmetic on them (points, reverse coding) exact. */
     static final int MAX_SCALE_VALUE = 1_000_000;
+
     static final int MAX_MISSING_CODES = 10;
     static final int MAX_MISSING_CODE_LENGTH = 50;
 
@@ -33,9 +34,11 @@ final class QuestionValidator {
             throw new ValidationException("questions", "at least one question is needed");
         }
         if (existingCodes.size() + questions.size() > limits.questionsPerSurvey()) {
-            throw new ValidationException("questions", "a survey has at most " + limits.questionsPerSurvey()
-                    + " questions (psychograph.limits.questions-per-survey); it has " + existingCodes.size()
-                    + " and " + questions.size() + " were given");
+            throw new ValidationException(
+                    "questions",
+                    "a survey has at most " + limits.questionsPerSurvey()
+                            + " questions (psychograph.limits.questions-per-survey); it has " + existingCodes.size()
+                            + " and " + questions.size() + " were given");
         }
         Set<String> codes = new HashSet<>(existingCodes);
         for (int i = 0; i < questions.size(); i++) {
@@ -45,19 +48,23 @@ final class QuestionValidator {
 
     private void validate(NewQuestion q, String path, Set<String> codes) {
         if (!CODE.matcher(q.code()).matches()) {
-            throw new ValidationException(path + "code",
+            throw new ValidationException(
+                    path + "code",
                     "code '" + q.code() + "' must start with a letter and use letters, digits, _ . - (at most 64)");
         }
         if (!codes.add(q.code())) {
             throw new ValidationException(path + "code", "code '" + q.code() + "' is already used in this survey");
         }
         if (q.text().isBlank() || q.text().length() > limits.questionTextLength()) {
-            throw new ValidationException(path + "text", "text must have 1 to " + limits.questionTextLength()
-                    + " characters (psychograph.limits.question-text-length)");
+            throw new ValidationException(
+                    path + "text",
+                    "text must have 1 to " + limits.questionTextLength()
+                            + " characters (psychograph.limits.question-text-length)");
         }
         boolean reverse = Boolean.TRUE.equals(q.reverseCoded());
         if (reverse && q.type() != QuestionType.LIKERT && q.type() != QuestionType.BINARY) {
-            throw new ValidationException(path + "reverseCoded", "only LIKERT and BINARY questions can be reverse-coded");
+            throw new ValidationException(
+                    path + "reverseCoded", "only LIKERT and BINARY questions can be reverse-coded");
         }
         if (q.type() == QuestionType.TEXT && q.role() == QuestionRole.BASIS) {
             throw new ValidationException(path + "role", "a TEXT question cannot be a BASIS variable");
@@ -96,13 +103,14 @@ final class QuestionValidator {
         }
         int points = q.scaleMax() - q.scaleMin() + 1; // exact: both are within +-MAX_SCALE_VALUE
         if (points > MAX_SCALE_POINTS) {
-            throw new ValidationException(path + "scaleMax",
+            throw new ValidationException(
+                    path + "scaleMax",
                     "the scale must have 2 to " + MAX_SCALE_POINTS + " points (scaleMin < scaleMax)");
         }
         if (q.options() != null && !q.options().isEmpty()) {
             if (q.options().size() != points) {
-                throw new ValidationException(path + "options",
-                        "LIKERT labels must name all " + points + " scale points, in order");
+                throw new ValidationException(
+                        path + "options", "LIKERT labels must name all " + points + " scale points, in order");
             }
             distinct(q.options(), path);
         }
@@ -117,7 +125,8 @@ final class QuestionValidator {
         }
         for (int i = 0; i < codes.size(); i++) {
             if (codes.get(i) == null || codes.get(i).isBlank() || codes.get(i).length() > MAX_MISSING_CODE_LENGTH) {
-                throw new ValidationException(field + "[" + i + "]",
+                throw new ValidationException(
+                        field + "[" + i + "]",
                         "a missing-value code has 1 to " + MAX_MISSING_CODE_LENGTH + " characters");
             }
         }
@@ -125,8 +134,8 @@ final class QuestionValidator {
 
     private static void scaleValue(int value, String field) {
         if (Math.abs((long) value) > MAX_SCALE_VALUE) {
-            throw new ValidationException(field, "scale values must be between -" + MAX_SCALE_VALUE + " and "
-                    + MAX_SCALE_VALUE);
+            throw new ValidationException(
+                    field, "scale values must be between -" + MAX_SCALE_VALUE + " and " + MAX_SCALE_VALUE);
         }
     }
 
@@ -148,12 +157,14 @@ final class QuestionValidator {
         for (int i = 0; i < options.size(); i++) {
             String option = options.get(i);
             if (option.isBlank() || option.contains(";")) {
-                throw new ValidationException(path + "options[" + i + "]",
-                        "options must be non-blank and contain no ';'");
+                throw new ValidationException(
+                        path + "options[" + i + "]", "options must be non-blank and contain no ';'");
             }
             if (option.length() > limits.optionLength()) {
-                throw new ValidationException(path + "options[" + i + "]", "option labels have at most "
-                        + limits.optionLength() + " characters (psychograph.limits.option-length)");
+                throw new ValidationException(
+                        path + "options[" + i + "]",
+                        "option labels have at most " + limits.optionLength()
+                                + " characters (psychograph.limits.option-length)");
             }
             if (!seen.add(option.toLowerCase(java.util.Locale.ROOT))) {
                 throw new ValidationException(path + "options", "option '" + option + "' appears twice");

@@ -16,6 +16,5 @@ public record ResponseAnswers(String respondentId, OffsetDateTime submittedAt, L
     }
 
     /** The coded value, or the text of a TEXT question. */
-    public record Answer(String questionCode, Double value, String text) {
-    }
+    public record Answer(String questionCode, Double value, String text) {}
 }

@@ -78,8 +78,9 @@ public class ResponseMatrixService {
             return;
         }
         if (codes.size() > max) {
-            throw new ValidationException("questionCodes", codes.size() + " question codes; at most " + max
-                    + " per page (psychograph.limits.matrix-columns)");
+            throw new ValidationException(
+                    "questionCodes",
+                    codes.size() + " question codes; at most " + max + " per page (psychograph.limits.matrix-columns)");
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < codes.size(); i++) {

@@ -44,21 +44,33 @@ public class ResponseService {
     public Uni<Integer> submit(String surveyId, List<SubmittedResponse> submissions) {
         caller.requireAnalyst();
         if (submissions.isEmpty() || submissions.size() > limits.idsPerCall()) {
-            throw new ValidationException("responses", "submit 1 to " + limits.idsPerCall()
-                    + " responses per call (psychograph.limits.ids-per-call; use the bulk import for more)");
+            throw new ValidationException(
+                    "responses",
+                    "submit 1 to " + limits.idsPerCall()
+                            + " responses per call (psychograph.limits.ids-per-call; use the bulk import for more)");
         }
         return openSurveyWithQuestions(surveyId).chain(open -> {
             List<CodedResponse> coded = code(open.questions(), submissions);
-            return store.pool().withTransaction(connection -> store.beginWrite(connection, open.survey().id)
-                    .chain(hadResponses -> store.stage(connection, coded)
-                            .chain(() -> store.mergeStaged(connection, open.survey().workspaceId, open.survey().id,
-                                    coded.stream().anyMatch(r -> !r.attributes().isEmpty()), hadResponses))));
+            return store.pool()
+                    .withTransaction(connection -> store.beginWrite(connection, open.survey().id)
+                            .chain(hadResponses -> store.stage(connection, coded)
+                                    .chain(() -> store.mergeStaged(
+                                            connection,
+                                            open.survey().workspaceId,
+                                            open.survey().id,
+                                            coded.stream()
+                                                    .anyMatch(
+                                                            r -> !r.attributes().isEmpty()),
+                                            hadResponses))));
         });
     }
 
     private List<CodedResponse> code(QuestionSet questions, List<SubmittedResponse> submissions) {
-        ResponseCoder coder = new ResponseCoder(questions, MissingCodes.NONE.withQuestions(questions),
-                limits.textLength(), limits.attributesPerRespondent());
+        ResponseCoder coder = new ResponseCoder(
+                questions,
+                MissingCodes.NONE.withQuestions(questions),
+                limits.textLength(),
+                limits.attributesPerRespondent());
         List<CodedResponse> coded = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < submissions.size(); i++) {
@@ -67,8 +79,9 @@ public class ResponseService {
             List<ResponseCoder.Problem> problems = new ArrayList<>();
             if (s.answers().size() > questions.size()) {
                 // more answers than questions cannot all be valid: refused before coding any of them
-                throw new ValidationException(path + ".answers", s.answers().size() + " answers for a survey of "
-                        + questions.size() + " questions");
+                throw new ValidationException(
+                        path + ".answers",
+                        s.answers().size() + " answers for a survey of " + questions.size() + " questions");
             }
             ResponseCoder.Row row = coder.row(i + 1); // 1-based, like the rows of a file
             for (Answer answer : s.answers()) {
@@ -78,18 +91,23 @@ public class ResponseService {
                     row.answer(answer.questionCode(), answer.value(), problems::add);
                 }
             }
-            CodedResponse response = row.finish(s.respondentId(), "respondentId", attributes(s.attributes(), path),
-                    problems::add);
+            CodedResponse response =
+                    row.finish(s.respondentId(), "respondentId", attributes(s.attributes(), path), problems::add);
             if (!problems.isEmpty()) {
                 ResponseCoder.Problem first = problems.get(0);
-                String field = first.column().equals("respondentId") ? path + ".respondentId"
-                        : first.column().startsWith("attributes") ? path + ".attributes"
-                        : path + ".answers[" + first.column() + "]";
-                throw new ValidationException(field, (first.value() == null ? "" : "'" + first.value() + "' for ")
-                        + first.column() + ": " + first.reason());
+                String field = first.column().equals("respondentId")
+                        ? path + ".respondentId"
+                        : first.column().startsWith("attributes")
+                                ? path + ".attributes"
+                                : path + ".answers[" + first.column() + "]";
+                throw new ValidationException(
+                        field,
+                        (first.value() == null ? "" : "'" + first.value() + "' for ") + first.column() + ": "
+                                + first.reason());
             }
             if (!ids.add(response.respondentId())) {
-                throw new ValidationException(path + ".respondentId",
+                throw new ValidationException(
+                        path + ".respondentId",
                         "respondent " + response.respondentId() + " appears twice in this call");
             }
             coded.add(response);
@@ -112,20 +130,21 @@ public class ResponseService {
     public Uni<Integer> delete(String surveyId, List<String> respondentIds) {
         caller.requireAnalyst();
         if (respondentIds.isEmpty() || respondentIds.size() > limits.idsPerCall()) {
-            throw new ValidationException("respondentIds", "delete 1 to " + limits.idsPerCall()
-                    + " responses per call (psychograph.limits.ids-per-call)");
+            throw new ValidationException(
+                    "respondentIds",
+                    "delete 1 to " + limits.idsPerCall() + " responses per call (psychograph.limits.ids-per-call)");
         }
-        return surveys.visibleSurvey(surveyId)
-                .chain(survey -> store.delete(survey.id, respondentIds));
+        return surveys.visibleSurvey(surveyId).chain(survey -> store.delete(survey.id, respondentIds));
     }
 
     public Uni<Page<ResponseAnswers>> responses(String surveyId, Integer first, String after) {
         caller.requireReader();
         int size = Cursors.pageSize(first, 100, MAX_PAGE);
         String afterRespondent = after == null ? null : Cursors.decode(after, "after");
-        return surveyWithQuestions(surveyId).chain(sq -> store.page(sq.survey().id, afterRespondent, size + 1)
-                .chain(page -> store.count(sq.survey().id)
-                        .map(total -> Page.of(page, size, total).map(r -> answers(sq.questions(), r)))));
+        return surveyWithQuestions(surveyId)
+                .chain(sq -> store.page(sq.survey().id, afterRespondent, size + 1)
+                        .chain(page -> store.count(sq.survey().id)
+                                .map(total -> Page.of(page, size, total).map(r -> answers(sq.questions(), r)))));
     }
 
     private static ResponseAnswers answers(QuestionSet questions, StoredResponse r) {
@@ -145,19 +164,20 @@ public class ResponseService {
     }
 
     /** A survey with its questions, visible to the caller. */
-    public record SurveyQuestions(Survey survey, QuestionSet questions) {
-    }
+    public record SurveyQuestions(Survey survey, QuestionSet questions) {}
 
     public Uni<SurveyQuestions> surveyWithQuestions(String surveyId) {
-        return surveys.visibleSurvey(surveyId).chain(survey -> surveys.questionsOf(survey.id)
-                .map(qs -> new SurveyQuestions(survey, new QuestionSet(qs))));
+        return surveys.visibleSurvey(surveyId)
+                .chain(survey ->
+                        surveys.questionsOf(survey.id).map(qs -> new SurveyQuestions(survey, new QuestionSet(qs))));
     }
 
     /** Like {@link #surveyWithQuestions} but the survey must accept responses. */
     public Uni<SurveyQuestions> openSurveyWithQuestions(String surveyId) {
         return surveyWithQuestions(surveyId).map(sq -> {
             if (sq.survey().status != SurveyStatus.OPEN) {
-                throw new ValidationException("surveyId",
+                throw new ValidationException(
+                        "surveyId",
                         "responses are accepted only while the survey is OPEN; it is " + sq.survey().status);
             }
             return sq;

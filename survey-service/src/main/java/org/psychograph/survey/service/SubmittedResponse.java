@@ -9,9 +9,7 @@ import java.util.List;
 public record SubmittedResponse(String respondentId, List<Answer> answers, List<Attribute> attributes) {
 
     /** {@code value} as text (coded like an import cell), or {@code values} for MULTI_CHOICE. */
-    public record Answer(String questionCode, String value, List<String> values) {
-    }
+    public record Answer(String questionCode, String value, List<String> values) {}
 
-    public record Attribute(String name, String value) {
-    }
+    public record Attribute(String name, String value) {}
 }

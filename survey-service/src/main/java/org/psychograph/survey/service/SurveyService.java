@@ -89,7 +89,8 @@ public class SurveyService {
             }
         }
         return surveys.page(workspaces, afterCreated, afterId, size + 1)
-                .chain(page -> surveys.countIn(workspaces).chain(total -> connection(page, size, Math.toIntExact(total))));
+                .chain(page ->
+                        surveys.countIn(workspaces).chain(total -> connection(page, size, Math.toIntExact(total))));
     }
 
     private Uni<Page<Questionnaire>> connection(List<Survey> fetched, int size, int total) {
@@ -104,7 +105,9 @@ public class SurveyService {
     private Uni<List<Questionnaire>> withQuestions(List<Survey> found) {
         return questions.ofSurveys(found.stream().map(s -> s.id).toList()).map(all -> {
             Map<UUID, List<Question>> bySurvey = all.stream().collect(Collectors.groupingBy(q -> q.surveyId));
-            return found.stream().map(s -> new Questionnaire(s, bySurvey.getOrDefault(s.id, List.of()))).toList();
+            return found.stream()
+                    .map(s -> new Questionnaire(s, bySurvey.getOrDefault(s.id, List.of())))
+                    .toList();
         });
     }
 
@@ -167,12 +170,12 @@ public class SurveyService {
         caller.requireAnalyst();
         return visibleSurvey(id).chain(survey -> {
             if (survey.status != SurveyStatus.DRAFT) {
-                throw new ValidationException("surveyId",
-                        "questions can only be added while the survey is DRAFT; it is " + survey.status);
+                throw new ValidationException(
+                        "surveyId", "questions can only be added while the survey is DRAFT; it is " + survey.status);
             }
             return questions.ofSurvey(survey.id).chain(existing -> {
-                validator.validate(definitions,
-                        existing.stream().map(q -> q.code).collect(Collectors.toSet()));
+                validator.validate(
+                        definitions, existing.stream().map(q -> q.code).collect(Collectors.toSet()));
                 List<Question> added = new ArrayList<>();
                 int position = existing.size();
                 for (NewQuestion d : definitions) {
@@ -187,17 +190,19 @@ public class SurveyService {
     @WithTransaction
     public Uni<Questionnaire> open(String id) {
         caller.requireAnalyst();
-        return visibleSurvey(id).chain(survey -> questions.ofSurvey(survey.id).map(qs -> {
-            if (survey.status != SurveyStatus.DRAFT) {
-                throw new ValidationException("status", "only a DRAFT survey can be opened; it is " + survey.status);
-            }
-            if (qs.isEmpty()) {
-                throw new ValidationException("questions", "a survey needs at least one question to open");
-            }
-            survey.status = SurveyStatus.OPEN;
-            survey.updatedAt = now();
-            return new Questionnaire(survey, qs);
-        }));
+        return visibleSurvey(id)
+                .chain(survey -> questions.ofSurvey(survey.id).map(qs -> {
+                    if (survey.status != SurveyStatus.DRAFT) {
+                        throw new ValidationException(
+                                "status", "only a DRAFT survey can be opened; it is " + survey.status);
+                    }
+                    if (qs.isEmpty()) {
+                        throw new ValidationException("questions", "a survey needs at least one question to open");
+                    }
+                    survey.status = SurveyStatus.OPEN;
+                    survey.updatedAt = now();
+                    return new Questionnaire(survey, qs);
+                }));
     }
 
     @WithTransaction
@@ -233,7 +238,8 @@ public class SurveyService {
         q.numericMin = d.numericMin();
         q.numericMax = d.numericMax();
         q.options = d.options() == null || d.options().isEmpty() ? null : List.copyOf(d.options());
-        q.missingCodes = d.missingCodes() == null || d.missingCodes().isEmpty() ? null
+        q.missingCodes = d.missingCodes() == null || d.missingCodes().isEmpty()
+                ? null
                 : d.missingCodes().stream().map(String::strip).distinct().toList();
         return q;
     }
@@ -264,5 +270,4 @@ public class SurveyService {
         // microseconds: what PostgreSQL stores, so cursors built from memory match the database
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
-
 }

@@ -2,6 +2,7 @@ package org.psychograph.survey.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.BufferedWriter;
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -61,8 +61,15 @@ class ImportBenchmark {
     public static class LargeFiles implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("psychograph.import.max-bytes", "4000000000", "psychograph.import.batch-size", "5000",
-                    "quarkus.log.level", "WARN", "quarkus.log.category.\"org.psychograph\".level", "INFO");
+            return Map.of(
+                    "psychograph.import.max-bytes",
+                    "4000000000",
+                    "psychograph.import.batch-size",
+                    "5000",
+                    "quarkus.log.level",
+                    "WARN",
+                    "quarkus.log.category.\"org.psychograph\".level",
+                    "INFO");
         }
     }
 
@@ -95,8 +102,15 @@ class ImportBenchmark {
                 String line = String.format(
                         "rows=%d file=%.1f MB import=%.2f s (%.0f rows/s) copy=%.2f s (%.0f rows/s) ratio=%.2f "
                                 + "peakHeap=%.0f MB heapAfterGc=%s",
-                        n, Files.size(csv) / 1e6, importSeconds, importRate, copySeconds, copyRate,
-                        importRate / copyRate, heapPeaks[0] / 1e6, heapPeaks[1] == 0
+                        n,
+                        Files.size(csv) / 1e6,
+                        importSeconds,
+                        importRate,
+                        copySeconds,
+                        copyRate,
+                        importRate / copyRate,
+                        heapPeaks[0] / 1e6,
+                        heapPeaks[1] == 0
                                 ? "n/a (no full collection during the import: lower bench.fullGcEveryMs)"
                                 : String.format("%.0f MB", heapPeaks[1] / 1e6));
                 report.add(line);
@@ -138,8 +152,21 @@ class ImportBenchmark {
                 .getString("data.createSurvey.id");
         List<Map<String, Object>> questions = new ArrayList<>();
         for (int q = 1; q <= QUESTIONS; q++) {
-            Map<String, Object> question = new HashMap<>(Map.of("code", "q" + q, "text", "Item " + q, "type", "LIKERT",
-                    "dimension", "ATTITUDES", "role", "BASIS", "scaleMin", 1, "scaleMax", 5));
+            Map<String, Object> question = new HashMap<>(Map.of(
+                    "code",
+                    "q" + q,
+                    "text",
+                    "Item " + q,
+                    "type",
+                    "LIKERT",
+                    "dimension",
+                    "ATTITUDES",
+                    "role",
+                    "BASIS",
+                    "scaleMin",
+                    1,
+                    "scaleMax",
+                    5));
             questions.add(question);
         }
         client.runOk("addQuestions", Map.of("surveyId", id, "questions", questions));
@@ -180,10 +207,14 @@ class ImportBenchmark {
     }
 
     private HttpResponse<String> postImport(String token, String surveyId, Path csv) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                base.resolve("surveys/" + surveyId + "/imports?respondentIdColumn=id"))
-                .header("Authorization", TestTokens.bearer(token)).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.resolve("surveys/" + surveyId + "/imports?respondentIdColumn=id"))
+                                .header("Authorization", TestTokens.bearer(token))
+                                .header("Content-Type", "text/csv")
+                                .POST(HttpRequest.BodyPublishers.ofFile(csv))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     /** The same rows through COPY into a table of the same shape (id + 40 smallints), as psql \copy does. */
@@ -198,7 +229,8 @@ class ImportBenchmark {
             c.createStatement().execute("TRUNCATE copy_bench");
             long t0 = System.nanoTime();
             try (var in = Files.newInputStream(csv)) {
-                ((PGConnection) c.unwrap(PGConnection.class)).getCopyAPI()
+                ((PGConnection) c.unwrap(PGConnection.class))
+                        .getCopyAPI()
                         .copyIn("COPY copy_bench FROM STDIN WITH (FORMAT csv, HEADER true)", in);
             }
             return (System.nanoTime() - t0) / 1e9;
@@ -227,11 +259,13 @@ class ImportBenchmark {
                 GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
                         (javax.management.openmbean.CompositeData) notification.getUserData());
                 if (FULL_GC_EVERY_MS > 0 && !info.getGcAction().contains("major")) {
-                    return; // with forced full collections, only they measure the live set (a young one leaves old garbage)
+                    return; // with forced full collections, only they measure the live set (a young one leaves old
+                    // garbage)
                 }
                 long used = 0;
                 for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                    java.lang.management.MemoryUsage after = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
+                    java.lang.management.MemoryUsage after =
+                            info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
                     if (pool.getType() == MemoryType.HEAP && after != null) {
                         used += after.getUsed();
                     }
@@ -245,27 +279,31 @@ class ImportBenchmark {
             for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 ((javax.management.NotificationEmitter) gc).addNotificationListener(afterGc, null, null);
             }
-            thread = new Thread(() -> {
-                while (running) {
-                    long used = 0;
-                    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                        if (pool.getType() == MemoryType.HEAP) {
-                            used += pool.getUsage().getUsed();
+            thread = new Thread(
+                    () -> {
+                        while (running) {
+                            long used = 0;
+                            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                                if (pool.getType() == MemoryType.HEAP) {
+                                    used += pool.getUsage().getUsed();
+                                }
+                            }
+                            peak = Math.max(peak, used);
+                            if (FULL_GC_EVERY_MS > 0
+                                    && System.nanoTime() - lastFullGc > FULL_GC_EVERY_MS * 1_000_000L) {
+                                // a full collection leaves only what is live: what the import keeps, whatever garbage
+                                // it made
+                                System.gc();
+                                lastFullGc = System.nanoTime();
+                            }
+                            try {
+                                Thread.sleep(20);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
                         }
-                    }
-                    peak = Math.max(peak, used);
-                    if (FULL_GC_EVERY_MS > 0 && System.nanoTime() - lastFullGc > FULL_GC_EVERY_MS * 1_000_000L) {
-                        // a full collection leaves only what is live: what the import keeps, whatever garbage it made
-                        System.gc();
-                        lastFullGc = System.nanoTime();
-                    }
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
+                    },
+                    "heap-sampler");
             thread.setDaemon(true);
             thread.start();
         }

@@ -23,8 +23,25 @@ class CodedRowSpoolTest {
 
     @Test
     void valuesComeBackExactly() throws IOException {
-        Double[] edges = {null, 0.0, 1.0, 251.0, 252.0, 253.0, 254.0, 255.0, -1.0, -0.0, 1.5, 1e12, -1e12,
-                (double) Integer.MIN_VALUE, (double) Integer.MAX_VALUE, Integer.MAX_VALUE + 1.0, 4.9e-324};
+        Double[] edges = {
+            null,
+            0.0,
+            1.0,
+            251.0,
+            252.0,
+            253.0,
+            254.0,
+            255.0,
+            -1.0,
+            -0.0,
+            1.5,
+            1e12,
+            -1e12,
+            (double) Integer.MIN_VALUE,
+            (double) Integer.MAX_VALUE,
+            Integer.MAX_VALUE + 1.0,
+            4.9e-324
+        };
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("comment", "é🙂 " + "x".repeat(70_000)); // longer than writeUTF's 65,535 bytes
         texts.put("empty", "");
@@ -45,7 +62,9 @@ class CodedRowSpoolTest {
                 assertEquals(in.rowNumber(), out.rowNumber());
                 assertEquals(in.respondentId(), out.respondentId());
                 assertArrayEquals(in.answers(), out.answers()); // Double.equals: -0.0 differs from 0.0
-                assertEquals(List.copyOf(in.textAnswers().entrySet()), List.copyOf(out.textAnswers().entrySet()));
+                assertEquals(
+                        List.copyOf(in.textAnswers().entrySet()),
+                        List.copyOf(out.textAnswers().entrySet()));
                 assertEquals(in.attributes(), out.attributes());
             }
         }
@@ -59,8 +78,8 @@ class CodedRowSpoolTest {
             List<CodedResponse> rows = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 int row = batch * 40 + i;
-                rows.add(new CodedResponse(row + 2, "id-" + row, new Double[] {(double) (row % 5 + 1)}, Map.of(),
-                        Map.of()));
+                rows.add(new CodedResponse(
+                        row + 2, "id-" + row, new Double[] {(double) (row % 5 + 1)}, Map.of(), Map.of()));
             }
             spool.append(rows);
         }
@@ -94,7 +113,8 @@ class CodedRowSpoolTest {
 
     private static long spoolFiles(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("psychograph-import-")).count();
+            return files.filter(f -> f.getFileName().toString().startsWith("psychograph-import-"))
+                    .count();
         }
     }
 }

@@ -30,13 +30,17 @@ class ImportThreadsTest {
         ImportThreads threads = new ImportThreads(1);
         try {
             IOException cut = new IOException("the client went away");
-            IOException thrown = assertThrows(IOException.class, () -> threads.call(() -> {
-                throw cut;
-            }));
+            IOException thrown = assertThrows(
+                    IOException.class,
+                    () -> threads.call(() -> {
+                        throw cut;
+                    }));
             assertSame(cut, thrown);
-            assertThrows(StackOverflowError.class, () -> threads.call(() -> {
-                throw new StackOverflowError();
-            }));
+            assertThrows(
+                    StackOverflowError.class,
+                    () -> threads.call(() -> {
+                        throw new StackOverflowError();
+                    }));
         } finally {
             threads.close();
         }

@@ -27,8 +27,11 @@ public class PersonaExporter {
     private final Template markdown;
     private final ObjectMapper json;
 
-    public PersonaExporter(PersonaService personas, @Location("persona-card.html") Template card,
-            @Location("persona.md") Template markdown, ObjectMapper json) {
+    public PersonaExporter(
+            PersonaService personas,
+            @Location("persona-card.html") Template card,
+            @Location("persona.md") Template markdown,
+            ObjectMapper json) {
         this.personas = personas;
         this.card = card;
         this.markdown = markdown;
@@ -45,10 +48,17 @@ public class PersonaExporter {
     private PersonaExport render(PersonaContent content, PersonaView view, ExportFormat format) {
         String body = switch (format) {
             case JSON -> toJson(view);
-            case MARKDOWN -> markdown.data("p", view).data("sections", Sections.of(view))
-                    .data("gaps", Gap.of(view)).render();
-            case HTML -> card.data("p", view).data("sections", Sections.of(view)).data("gaps", Gap.of(view))
-                    .data("chart", ProfileChart.svg(content.chart())).render();
+            case MARKDOWN ->
+                markdown.data("p", view)
+                        .data("sections", Sections.of(view))
+                        .data("gaps", Gap.of(view))
+                        .render();
+            case HTML ->
+                card.data("p", view)
+                        .data("sections", Sections.of(view))
+                        .data("gaps", Gap.of(view))
+                        .data("chart", ProfileChart.svg(content.chart()))
+                        .render();
         };
         return new PersonaExport(format, format.contentType, fileName(view.name(), format), body);
     }
@@ -62,7 +72,8 @@ public class PersonaExporter {
     }
 
     static String fileName(String name, ExportFormat format) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return (slug.isEmpty() ? "persona" : slug) + "." + format.extension;
     }
 
@@ -71,8 +82,9 @@ public class PersonaExporter {
     public record Gap(String title, String reason) {
 
         static List<Gap> of(PersonaView v) {
-            return v.emptySections().stream().map(e -> new Gap(Sections.TITLES.getOrDefault(e.section(), e.section()),
-                    e.reason())).toList();
+            return v.emptySections().stream()
+                    .map(e -> new Gap(Sections.TITLES.getOrDefault(e.section(), e.section()), e.reason()))
+                    .toList();
         }
     }
 
@@ -81,14 +93,22 @@ public class PersonaExporter {
     public record Sections(String title, List<StatementView> statements) {
 
         /** A section's title by its persona field. */
-        static final Map<String, String> TITLES = Map.ofEntries(Map.entry("identity", "Identity"),
-                Map.entry("values", "Values"), Map.entry("interests", "Interests"),
-                Map.entry("lifestyle", "Lifestyle"), Map.entry("attitudes", "Attitudes"),
-                Map.entry("personality", "Personality"), Map.entry("goals", "Goals"),
-                Map.entry("motivations", "Motivations"), Map.entry("painPoints", "Pain points and barriers"),
-                Map.entry("buyingBehaviour", "Buying behaviour"), Map.entry("b2bRole", "B2B role"),
-                Map.entry("channels", "Channels and media"), Map.entry("tone", "Tone"),
-                Map.entry("keyMessages", "Key messages"), Map.entry("avoid", "Avoid"));
+        static final Map<String, String> TITLES = Map.ofEntries(
+                Map.entry("identity", "Identity"),
+                Map.entry("values", "Values"),
+                Map.entry("interests", "Interests"),
+                Map.entry("lifestyle", "Lifestyle"),
+                Map.entry("attitudes", "Attitudes"),
+                Map.entry("personality", "Personality"),
+                Map.entry("goals", "Goals"),
+                Map.entry("motivations", "Motivations"),
+                Map.entry("painPoints", "Pain points and barriers"),
+                Map.entry("buyingBehaviour", "Buying behaviour"),
+                Map.entry("b2bRole", "B2B role"),
+                Map.entry("channels", "Channels and media"),
+                Map.entry("tone", "Tone"),
+                Map.entry("keyMessages", "Key messages"),
+                Map.entry("avoid", "Avoid"));
 
         static List<Sections> of(PersonaView v) {
             List<Sections> all = new ArrayList<>();
@@ -104,7 +124,10 @@ public class PersonaExporter {
             add(all, "buyingBehaviour", v.buyingBehaviour());
             add(all, "b2bRole", v.b2bRole());
             add(all, "channels", v.channels());
-            add(all, "tone", v.messaging().tone() == null ? null : List.of(v.messaging().tone()));
+            add(
+                    all,
+                    "tone",
+                    v.messaging().tone() == null ? null : List.of(v.messaging().tone()));
             add(all, "keyMessages", v.messaging().keyMessages());
             add(all, "avoid", v.messaging().avoid());
             return all;

@@ -7,8 +7,7 @@ import java.util.Locale;
 @TemplateExtension
 final class TemplateFormats {
 
-    private TemplateFormats() {
-    }
+    private TemplateFormats() {}
 
     static String percent(Double share) {
         return share == null ? "" : Math.round(share * 100) + "%";

@@ -13,6 +13,7 @@ public record CampaignPerformanceView(
         String campaign,
         @NonNull SegmentPerformance total,
         @NonNull List<@NonNull SegmentPerformance> segments,
+
         @Description("Chi-square test of independence of conversion and segment; null with fewer than 2 segments")
         Double conversionChiSquarePValue) {
 
@@ -26,17 +27,27 @@ public record CampaignPerformanceView(
             @NonNull Double revenuePerSent,
             @NonNull RateComparisonView openRate,
             @NonNull RateComparisonView clickRate,
-            @NonNull RateComparisonView conversionRate) {
-    }
+            @NonNull RateComparisonView conversionRate) {}
 
     public static CampaignPerformanceView of(CampaignPerformance p) {
-        return new CampaignPerformanceView(p.runId(), p.campaign(), segment(p.total()),
-                p.segments().stream().map(CampaignPerformanceView::segment).toList(), p.conversionChiSquarePValue());
+        return new CampaignPerformanceView(
+                p.runId(),
+                p.campaign(),
+                segment(p.total()),
+                p.segments().stream().map(CampaignPerformanceView::segment).toList(),
+                p.conversionChiSquarePValue());
     }
 
     private static SegmentPerformance segment(CampaignPerformance.SegmentPerformance s) {
-        return new SegmentPerformance(s.personaId(), s.personaName(), s.results(), s.sent(), s.revenue(),
-                s.revenuePerSent(), RateComparisonView.of(s.openRate()), RateComparisonView.of(s.clickRate()),
+        return new SegmentPerformance(
+                s.personaId(),
+                s.personaName(),
+                s.results(),
+                s.sent(),
+                s.revenue(),
+                s.revenuePerSent(),
+                RateComparisonView.of(s.openRate()),
+                RateComparisonView.of(s.clickRate()),
                 RateComparisonView.of(s.conversionRate()));
     }
 }

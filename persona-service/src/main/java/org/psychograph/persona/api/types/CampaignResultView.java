@@ -26,7 +26,19 @@ public record CampaignResultView(
     public static CampaignResultView of(RecordedResult recorded) {
         CampaignResult r = recorded.result();
         String personaName = recorded.personaName();
-        return new CampaignResultView(r.id.toString(), r.personaId.toString(), personaName, r.campaign, r.channel,
-                r.period, r.sent, r.opened, r.clicked, r.converted, r.revenue, r.recordedBy, r.recordedAt);
+        return new CampaignResultView(
+                r.id.toString(),
+                r.personaId.toString(),
+                personaName,
+                r.campaign,
+                r.channel,
+                r.period,
+                r.sent,
+                r.opened,
+                r.clicked,
+                r.converted,
+                r.revenue,
+                r.recordedBy,
+                r.recordedAt);
     }
 }

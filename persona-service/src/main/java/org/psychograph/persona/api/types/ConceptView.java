@@ -10,8 +10,12 @@ import org.psychograph.persona.meaning.Concept;
 public record ConceptView(
         @NonNull String id,
         @NonNull String label,
-        @Description("The high pole in words (\"wants low prices\")") @NonNull String highWords,
-        @Description("The low pole in words (\"does not mind paying more\")") @NonNull String lowWords) {
+
+        @Description("The high pole in words (\"wants low prices\")") @NonNull
+        String highWords,
+
+        @Description("The low pole in words (\"does not mind paying more\")") @NonNull
+        String lowWords) {
 
     public static ConceptView of(Concept c) {
         return new ConceptView(c.id(), c.label(), c.high().words(), c.low().words());

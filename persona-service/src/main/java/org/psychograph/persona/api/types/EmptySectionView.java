@@ -13,11 +13,16 @@ import org.psychograph.persona.generation.PersonaSection;
         + "segment does not differ there. Generation never fills a section with a trait the data does not show.")
 public record EmptySectionView(
         @Description("The persona field that is empty (painPoints, channels, ...; tone and keyMessages are in "
-                + "messaging)") @NonNull String section,
+                + "messaging)")
+        @NonNull
+        String section,
+
         @NonNull String reason) {
 
     static List<EmptySectionView> all(Map<PersonaSection, String> empty) {
-        return empty.entrySet().stream().map(e -> new EmptySectionView(field(e.getKey()), e.getValue())).toList();
+        return empty.entrySet().stream()
+                .map(e -> new EmptySectionView(field(e.getKey()), e.getValue()))
+                .toList();
     }
 
     /** PAIN_POINTS as the GraphQL field painPoints. */

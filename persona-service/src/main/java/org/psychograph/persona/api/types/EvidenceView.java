@@ -18,8 +18,13 @@ public record EvidenceView(
         @NonNull Double segmentValue,
         @NonNull Double overallValue,
         @Description("segmentValue - overallValue") @NonNull Double difference,
-        @Description("PROFILE_MEAN only: difference / overall standard deviation") Double standardisedDifference,
-        @Description("As segmentation-service computed it (see test)") Double pValue,
+
+        @Description("PROFILE_MEAN only: difference / overall standard deviation")
+        Double standardisedDifference,
+
+        @Description("As segmentation-service computed it (see test)")
+        Double pValue,
+
         String test,
         @Description("pValue < 0.05") @NonNull Boolean significant) {
 
@@ -47,7 +52,17 @@ public record EvidenceView(
     }
 
     public static EvidenceView of(Evidence e) {
-        return new EvidenceView(e.questionCode(), e.questionText(), e.kind(), e.category(), e.segmentValue(),
-                e.overallValue(), e.difference(), e.standardisedDifference(), e.pValue(), e.test(), e.significant());
+        return new EvidenceView(
+                e.questionCode(),
+                e.questionText(),
+                e.kind(),
+                e.category(),
+                e.segmentValue(),
+                e.overallValue(),
+                e.difference(),
+                e.standardisedDifference(),
+                e.pValue(),
+                e.test(),
+                e.significant());
     }
 }

@@ -9,23 +9,20 @@ import org.psychograph.persona.generation.PersonaSection;
 /** The GraphQL input types of persona-service. */
 public final class Inputs {
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     @Input("PersonaPatch")
     @Description("Fields left out are unchanged. Every field given is locked: regeneration keeps it.")
-    public record PersonaPatch(String name, List<SectionPatch> sections) {
-    }
+    public record PersonaPatch(String name, List<SectionPatch> sections) {}
 
     @Input("SectionPatch")
     @Description("Replaces a section's statements. Give a statement's `key` to reword a generated statement "
             + "(its evidence is kept and re-checked on regeneration); leave it out for a statement of your own.")
-    public record SectionPatch(@NonNull PersonaSection section, @NonNull List<@NonNull StatementText> statements) {
-    }
+    public record SectionPatch(
+            @NonNull PersonaSection section, @NonNull List<@NonNull StatementText> statements) {}
 
     @Input("StatementText")
-    public record StatementText(String key, @NonNull String text) {
-    }
+    public record StatementText(String key, @NonNull String text) {}
 
     @Input("CampaignResultInput")
     public record CampaignResultInput(
@@ -37,6 +34,5 @@ public final class Inputs {
             @NonNull Long opened,
             @NonNull Long clicked,
             @NonNull Long converted,
-            Double revenue) {
-    }
+            Double revenue) {}
 }

@@ -10,5 +10,4 @@ import org.eclipse.microprofile.graphql.Type;
 public record MessagingView(
         StatementView tone,
         @NonNull List<@NonNull StatementView> keyMessages,
-        @NonNull List<@NonNull StatementView> avoid) {
-}
+        @NonNull List<@NonNull StatementView> avoid) {}

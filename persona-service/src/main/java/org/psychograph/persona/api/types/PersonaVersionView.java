@@ -15,7 +15,10 @@ public record PersonaVersionView(
         @NonNull String runId,
         @NonNull String rulePack,
         @NonNull VersionChange change,
-        @Description("EDITED: the fields the person changed") @NonNull List<@NonNull String> changedFields,
+
+        @Description("EDITED: the fields the person changed") @NonNull
+        List<@NonNull String> changedFields,
+
         @NonNull String author,
         @NonNull OffsetDateTime createdAt,
         @NonNull String name) {
@@ -23,7 +26,7 @@ public record PersonaVersionView(
     public static PersonaVersionView of(NamedVersion named) {
         PersonaVersion v = named.version();
         String name = named.name();
-        return new PersonaVersionView(v.version, v.runId, v.rulePack, v.change, List.copyOf(v.changedFields), v.author,
-                v.createdAt, name);
+        return new PersonaVersionView(
+                v.version, v.runId, v.rulePack, v.change, List.copyOf(v.changedFields), v.author, v.createdAt, name);
     }
 }

@@ -15,17 +15,28 @@ import org.psychograph.persona.service.QuestionReading;
 public record QuestionMeaningView(
         @NonNull String questionCode,
         String questionText,
+
         @Description("The concept's id (see `concepts`); null: the question measures no concept, and no archetype or "
-                + "section is drawn from it") String concept,
+                + "section is drawn from it")
+        String concept,
+
         String conceptLabel,
+
         @Description("HIGH: agreeing means the concept's high pole (\"wants low prices\" for price sensitivity); "
-                + "LOW: its low pole") Direction pole,
-        @Description("The pole in words, as personas use it") String poleWords,
+                + "LOW: its low pole")
+        Direction pole,
+
+        @Description("The pole in words, as personas use it")
+        String poleWords,
+
         @Description("1 for a correction or a binding; about 0.9 for a lexicon term, 0.6 when two concepts' terms "
                 + "compete; the cosine similarity for a reading by sentence similarity; 0 for no concept")
-        @NonNull Double confidence,
+        @NonNull
+        Double confidence,
+
         @Description("The lexicon term, the closest anchor statement, or the question code that decided it")
         String matchedWords,
+
         @NonNull MeaningSourceView source) {
 
     @Enum("MeaningSource")
@@ -33,7 +44,11 @@ public record QuestionMeaningView(
             + "RULE_PACK (the workspace's rule pack binds the code), LEXICON (a term of the vocabulary in the text, "
             + "negation handled), SIMILARITY (sentence embedding close to one pole's words), NONE (no concept).")
     public enum MeaningSourceView {
-        ANALYST, RULE_PACK, LEXICON, SIMILARITY, NONE;
+        ANALYST,
+        RULE_PACK,
+        LEXICON,
+        SIMILARITY,
+        NONE;
 
         public static MeaningSourceView of(MeaningSource source) {
             return valueOf(source.name());
@@ -48,11 +63,18 @@ public record QuestionMeaningView(
         return reading.meaning()
                 .map(m -> {
                     boolean high = m.polarity() > 0;
-                    return new QuestionMeaningView(code, text, m.concept().id(), m.concept().label(),
-                            high ? Direction.HIGH : Direction.LOW, m.concept().pole(high).words(), m.confidence(),
-                            m.term(), MeaningSourceView.of(reading.source()));
+                    return new QuestionMeaningView(
+                            code,
+                            text,
+                            m.concept().id(),
+                            m.concept().label(),
+                            high ? Direction.HIGH : Direction.LOW,
+                            m.concept().pole(high).words(),
+                            m.confidence(),
+                            m.term(),
+                            MeaningSourceView.of(reading.source()));
                 })
-                .orElseGet(() -> new QuestionMeaningView(code, text, null, null, null, null, 0.0, null,
-                        MeaningSourceView.of(reading.source())));
+                .orElseGet(() -> new QuestionMeaningView(
+                        code, text, null, null, null, null, 0.0, null, MeaningSourceView.of(reading.source())));
     }
 }

@@ -14,12 +14,17 @@ public record RateComparisonView(
         @NonNull Double rate,
         @NonNull Double low,
         @NonNull Double high,
-        @Description("rate / all-segment rate - 1; null when the all-segment rate is 0") Double lift,
-        @Description("null for the all-segment total or when the test is undefined") Double pValue,
+
+        @Description("rate / all-segment rate - 1; null when the all-segment rate is 0")
+        Double lift,
+
+        @Description("null for the all-segment total or when the test is undefined")
+        Double pValue,
+
         @Description("pValue < 0.05") @NonNull Boolean significant) {
 
     public static RateComparisonView of(RateComparison r) {
-        return new RateComparisonView(r.successes(), r.trials(), r.rate(), r.low(), r.high(), r.lift(), r.pValue(),
-                r.significant());
+        return new RateComparisonView(
+                r.successes(), r.trials(), r.rate(), r.low(), r.high(), r.lift(), r.pValue(), r.significant());
     }
 }

@@ -7,7 +7,9 @@ import org.psychograph.persona.rules.RulePack;
 
 @Type("RulePack")
 public record RulePackView(
-        @Description("name@version: what personas record as the pack that wrote them") @NonNull String key,
+        @Description("name@version: what personas record as the pack that wrote them") @NonNull
+        String key,
+
         @NonNull String name,
         @NonNull Integer version,
         @Description("null for the built-in default pack") String workspaceId,
@@ -16,7 +18,13 @@ public record RulePackView(
         @Description("The pack as uploaded (YAML)") @NonNull String source) {
 
     public static RulePackView of(RulePack p) {
-        return new RulePackView(p.key(), p.name(), p.version(), p.workspaceId(), p.rules().description(),
-                p.rules().archetypes().size(), p.source());
+        return new RulePackView(
+                p.key(),
+                p.name(),
+                p.version(),
+                p.workspaceId(),
+                p.rules().description(),
+                p.rules().archetypes().size(),
+                p.source());
     }
 }

@@ -1,30 +1,46 @@
 package org.psychograph.segmentation.api.types;
 
-import org.psychograph.segmentation.model.FiniteNumbers;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import org.psychograph.segmentation.model.FiniteNumbers;
 
 @Type("Candidate")
 @Description("The best solution found for one k, with the evidence for choosing k.")
 public record CandidateView(
         int k,
-        @Description("Sum of squared distances of respondents to their segment centre") double withinSumOfSquares,
+
+        @Description("Sum of squared distances of respondents to their segment centre")
+        double withinSumOfSquares,
+
         @Description("Sum of distances to the segment centre (flexclust's 'within cluster distance sum')")
         double withinDistanceSum,
-        @Description("Mean silhouette width (-1..1, higher is better); null when undefined") Double silhouette,
+
+        @Description("Mean silhouette width (-1..1, higher is better); null when undefined")
+        Double silhouette,
+
         @Description("Rows the silhouette was computed on (all up to 10,000, a seeded sample above)")
         int silhouetteSampleSize,
+
         @Description("Calinski-Harabasz index (higher is better); null when undefined (no spread within segments)")
         Double calinskiHarabasz,
-        @Description("Davies-Bouldin index (lower is better); null when undefined") Double daviesBouldin,
+
+        @Description("Davies-Bouldin index (lower is better); null when undefined")
+        Double daviesBouldin,
+
         @Description("Median adjusted Rand index between pairs of bootstrap solutions (global stability)")
         Double stabilityMedian,
+
         Double stabilityFirstQuartile,
         Double stabilityThirdQuartile,
-        @Description("The adjusted Rand index of every bootstrap pair") @NonNull List<@NonNull Double> stabilityReplicates,
-        @Description("Segment sizes, largest first") @NonNull List<@NonNull Integer> sizes,
+
+        @Description("The adjusted Rand index of every bootstrap pair") @NonNull
+        List<@NonNull Double> stabilityReplicates,
+
+        @Description("Segment sizes, largest first") @NonNull
+        List<@NonNull Integer> sizes,
+
         boolean recommended) {
 
     public CandidateView {
@@ -37,7 +53,10 @@ public record CandidateView(
         stabilityFirstQuartile = FiniteNumbers.orNull(stabilityFirstQuartile);
         stabilityThirdQuartile = FiniteNumbers.orNull(stabilityThirdQuartile);
         // an undefined agreement (both partitions trivial) is no evidence either way
-        stabilityReplicates = stabilityReplicates == null ? List.of()
-                : stabilityReplicates.stream().filter(r -> r != null && Double.isFinite(r)).toList();
+        stabilityReplicates = stabilityReplicates == null
+                ? List.of()
+                : stabilityReplicates.stream()
+                        .filter(r -> r != null && Double.isFinite(r))
+                        .toList();
     }
 }

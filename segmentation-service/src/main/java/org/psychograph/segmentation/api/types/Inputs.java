@@ -12,27 +12,34 @@ import org.psychograph.segmentation.model.StandardisationChoice;
 /** GraphQL inputs of segmentation-service. */
 public final class Inputs {
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     @Input("SegmentationInput")
     @Description("A segmentation run's configuration; every field but surveyId has a default.")
     public record SegmentationInput(
             @NonNull @Id String surveyId,
-            @Description("Default: the survey's BASIS questions") List<String> basisQuestionCodes,
+
+            @Description("Default: the survey's BASIS questions")
+            List<String> basisQuestionCodes,
+
             @Description("Default 2") Integer kMin,
             @Description("Default 8") Integer kMax,
             @Description("A fixed k instead of a range") Integer k,
-            @Description("k-means++ restarts per k, 1..1000; default 10") Integer restarts,
+
+            @Description("k-means++ restarts per k, 1..1000; default 10")
+            Integer restarts,
+
             @Description("Default 100") Integer maxIterations,
             @Description("Default L2") DistanceChoice distance,
             @Description("Default NONE") StandardisationChoice standardisation,
             @Description("Default DROP_RESPONDENT") MissingValueChoice missingValues,
-            @Description("Bootstrap pairs per k for stability, 0..1000; default 100") Integer bootstrapReplicates,
-            @Description("A 64-bit integer as text; drawn (and recorded) when left out") String seed) {
-    }
+
+            @Description("Bootstrap pairs per k for stability, 0..1000; default 100")
+            Integer bootstrapReplicates,
+
+            @Description("A 64-bit integer as text; drawn (and recorded) when left out")
+            String seed) {}
 
     @Input("AnswerValueInput")
-    public record AnswerValue(@NonNull String questionCode, Double value) {
-    }
+    public record AnswerValue(@NonNull String questionCode, Double value) {}
 }

@@ -1,5 +1,4 @@
 package org.psychograph.segmentation.api.types;
 
 /** Relay page information. */
-public record PageInfo(boolean hasNextPage, String endCursor) {
-}
+public record PageInfo(boolean hasNextPage, String endCursor) {}

@@ -11,6 +11,8 @@ import org.psychograph.segmentation.model.PersonaDeliveryStatus;
 public record PersonaDeliveryView(
         @NonNull PersonaDeliveryStatus status,
         @Description("Delivery attempts so far") int attempts,
-        @Description("Why the last attempt failed (FAILED: why it was given up), else null") String lastError,
-        OffsetDateTime deliveredAt) {
-}
+
+        @Description("Why the last attempt failed (FAILED: why it was given up), else null")
+        String lastError,
+
+        OffsetDateTime deliveredAt) {}

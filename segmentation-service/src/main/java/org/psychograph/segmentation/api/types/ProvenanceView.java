@@ -6,7 +6,12 @@ import org.eclipse.microprofile.graphql.Type;
 
 @Type("Provenance")
 @Description("Where the chosen model came from: enough to reproduce it.")
-public record ProvenanceView(@NonNull String seed, @NonNull String tribuoVersion,
-        @Description("SHA-256 of the prepared basis matrix") @NonNull String dataFingerprint,
-        int restartIndex, @NonNull String fitSeed) {
-}
+public record ProvenanceView(
+        @NonNull String seed,
+        @NonNull String tribuoVersion,
+
+        @Description("SHA-256 of the prepared basis matrix") @NonNull
+        String dataFingerprint,
+
+        int restartIndex,
+        @NonNull String fitSeed) {}

@@ -9,14 +9,31 @@ import org.psychograph.segmentation.model.RunConfig;
 import org.psychograph.segmentation.model.StandardisationChoice;
 
 @Type("RunConfig")
-public record RunConfigView(@NonNull List<@NonNull String> basisQuestionCodes,
-        @NonNull List<@NonNull String> descriptorQuestionCodes, int kMin, int kMax, int restarts, int maxIterations,
-        @NonNull DistanceChoice distance, @NonNull StandardisationChoice standardisation,
-        @NonNull MissingValueChoice missingValues, int bootstrapReplicates, @NonNull String seed) {
+public record RunConfigView(
+        @NonNull List<@NonNull String> basisQuestionCodes,
+        @NonNull List<@NonNull String> descriptorQuestionCodes,
+        int kMin,
+        int kMax,
+        int restarts,
+        int maxIterations,
+        @NonNull DistanceChoice distance,
+        @NonNull StandardisationChoice standardisation,
+        @NonNull MissingValueChoice missingValues,
+        int bootstrapReplicates,
+        @NonNull String seed) {
 
     public static RunConfigView of(RunConfig c) {
-        return new RunConfigView(c.basisCodes(), c.descriptorCodes(), c.kMin(), c.kMax(), c.restarts(),
-                c.maxIterations(), c.distance(), c.standardisation(), c.missingValues(), c.bootstrapReplicates(),
+        return new RunConfigView(
+                c.basisCodes(),
+                c.descriptorCodes(),
+                c.kMin(),
+                c.kMax(),
+                c.restarts(),
+                c.maxIterations(),
+                c.distance(),
+                c.standardisation(),
+                c.missingValues(),
+                c.bootstrapReplicates(),
                 Long.toString(c.seed()));
     }
 }

@@ -25,12 +25,17 @@ public record RunView(
         OffsetDateTime startedAt,
         OffsetDateTime finishedAt,
         Integer respondentCount,
-        @Description("Respondents left out for missing basis answers (DROP_RESPONDENT)") Integer droppedRespondentCount,
+
+        @Description("Respondents left out for missing basis answers (DROP_RESPONDENT)")
+        Integer droppedRespondentCount,
+
         Integer recommendedK,
         @Description("Why this k, in plain words") String recommendationReason,
         Integer chosenK,
         @NonNull List<@NonNull CandidateView> candidates,
-        @Description("Segments of the chosen solution, largest first") @NonNull List<@NonNull SegmentView> segments,
+
+        @Description("Segments of the chosen solution, largest first") @NonNull
+        List<@NonNull SegmentView> segments,
+
         ProvenanceView provenance,
-        @NonNull List<@NonNull String> notes) {
-}
+        @NonNull List<@NonNull String> notes) {}

@@ -1,7 +1,7 @@
 package org.psychograph.segmentation.api.types;
 
-import org.psychograph.segmentation.model.FiniteNumbers;
 import org.eclipse.microprofile.graphql.Description;
+import org.psychograph.segmentation.model.FiniteNumbers;
 
 @Description("Where a new respondent falls in a run's chosen solution, computed exactly as the run assigned its own.")
 public record SegmentPlacement(int segmentNumber, double distance, double margin) {

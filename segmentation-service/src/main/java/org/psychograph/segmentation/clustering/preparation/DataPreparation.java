@@ -1,13 +1,12 @@
 package org.psychograph.segmentation.clustering.preparation;
 
-import org.psychograph.segmentation.clustering.BasisMatrix;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.psychograph.segmentation.clustering.BasisMatrix;
 
 /**
  * Turns raw basis answers into the matrix a run clusters: reverse coding, then missing answers, then
@@ -55,8 +54,16 @@ public final class DataPreparation {
                 values[r][j] = (coded[kept[r]][j] - centres[j]) / divisors[j];
             }
         }
-        PreparationParameters parameters = new PreparationParameters(codes, coding.reverseCoded(),
-                coding.scaleMin(), coding.scaleMax(), missingValues, means, standardisation, centres, divisors);
+        PreparationParameters parameters = new PreparationParameters(
+                codes,
+                coding.reverseCoded(),
+                coding.scaleMin(),
+                coding.scaleMax(),
+                missingValues,
+                means,
+                standardisation,
+                centres,
+                divisors);
         return new PreparedData(new BasisMatrix(ids, codes, values), parameters, kept, dropped, notes);
     }
 
@@ -83,8 +90,16 @@ public final class DataPreparation {
         Arrays.fill(gaps, Double.NaN);
         double[] ones = new double[d];
         Arrays.fill(ones, 1.0);
-        return new PreparationParameters(codes, reverse, min, max, MissingValuePolicy.MEAN_IMPUTE, gaps,
-                Standardisation.NONE, new double[d], ones);
+        return new PreparationParameters(
+                codes,
+                reverse,
+                min,
+                max,
+                MissingValuePolicy.MEAN_IMPUTE,
+                gaps,
+                Standardisation.NONE,
+                new double[d],
+                ones);
     }
 
     /** Applies the missing-value policy in place; returns the rows kept. */
@@ -148,8 +163,8 @@ public final class DataPreparation {
         return false;
     }
 
-    private void standardise(double[][] coded, int[] kept, String[] codes, double[] centres,
-                             double[] divisors, List<String> notes) {
+    private void standardise(
+            double[][] coded, int[] kept, String[] codes, double[] centres, double[] divisors, List<String> notes) {
         for (int j = 0; j < codes.length; j++) {
             double sum = 0;
             double low = Double.POSITIVE_INFINITY;

@@ -17,15 +17,26 @@ import java.util.Objects;
  * @param centres         per variable, subtracted after reverse coding (0 for NONE)
  * @param scales          per variable, divided by after centring (1 for NONE)
  */
-public record PreparationParameters(String[] variableCodes, boolean[] reverseCoded, double[] scaleMin,
-                                    double[] scaleMax, MissingValuePolicy missingValues, double[] imputationMeans,
-                                    Standardisation standardisation, double[] centres, double[] scales) {
+public record PreparationParameters(
+        String[] variableCodes,
+        boolean[] reverseCoded,
+        double[] scaleMin,
+        double[] scaleMax,
+        MissingValuePolicy missingValues,
+        double[] imputationMeans,
+        Standardisation standardisation,
+        double[] centres,
+        double[] scales) {
 
     public PreparationParameters {
         Objects.requireNonNull(variableCodes, "variableCodes");
         int d = variableCodes.length;
-        if (reverseCoded.length != d || scaleMin.length != d || scaleMax.length != d || imputationMeans.length != d
-                || centres.length != d || scales.length != d) {
+        if (reverseCoded.length != d
+                || scaleMin.length != d
+                || scaleMax.length != d
+                || imputationMeans.length != d
+                || centres.length != d
+                || scales.length != d) {
             throw new IllegalArgumentException("every preparation parameter needs one value per variable");
         }
         Objects.requireNonNull(missingValues, "missingValues");
@@ -39,8 +50,16 @@ public record PreparationParameters(String[] variableCodes, boolean[] reverseCod
         Arrays.fill(unbounded, Double.NaN);
         double[] ones = new double[d];
         Arrays.fill(ones, 1.0);
-        return new PreparationParameters(variableCodes.clone(), new boolean[d], unbounded, unbounded.clone(),
-                MissingValuePolicy.DROP_RESPONDENT, unbounded.clone(), Standardisation.NONE, new double[d], ones);
+        return new PreparationParameters(
+                variableCodes.clone(),
+                new boolean[d],
+                unbounded,
+                unbounded.clone(),
+                MissingValuePolicy.DROP_RESPONDENT,
+                unbounded.clone(),
+                Standardisation.NONE,
+                new double[d],
+                ones);
     }
 
     public int variables() {

@@ -1,8 +1,7 @@
 package org.psychograph.segmentation.clustering.preparation;
 
-import org.psychograph.segmentation.clustering.BasisMatrix;
-
 import java.util.List;
+import org.psychograph.segmentation.clustering.BasisMatrix;
 
 /**
  * The result of data preparation.
@@ -13,8 +12,12 @@ import java.util.List;
  * @param droppedRespondentIds respondents left out for missing answers
  * @param notes                things the analyst should know (e.g. a constant variable)
  */
-public record PreparedData(BasisMatrix matrix, PreparationParameters parameters, int[] keptRows,
-                           List<String> droppedRespondentIds, List<String> notes) {
+public record PreparedData(
+        BasisMatrix matrix,
+        PreparationParameters parameters,
+        int[] keptRows,
+        List<String> droppedRespondentIds,
+        List<String> notes) {
 
     public PreparedData {
         droppedRespondentIds = List.copyOf(droppedRespondentIds);
@@ -27,7 +30,7 @@ public record PreparedData(BasisMatrix matrix, PreparationParameters parameters,
         for (int i = 0; i < rows.length; i++) {
             rows[i] = i;
         }
-        return new PreparedData(matrix, PreparationParameters.identity(matrix.variableCodes()), rows, List.of(),
-                List.of());
+        return new PreparedData(
+                matrix, PreparationParameters.identity(matrix.variableCodes()), rows, List.of(), List.of());
     }
 }

@@ -6,5 +6,4 @@ package org.psychograph.segmentation.clustering.profile;
  * @param distance distance to the segment's centroid (prepared units, the run's distance)
  * @param margin   distance to the second-nearest centroid minus {@code distance}; near 0 means borderline
  */
-public record Assignment(String respondentId, int segment, double distance, double margin) {
-}
+public record Assignment(String respondentId, int segment, double distance, double margin) {}

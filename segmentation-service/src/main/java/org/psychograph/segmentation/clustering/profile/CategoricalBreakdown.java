@@ -8,5 +8,4 @@ package org.psychograph.segmentation.clustering.profile;
  * @param pValue     chi-square p-value (segments or categories without any respondent are left out of the test)
  */
 public record CategoricalBreakdown(String code, String[] categories, long[][] counts, double pValue, int missing)
-        implements DescriptorBreakdown {
-}
+        implements DescriptorBreakdown {}

@@ -1,9 +1,5 @@
 package org.psychograph.segmentation.clustering.profile;
 
-import org.hipparchus.exception.MathRuntimeException;
-import org.hipparchus.stat.inference.ChiSquareTest;
-import org.hipparchus.stat.inference.OneWayAnova;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.hipparchus.exception.MathRuntimeException;
+import org.hipparchus.stat.inference.ChiSquareTest;
+import org.hipparchus.stat.inference.OneWayAnova;
 
 /** Cross-tabulates a descriptor against the segments and tests the association. */
 final class DescriptorAnalysis {
 
-    private DescriptorAnalysis() {
-    }
+    private DescriptorAnalysis() {}
 
     static DescriptorBreakdown breakdown(Descriptor descriptor, int[] labels, int k) {
         if (descriptor.size() != labels.length) {
@@ -51,8 +49,8 @@ final class DescriptorAnalysis {
                 counts[labels[i]][column.get(value)]++;
             }
         }
-        return new CategoricalBreakdown(descriptor.code(), categories.toArray(String[]::new), counts,
-                chiSquarePValue(counts), missing);
+        return new CategoricalBreakdown(
+                descriptor.code(), categories.toArray(String[]::new), counts, chiSquarePValue(counts), missing);
     }
 
     /** Pearson chi-square on the segments that have at least one value (the test needs no empty row). */
@@ -108,8 +106,8 @@ final class DescriptorAnalysis {
             means[s] = segments[s].n() == 0 ? Double.NaN : segments[s].mean();
             overall = overall.combine(segments[s]);
         }
-        return new NumericBreakdown(descriptor.code(), means, overall.n() == 0 ? Double.NaN : overall.mean(),
-                anovaPValue(groups), missing);
+        return new NumericBreakdown(
+                descriptor.code(), means, overall.n() == 0 ? Double.NaN : overall.mean(), anovaPValue(groups), missing);
     }
 
     /** One-way ANOVA over the segments with at least two values. */

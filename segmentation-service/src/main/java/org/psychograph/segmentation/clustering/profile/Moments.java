@@ -27,7 +27,9 @@ record Moments(long n, double mean, double squaredDeviations) {
         }
         long count = n + other.n;
         double delta = other.mean - mean;
-        return new Moments(count, mean + delta * other.n / count,
+        return new Moments(
+                count,
+                mean + delta * other.n / count,
                 squaredDeviations + other.squaredDeviations + delta * delta * n * other.n / count);
     }
 

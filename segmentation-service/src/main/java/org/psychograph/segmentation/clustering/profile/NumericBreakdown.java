@@ -8,5 +8,4 @@ package org.psychograph.segmentation.clustering.profile;
  * @param pValue       one-way ANOVA p-value
  */
 public record NumericBreakdown(String code, double[] segmentMeans, double overallMean, double pValue, int missing)
-        implements DescriptorBreakdown {
-}
+        implements DescriptorBreakdown {}

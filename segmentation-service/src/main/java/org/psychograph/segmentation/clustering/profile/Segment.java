@@ -1,8 +1,7 @@
 package org.psychograph.segmentation.clustering.profile;
 
-import org.psychograph.segmentation.clustering.SegmentStability;
-
 import java.util.List;
+import org.psychograph.segmentation.clustering.SegmentStability;
 
 /**
  * One segment of the chosen solution.
@@ -14,8 +13,13 @@ import java.util.List;
  * @param profile   one entry per basis variable
  * @param stability bootstrap Jaccard of this segment, null when no bootstrap ran
  */
-public record Segment(int segment, int size, double share, double[] centroid, List<SegmentProfile> profile,
-                      SegmentStability stability) {
+public record Segment(
+        int segment,
+        int size,
+        double share,
+        double[] centroid,
+        List<SegmentProfile> profile,
+        SegmentStability stability) {
 
     public Segment {
         profile = List.copyOf(profile);

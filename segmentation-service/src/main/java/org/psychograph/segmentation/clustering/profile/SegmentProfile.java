@@ -13,7 +13,12 @@ package org.psychograph.segmentation.clustering.profile;
  *                               variables (NaN when the test is not defined)
  * @param marker                 whether this variable characterises the segment (see {@link SegmentProfiler})
  */
-public record SegmentProfile(int segment, String variableCode, double segmentMean, double overallMean,
-                             double difference, double standardisedDifference, double adjustedPValue,
-                             boolean marker) {
-}
+public record SegmentProfile(
+        int segment,
+        String variableCode,
+        double segmentMean,
+        double overallMean,
+        double difference,
+        double standardisedDifference,
+        double adjustedPValue,
+        boolean marker) {}

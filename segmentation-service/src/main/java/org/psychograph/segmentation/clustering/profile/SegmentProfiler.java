@@ -1,5 +1,8 @@
 package org.psychograph.segmentation.clustering.profile;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.stat.inference.TTest;
 import org.psychograph.segmentation.clustering.BasisMatrix;
@@ -11,10 +14,6 @@ import org.psychograph.segmentation.clustering.SegmentSolution;
 import org.psychograph.segmentation.clustering.SegmentStability;
 import org.psychograph.segmentation.clustering.preparation.PreparationParameters;
 import org.psychograph.segmentation.clustering.preparation.PreparedData;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Profiles a candidate's solution: segment sizes and centroids in original units, a profile of every basis
@@ -56,8 +55,12 @@ public final class SegmentProfiler {
         List<SegmentStability> stability = candidate.stability().segments();
         List<Segment> segments = new ArrayList<>(k);
         for (int s = 0; s < k; s++) {
-            segments.add(new Segment(s, solution.sizes()[s], (double) solution.sizes()[s] / matrix.rows(),
-                    data.parameters().toOriginalUnits(solution.centroids()[s]), profiles.get(s),
+            segments.add(new Segment(
+                    s,
+                    solution.sizes()[s],
+                    (double) solution.sizes()[s] / matrix.rows(),
+                    data.parameters().toOriginalUnits(solution.centroids()[s]),
+                    profiles.get(s),
                     stability.isEmpty() ? null : stability.get(s)));
         }
         List<DescriptorBreakdown> breakdowns = new ArrayList<>();
@@ -72,15 +75,15 @@ public final class SegmentProfiler {
         List<Assignment> assignments = new ArrayList<>(matrix.rows());
         for (int i = 0; i < matrix.rows(); i++) {
             Placement placement = nearest.place(matrix.row(i));
-            assignments.add(new Assignment(matrix.respondentIds()[i], placement.segment(), placement.distance(),
-                    placement.margin()));
+            assignments.add(new Assignment(
+                    matrix.respondentIds()[i], placement.segment(), placement.distance(), placement.margin()));
         }
         return assignments;
     }
 
     /** Per segment, one profile per variable, computed one column at a time in original units. */
-    private static List<List<SegmentProfile>> variableProfiles(BasisMatrix matrix, PreparationParameters parameters,
-                                                               int[] labels, int k) {
+    private static List<List<SegmentProfile>> variableProfiles(
+            BasisMatrix matrix, PreparationParameters parameters, int[] labels, int k) {
         int d = matrix.variables();
         List<List<SegmentProfile>> bySegment = new ArrayList<>(k);
         for (int s = 0; s < k; s++) {
@@ -107,10 +110,19 @@ public final class SegmentProfiler {
                 double difference = segment[s].mean() - overall.mean();
                 double standardised = sd > 0 ? difference / sd : 0;
                 double adjusted = Math.min(1.0, welchPValue(segment[s], rest) * d);
-                boolean marker = Math.abs(standardised) >= MARKER_STANDARDISED_DIFFERENCE
-                        && adjusted < MARKER_SIGNIFICANCE;
-                bySegment.get(s).add(new SegmentProfile(s, matrix.variableCodes()[j], segment[s].mean(),
-                        overall.mean(), difference, standardised, adjusted, marker));
+                boolean marker =
+                        Math.abs(standardised) >= MARKER_STANDARDISED_DIFFERENCE && adjusted < MARKER_SIGNIFICANCE;
+                bySegment
+                        .get(s)
+                        .add(new SegmentProfile(
+                                s,
+                                matrix.variableCodes()[j],
+                                segment[s].mean(),
+                                overall.mean(),
+                                difference,
+                                standardised,
+                                adjusted,
+                                marker));
             }
         }
         return bySegment;

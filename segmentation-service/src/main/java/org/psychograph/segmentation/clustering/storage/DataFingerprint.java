@@ -1,12 +1,11 @@
 package org.psychograph.segmentation.clustering.storage;
 
-import org.psychograph.segmentation.clustering.BasisMatrix;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.psychograph.segmentation.clustering.BasisMatrix;
 
 /**
  * SHA-256 over a prepared basis matrix: its shape, variable codes, respondent ids and the exact bits of every
@@ -14,8 +13,7 @@ import java.util.HexFormat;
  */
 public final class DataFingerprint {
 
-    private DataFingerprint() {
-    }
+    private DataFingerprint() {}
 
     public static String sha256(BasisMatrix matrix) {
         MessageDigest digest = newDigest();

@@ -15,6 +15,13 @@ import org.psychograph.segmentation.clustering.ClusteringConfig;
  * @param restartIndex    the restart that produced it
  * @param fitSeed         the Tribuo trainer seed of that restart
  */
-public record RunProvenance(long seed, String tribuoVersion, ClusteringConfig config, String dataFingerprint,
-                            int rows, int variables, int k, int restartIndex, long fitSeed) {
-}
+public record RunProvenance(
+        long seed,
+        String tribuoVersion,
+        ClusteringConfig config,
+        String dataFingerprint,
+        int rows,
+        int variables,
+        int k,
+        int restartIndex,
+        long fitSeed) {}

@@ -1,6 +1,7 @@
 package org.psychograph.segmentation.clustering.storage;
 
 import com.google.protobuf.InvalidProtocolBufferException;
+import java.util.Arrays;
 import org.psychograph.segmentation.clustering.DistanceMeasure;
 import org.psychograph.segmentation.clustering.ResultCodec;
 import org.psychograph.segmentation.clustering.SegmentSolution;
@@ -8,8 +9,6 @@ import org.psychograph.segmentation.clustering.preparation.PreparationParameters
 import org.tribuo.Model;
 import org.tribuo.clustering.kmeans.KMeansModel;
 import org.tribuo.protos.core.ModelProto;
-
-import java.util.Arrays;
 
 /**
  * The stored form of a chosen solution: the Tribuo k-means model as protobuf bytes, the mapping from Tribuo's
@@ -22,13 +21,20 @@ import java.util.Arrays;
  * @param preparation      how answers are prepared
  * @param provenance       seed, versions, config, data fingerprint
  */
-public record SegmentationModel(byte[] tribuoModel, int[] segmentOfCluster, DistanceMeasure distance,
-                                PreparationParameters preparation, RunProvenance provenance) {
+public record SegmentationModel(
+        byte[] tribuoModel,
+        int[] segmentOfCluster,
+        DistanceMeasure distance,
+        PreparationParameters preparation,
+        RunProvenance provenance) {
 
-    public static SegmentationModel of(SegmentSolution solution, DistanceMeasure distance,
-                                       PreparationParameters preparation, RunProvenance provenance) {
-        return new SegmentationModel(solution.tribuoModel().clone(), solution.segmentOfCluster().clone(), distance,
-                preparation, provenance);
+    public static SegmentationModel of(
+            SegmentSolution solution,
+            DistanceMeasure distance,
+            PreparationParameters preparation,
+            RunProvenance provenance) {
+        return new SegmentationModel(
+                solution.tribuoModel().clone(), solution.segmentOfCluster().clone(), distance, preparation, provenance);
     }
 
     /**
@@ -57,8 +63,8 @@ public record SegmentationModel(byte[] tribuoModel, int[] segmentOfCluster, Dist
             throw new IllegalStateException("the stored Tribuo model is not a valid ModelProto", e);
         }
         if (!(model instanceof KMeansModel kMeans)) {
-            throw new IllegalStateException("the stored model is a " + model.getClass().getName()
-                    + ", not a k-means model");
+            throw new IllegalStateException(
+                    "the stored model is a " + model.getClass().getName() + ", not a k-means model");
         }
         String[] features = kMeans.getFeatureIDMap().keySet().stream().sorted().toArray(String[]::new);
         String[] codes = preparation.variableCodes().clone();

@@ -1,5 +1,14 @@
 package org.psychograph.segmentation.clustering.bench;
 
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.psychograph.segmentation.clustering.BasisDataset;
 import org.psychograph.segmentation.clustering.BasisMatrix;
 import org.psychograph.segmentation.clustering.BootstrapTask;
@@ -21,16 +30,6 @@ import org.psychograph.segmentation.clustering.SyntheticBlobs;
 import org.psychograph.segmentation.clustering.TaskCombination;
 import org.tribuo.clustering.kmeans.KMeansTrainer;
 
-import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 /**
  * Wall-clock benchmark of the clustering engine (not a test; timing goals live here, not in unit tests).
  * <pre>
@@ -46,8 +45,7 @@ public final class ClusteringBenchmark {
 
     private static final Logger TRIBUO_LOGGER = Logger.getLogger(KMeansTrainer.class.getName());
 
-    private ClusteringBenchmark() {
-    }
+    private ClusteringBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         TRIBUO_LOGGER.setLevel(Level.WARNING);
@@ -68,8 +66,12 @@ public final class ClusteringBenchmark {
             long start = System.nanoTime();
             SegmentationResult result = SegmentationAnalysis.run(matrix, config);
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "mcdonalds %s: %.2f s on %d threads (%d fits), recommended %s%n", run,
-                    seconds, Runtime.getRuntime().availableProcessors(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "mcdonalds %s: %.2f s on %d threads (%d fits), recommended %s%n",
+                    run,
+                    seconds,
+                    Runtime.getRuntime().availableProcessors(),
                     7 * (config.restarts() + 2L * config.bootstrapReplicates() * config.bootstrapRestarts()),
                     result.recommendation().reason());
         }
@@ -94,10 +96,11 @@ public final class ClusteringBenchmark {
             for (int k = config.kMin(); k <= config.kMax(); k++) {
                 long kStart = System.nanoTime();
                 ClusteringTaskResult batch = engine.run(new ClusteringTask(k, 0, config.restarts()));
-                solutions.add(TaskCombination.bestSolution(blobs.matrix(), config, k, List.of(batch)).orElseThrow());
+                solutions.add(TaskCombination.bestSolution(blobs.matrix(), config, k, List.of(batch))
+                        .orElseThrow());
                 if (print) {
-                    System.out.printf(Locale.ROOT, "  k=%d: %d restarts in %.1f s%n", k, config.restarts(),
-                            seconds(kStart));
+                    System.out.printf(
+                            Locale.ROOT, "  k=%d: %d restarts in %.1f s%n", k, config.restarts(), seconds(kStart));
                 }
             }
             double clustering = seconds(start);
@@ -105,15 +108,21 @@ public final class ClusteringBenchmark {
             start = System.nanoTime();
             List<Candidate> candidates = new ArrayList<>();
             for (SegmentSolution solution : solutions) {
-                candidates.add(TaskCombination.candidate(blobs.matrix(), config, solution,
-                        TaskCombination.stability(config.withBootstrap(0, 1), solution.k(), List.of()), pool));
+                candidates.add(TaskCombination.candidate(
+                        blobs.matrix(),
+                        config,
+                        solution,
+                        TaskCombination.stability(config.withBootstrap(0, 1), solution.k(), List.of()),
+                        pool));
             }
             double indices = seconds(start);
             int chosen = KRecommendation.recommend(candidates).k();
             SegmentSolution reference = solutions.get(chosen - config.kMin());
             start = System.nanoTime();
             cpuStart = processCpu();
-            StabilityAnalysis stability = TaskCombination.stability(config, chosen,
+            StabilityAnalysis stability = TaskCombination.stability(
+                    config,
+                    chosen,
                     List.of(engine.run(new BootstrapTask(chosen, 0, config.bootstrapReplicates()), reference)));
             double bootstrap = seconds(start);
             double engineCpu = (clusteringCpu + processCpu() - cpuStart) / 1e9;
@@ -123,14 +132,31 @@ public final class ClusteringBenchmark {
             if (!print) {
                 return;
             }
-            System.out.printf(Locale.ROOT, "large %d x 30, pool %d: clustering %.1f s (70 fits), bootstrap %.1f s "
+            System.out.printf(
+                    Locale.ROOT,
+                    "large %d x 30, pool %d: clustering %.1f s (70 fits), bootstrap %.1f s "
                             + "(100 fits, k=%d, median ARI %.3f), indices %.1f s (silhouette on %d rows x 7 k)%n",
-                    rows, poolSize, clustering, bootstrap, chosen, stability.global().median(), indices,
+                    rows,
+                    poolSize,
+                    clustering,
+                    bootstrap,
+                    chosen,
+                    stability.global().median(),
+                    indices,
                     candidates.get(0).silhouetteSampleSize());
-            System.out.printf(Locale.ROOT, "wall: bare KMeansTrainer.train sum %.1f s, engine fits %.1f s "
-                    + "(pool %d), overhead %.1f %%%n", bare[0], engineFits, poolSize, 100 * (engineFits / bare[0] - 1));
-            System.out.printf(Locale.ROOT, "process CPU: bare %.1f s, engine fits %.1f s, overhead %.1f %%%n",
-                    bare[1], engineCpu, 100 * (engineCpu / bare[1] - 1));
+            System.out.printf(
+                    Locale.ROOT,
+                    "wall: bare KMeansTrainer.train sum %.1f s, engine fits %.1f s " + "(pool %d), overhead %.1f %%%n",
+                    bare[0],
+                    engineFits,
+                    poolSize,
+                    100 * (engineFits / bare[0] - 1));
+            System.out.printf(
+                    Locale.ROOT,
+                    "process CPU: bare %.1f s, engine fits %.1f s, overhead %.1f %%%n",
+                    bare[1],
+                    engineCpu,
+                    100 * (engineCpu / bare[1] - 1));
         } finally {
             pool.shutdownNow();
         }
@@ -151,8 +177,14 @@ public final class ClusteringBenchmark {
         for (int b = 0; b < config.bootstrapReplicates(); b++) {
             for (int side = 0; side < 2; side++) {
                 int[] rows = FitSeeds.bootstrapRows(config.seed(), b, side, data.rows());
-                add(total, timeTrain(data, config, chosen,
-                        FitSeeds.derive(config.seed(), Purpose.BOOTSTRAP_FIT, chosen, b, side, 0, 0), rows));
+                add(
+                        total,
+                        timeTrain(
+                                data,
+                                config,
+                                chosen,
+                                FitSeeds.derive(config.seed(), Purpose.BOOTSTRAP_FIT, chosen, b, side, 0, 0),
+                                rows));
             }
         }
         return total;
@@ -160,12 +192,17 @@ public final class ClusteringBenchmark {
 
     private static double[] timeTrain(BasisDataset data, ClusteringConfig config, int k, long seed, int[] rows) {
         var dataset = rows == null ? data.tribuoDataset() : data.view(rows);
-        KMeansTrainer trainer = new KMeansTrainer(k, config.maxIterations(),
-                config.distance().tribuoType().getDistance(), KMeansTrainer.Initialisation.PLUSPLUS, 1, seed);
+        KMeansTrainer trainer = new KMeansTrainer(
+                k,
+                config.maxIterations(),
+                config.distance().tribuoType().getDistance(),
+                KMeansTrainer.Initialisation.PLUSPLUS,
+                1,
+                seed);
         long cpu = processCpu();
         long start = System.nanoTime();
         trainer.train(dataset, Map.of(), 0);
-        return new double[]{seconds(start), (processCpu() - cpu) / 1e9};
+        return new double[] {seconds(start), (processCpu() - cpu) / 1e9};
     }
 
     private static void add(double[] total, double[] part) {

@@ -15,8 +15,7 @@ import org.psychograph.segmentation.clustering.SyntheticBlobs;
  */
 public final class MillionRowsBenchmark {
 
-    private MillionRowsBenchmark() {
-    }
+    private MillionRowsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -46,9 +45,15 @@ public final class MillionRowsBenchmark {
         SegmentationResult result = SegmentationAnalysis.run(blobs.matrix(), config);
         long done = System.nanoTime();
         sampler.interrupt();
-        System.out.printf("BENCHMARK rows=%d vars=40 k=6 restarts=%d: data %.1f s, analysis %.1f s, peak heap %.0f MB "
-                + "(max %.0f MB), segments %s%n", rows, config.restarts(), (generated - t0) / 1e9, (done - generated) / 1e9,
-                peak[0] / 1e6, Runtime.getRuntime().maxMemory() / 1e6,
+        System.out.printf(
+                "BENCHMARK rows=%d vars=40 k=6 restarts=%d: data %.1f s, analysis %.1f s, peak heap %.0f MB "
+                        + "(max %.0f MB), segments %s%n",
+                rows,
+                config.restarts(),
+                (generated - t0) / 1e9,
+                (done - generated) / 1e9,
+                peak[0] / 1e6,
+                Runtime.getRuntime().maxMemory() / 1e6,
                 java.util.Arrays.toString(result.candidates().get(0).solution().sizes()));
     }
 }

@@ -1,5 +1,14 @@
 package org.psychograph.segmentation.clustering.profile;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,16 +22,6 @@ import org.psychograph.segmentation.clustering.preparation.PreparedData;
 import org.psychograph.segmentation.clustering.preparation.RawResponses;
 import org.psychograph.segmentation.clustering.preparation.Standardisation;
 import org.psychograph.segmentation.clustering.preparation.VariableScale;
-
-import java.util.List;
-import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two groups that differ strongly in "price" (asked reverse-coded, 1-7) and "trust", not at all in "noise".
@@ -50,21 +49,31 @@ class SegmentProfilerTest {
         for (int i = 0; i < N; i++) {
             group[i] = i < 130 ? 0 : 1;
             ids[i] = "p" + i;
-            answers[i][0] = group[i] == 0 ? 1 + random.nextInt(2) : 6 + random.nextInt(2);   // price, as asked
-            answers[i][1] = group[i] == 0 ? 5 + random.nextInt(3) : 1 + random.nextInt(3);   // trust
-            answers[i][2] = 1 + random.nextInt(7);                                              // noise
+            answers[i][0] = group[i] == 0 ? 1 + random.nextInt(2) : 6 + random.nextInt(2); // price, as asked
+            answers[i][1] = group[i] == 0 ? 5 + random.nextInt(3) : 1 + random.nextInt(3); // trust
+            answers[i][2] = 1 + random.nextInt(7); // noise
             region[i] = i % 17 == 0 ? null : (group[i] == 0 ? "north" : "south");
             coin[i] = random.nextBoolean() ? "heads" : "tails";
             spend[i] = group[i] * 100 + random.nextDouble() * 20;
         }
-        raw = new RawResponses(ids, new String[]{"price", "trust", "noise"}, answers);
-        prepared = new DataPreparation(MissingValuePolicy.DROP_RESPONDENT, Standardisation.ZSCORE).prepare(raw,
-                List.of(VariableScale.reversed("price", 1, 7), VariableScale.of("trust", 1, 7),
-                        VariableScale.of("noise", 1, 7)));
-        SegmentationResult result = new SegmentationAnalysis(pool).run(prepared,
-                ClusteringConfig.forFixedK(2, 3).withBootstrap(10, 3), List.of(
-                        new CategoricalDescriptor("region", region), new CategoricalDescriptor("coin", coin),
-                        new NumericDescriptor("spend", spend)), ProgressListener.none(), () -> false);
+        raw = new RawResponses(ids, new String[] {"price", "trust", "noise"}, answers);
+        prepared = new DataPreparation(MissingValuePolicy.DROP_RESPONDENT, Standardisation.ZSCORE)
+                .prepare(
+                        raw,
+                        List.of(
+                                VariableScale.reversed("price", 1, 7),
+                                VariableScale.of("trust", 1, 7),
+                                VariableScale.of("noise", 1, 7)));
+        SegmentationResult result = new SegmentationAnalysis(pool)
+                .run(
+                        prepared,
+                        ClusteringConfig.forFixedK(2, 3).withBootstrap(10, 3),
+                        List.of(
+                                new CategoricalDescriptor("region", region),
+                                new CategoricalDescriptor("coin", coin),
+                                new NumericDescriptor("spend", spend)),
+                        ProgressListener.none(),
+                        () -> false);
         chosen = result.chosen();
     }
 
@@ -98,7 +107,8 @@ class SegmentProfilerTest {
     @Test
     void differingVariablesAreMarkersAndTheNoiseIsNot() {
         for (Segment segment : chosen.segments()) {
-            List<String> markers = segment.markers().stream().map(SegmentProfile::variableCode).toList();
+            List<String> markers =
+                    segment.markers().stream().map(SegmentProfile::variableCode).toList();
             assertEquals(List.of("price", "trust"), markers, "segment " + segment.segment());
             SegmentProfile noise = segment.profile().get(2);
             assertFalse(noise.marker());
@@ -114,8 +124,9 @@ class SegmentProfilerTest {
 
     @Test
     void descriptorsAreCrossTabulatedAndTested() {
-        CategoricalBreakdown region = (CategoricalBreakdown) chosen.descriptors().get(0);
-        assertArrayEquals(new String[]{"north", "south"}, region.categories());
+        CategoricalBreakdown region =
+                (CategoricalBreakdown) chosen.descriptors().get(0);
+        assertArrayEquals(new String[] {"north", "south"}, region.categories());
         assertEquals(12, region.missing());
         assertEquals(0, region.counts()[0][1]);
         assertEquals(0, region.counts()[1][0]);

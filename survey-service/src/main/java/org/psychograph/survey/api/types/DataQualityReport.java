@@ -9,22 +9,34 @@ import org.psychograph.survey.service.DataQuality;
 public record DataQualityReport(
         int responseCount,
         @NonNull List<@NonNull QuestionQuality> questions,
+
         @Description("Respondents who gave the same answer to every LIKERT BASIS question (at least 3 answered)")
         int straightLinerCount,
-        @Description("Up to 100 straight-liners' respondent ids") @NonNull List<@NonNull String> straightLiners,
+
+        @Description("Up to 100 straight-liners' respondent ids") @NonNull
+        List<@NonNull String> straightLiners,
+
         @Description("Responses whose whole answer vector equals another respondent's (possible duplicate people "
-                + "or bots); respondent ids themselves are unique per workspace") int duplicateResponseCount,
-        @Description("Number of groups of identical responses") int duplicateGroupCount) {
+                + "or bots); respondent ids themselves are unique per workspace")
+        int duplicateResponseCount,
+
+        @Description("Number of groups of identical responses")
+        int duplicateGroupCount) {
 
     public static DataQualityReport of(DataQuality quality) {
-        return new DataQualityReport(quality.responseCount(), quality.questions().stream()
-                .map(q -> new QuestionQuality(q.questionCode(), q.missingCount(), q.missingShare(), q.outOfRangeCount()))
-                .toList(), quality.straightLinerCount(), quality.straightLiners(), quality.duplicateResponseCount(),
+        return new DataQualityReport(
+                quality.responseCount(),
+                quality.questions().stream()
+                        .map(q -> new QuestionQuality(
+                                q.questionCode(), q.missingCount(), q.missingShare(), q.outOfRangeCount()))
+                        .toList(),
+                quality.straightLinerCount(),
+                quality.straightLiners(),
+                quality.duplicateResponseCount(),
                 quality.duplicateGroupCount());
     }
 
     @Description("Missing and out-of-range answers of one question.")
-    public record QuestionQuality(@NonNull String questionCode, int missingCount, double missingShare,
-            int outOfRangeCount) {
-    }
+    public record QuestionQuality(
+            @NonNull String questionCode, int missingCount, double missingShare, int outOfRangeCount) {}
 }

@@ -12,21 +12,19 @@ import org.psychograph.survey.model.QuestionType;
 /** The GraphQL input types of survey-service. */
 public final class Inputs {
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     @Input("CreateSurveyInput")
     public record CreateSurvey(
             @Description("Workspace of the new survey; may be left out when the token grants exactly one")
             String workspaceId,
+
             @NonNull String title,
-            String description) {
-    }
+            String description) {}
 
     @Input("UpdateSurveyInput")
     @Description("Fields left out are unchanged.")
-    public record UpdateSurvey(String title, String description) {
-    }
+    public record UpdateSurvey(String title, String description) {}
 
     @Input("QuestionInput")
     public record QuestionDefinition(
@@ -41,24 +39,23 @@ public final class Inputs {
             Double numericMin,
             Double numericMax,
             List<String> options,
+
             @Description("Answers that mean 'not answered' in imports and submissions (SPSS user-missing values), "
                     + "e.g. [\"0\"] or [\"-99\", \"99\"]: stored as missing instead of refused. At most 10.")
-            List<String> missingCodes) {
-    }
+            List<String> missingCodes) {}
 
     @Input("ResponseInput")
     public record ResponseSubmission(
             @NonNull String respondentId,
             @NonNull List<@NonNull AnswerSubmission> answers,
-            @Description("Respondent attributes to merge (e.g. CRM fields)") List<Attribute> attributes) {
-    }
+
+            @Description("Respondent attributes to merge (e.g. CRM fields)")
+            List<Attribute> attributes) {}
 
     @Input("AnswerInput")
     @Description("`value` as text (coded like an import cell), or `values` for MULTI_CHOICE.")
-    public record AnswerSubmission(@NonNull String questionCode, String value, List<String> values) {
-    }
+    public record AnswerSubmission(@NonNull String questionCode, String value, List<String> values) {}
 
     @Input("AttributeInput")
-    public record Attribute(@NonNull String name, @NonNull String value) {
-    }
+    public record Attribute(@NonNull String name, @NonNull String value) {}
 }

@@ -10,10 +10,13 @@ import org.eclipse.microprofile.graphql.Type;
         + "`columns` (null = missing). LIKERT: scale value; BINARY: 1 yes / 0 no; SINGLE_CHOICE: 1-based option "
         + "position; MULTI_CHOICE: bit mask (option i sets bit i-1), or 1/0 for a column `code:option`; NUMERIC: "
         + "the number.")
-public record MatrixPage(@NonNull List<@NonNull String> columns, @NonNull List<@NonNull MatrixRow> rows,
-        @NonNull PageInfo pageInfo, int totalCount) {
+public record MatrixPage(
+        @NonNull List<@NonNull String> columns,
+        @NonNull List<@NonNull MatrixRow> rows,
+        @NonNull PageInfo pageInfo,
+        int totalCount) {
 
     @Type("ResponseMatrixRow")
-    public record MatrixRow(@NonNull String respondentId, @NonNull List<Double> values) {
-    }
+    public record MatrixRow(
+            @NonNull String respondentId, @NonNull List<Double> values) {}
 }

@@ -24,13 +24,28 @@ public record QuestionView(
         Integer scaleMax,
         Double numericMin,
         Double numericMax,
+
         @Description("Choices (SINGLE_CHOICE, MULTI_CHOICE) or labels of the scale points (LIKERT), in order")
         List<String> options,
+
         @Description("Answers that mean 'not answered' (user-missing values): stored as missing")
         List<@NonNull String> missingCodes) {
 
     public static QuestionView of(Question q) {
-        return new QuestionView(q.id.toString(), q.code, q.text, q.type, q.dimension, q.role, q.reverseCoded,
-                q.position, q.scaleMin, q.scaleMax, q.numericMin, q.numericMax, q.options, q.missingCodes);
+        return new QuestionView(
+                q.id.toString(),
+                q.code,
+                q.text,
+                q.type,
+                q.dimension,
+                q.role,
+                q.reverseCoded,
+                q.position,
+                q.scaleMin,
+                q.scaleMax,
+                q.numericMin,
+                q.numericMax,
+                q.options,
+                q.missingCodes);
     }
 }

@@ -24,7 +24,14 @@ public record SurveyView(
 
     public static SurveyView of(Questionnaire questionnaire) {
         Survey s = questionnaire.survey();
-        return new SurveyView(s.id.toString(), s.workspaceId, s.title, s.description, s.status, s.createdAt,
-                s.updatedAt, questionnaire.questions().stream().map(QuestionView::of).toList());
+        return new SurveyView(
+                s.id.toString(),
+                s.workspaceId,
+                s.title,
+                s.description,
+                s.status,
+                s.createdAt,
+                s.updatedAt,
+                questionnaire.questions().stream().map(QuestionView::of).toList());
     }
 }
