@@ -21,9 +21,9 @@ public class SurveyData {
 
     public static final int PAGE_SIZE = 5000;
 
-    private final SurveyClientApi api;
+    private final SurveyClient api;
 
-    public SurveyData(SurveyClientApi api) {
+    public SurveyData(SurveyClient api) {
         this.api = api;
     }
 

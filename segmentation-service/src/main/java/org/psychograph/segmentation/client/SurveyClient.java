@@ -16,7 +16,7 @@ import org.psychograph.segmentation.client.SurveyDtos.SurveyDefinition;
  * non-null repeat {@code @NonNull} here, or the real server rejects the call.
  */
 @GraphQLClientApi(configKey = "survey")
-interface SurveyClientApi {
+interface SurveyClient {
 
     /** Blocking, for workers: with the service account's token. */
     @Query("survey")
