@@ -15,9 +15,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.psychograph.stack.SuiteClient;
@@ -54,6 +53,8 @@ class LoadIsolationTest {
     static Path larger;
     /** Per tenant: a survey with the McDonald's answers, to segment. */
     static final Map<String, String> RUN_SURVEYS = new HashMap<>();
+    /** Created when the load phase is over: carol's client then stops reading. */
+    static Path loadOverFile;
 
     @BeforeAll
     static void setUp() throws Exception {
@@ -72,6 +73,14 @@ class LoadIsolationTest {
         }
     }
 
+    /** However the test ended, carol's client stops. */
+    @AfterEach
+    void stopCarolsClient() throws Exception {
+        if (loadOverFile != null && !Files.exists(loadOverFile)) {
+            Files.createFile(loadOverFile);
+        }
+    }
+
     @Test
     void tenantsDoNotHurtEachOther() throws Exception {
         // import targets made beforehand: creating surveys is not the load being measured
@@ -80,21 +89,18 @@ class LoadIsolationTest {
             String tenant = TENANTS.get(i % TENANTS.size());
             imports.add(new String[] {tenant, suite.mcdonaldsSurvey(tokens.client(tenant), "load: import " + i)});
         }
-        List<Long> idle = carolReads(READS, null);
+        List<Long> idle = new ArrayList<>();
+        int idleErrors = carol(READS, null).collect(idle);
+        assertEquals(0, idleErrors, "carol's reads on the idle system all answered without error");
 
         HostileTenant hostile = new HostileTenant(suite, tokens, "victor", RUN_SURVEYS.get("alice"));
-        AtomicBoolean loadOver = new AtomicBoolean();
-        List<Long> loaded = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger carolErrors = new AtomicInteger();
+        List<Long> loaded = new ArrayList<>();
+        loadOverFile = Files.createTempFile("load-over", ".flag");
+        Files.delete(loadOverFile);
         ExecutorService pool = Executors.newFixedThreadPool(IMPORTS + RUNS + 2);
         long started = System.nanoTime();
         Future<?> hostileDone = pool.submit(hostile);
-        Future<?> carolDone = pool.submit(() -> {
-            while (!loadOver.get()) {
-                loaded.addAll(carolReads(1, carolErrors));
-            }
-            return null;
-        });
+        CarolsClient carolUnderLoad = carol(Long.MAX_VALUE, loadOverFile);
         List<Future<int[]>> importResults = new ArrayList<>();
         for (int i = 0; i < IMPORTS; i++) {
             String[] target = imports.get(i);
@@ -130,8 +136,8 @@ class LoadIsolationTest {
             }
         }
         long loadSeconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-        loadOver.set(true);
-        carolDone.get();
+        Files.createFile(loadOverFile);
+        int carolErrors = carolUnderLoad.collect(loaded);
         hostile.stop();
         hostileDone.get();
         pool.shutdown();
@@ -153,8 +159,8 @@ class LoadIsolationTest {
                         + "carol's surveys(first: 10) through the gateway: idle p50 "
                         + idleP50 + " ms / p99 " + idleP99 + " ms (" + idle.size() + " reads), under load p50 "
                         + loadedP50
-                        + " ms / p99 " + loadedP99 + " ms (" + loaded.size() + " reads, " + carolErrors.get()
-                        + " errors), "
+                        + " ms / p99 " + loadedP99 + " ms (" + loaded.size() + " reads, " + carolErrors
+                        + " errors; her client a process of its own), "
                         + String.format("p99 ratio %.2f", (double) loadedP99 / Math.max(1, idleP99)) + " (bound 2x, "
                         + (ASSERT_P99 ? "asserted" : "reported only in the short form") + ")");
 
@@ -162,7 +168,7 @@ class LoadIsolationTest {
         assertEquals(0, lostRows, "every accepted import's rows are all stored");
         assertEquals(List.of(), stuck, "every run SUCCEEDED within " + RUN_BOUND);
         assertEquals(0, hostile.serverErrors.get(), "the hostile tenant's requests were refused, never a 5xx");
-        assertEquals(0, carolErrors.get(), "carol's reads all answered without error while the others worked");
+        assertEquals(0, carolErrors, "carol's reads all answered without error while the others worked");
         if (ASSERT_P99) {
             assertTrue(
                     loadedP99 <= 2 * idleP99,
@@ -230,26 +236,58 @@ class LoadIsolationTest {
         return tenant + "'s run " + runId + " not SUCCEEDED within " + RUN_BOUND + ": " + run;
     }
 
-    /** Carol's simple read, {@code n} times in a row; the latencies in ms. Errors are counted (or, idle, fail). */
-    private static List<Long> carolReads(int n, AtomicInteger errors) throws Exception {
-        String gateway = suite.stack.graphqlUrl(SuiteService.GATEWAY);
-        String query = ReliabilityStack.load("surveys");
-        List<Long> millis = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            RawHttp.Answer answer = RawHttp.graphql(gateway, tokens.of("carol"), query, Map.of("first", 10));
-            boolean failed = answer.status() != 200
-                    || answer.json() == null
-                    || answer.json().hasNonNull("errors");
-            if (failed && errors == null) {
-                throw new AssertionError("carol's read failed on the idle system: " + answer);
+    /**
+     * Starts carol's client ({@link QuietReader}) in a process of its own, reading {@code surveys(first: 10)}
+     * through the gateway back to back, {@code reads} times or until {@code stop} exists.
+     */
+    private static CarolsClient carol(long reads, Path stop) throws Exception {
+        Path dir = Files.createTempDirectory("carol");
+        Path token = Files.writeString(dir.resolve("token"), tokens.of("carol"));
+        Path query = Files.writeString(dir.resolve("query.graphql"), ReliabilityStack.load("surveys"));
+        Path out = dir.resolve("latencies.txt");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        QuietReader.class.getName(),
+                        suite.stack.graphqlUrl(SuiteService.GATEWAY),
+                        token.toString(),
+                        query.toString(),
+                        "{\"first\":10}",
+                        out.toString(),
+                        stop == null ? dir.resolve("never").toString() : stop.toString(),
+                        Long.toString(reads))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("reader.log").toFile())
+                .start();
+        return new CarolsClient(process, out, dir.resolve("reader.log"));
+    }
+
+    /** Carol's client process and the file it writes her latencies to. */
+    private record CarolsClient(Process process, Path latencies, Path log) {
+
+        /** Waits for the client to end, adds her latencies in ms to {@code millis}; answers her errors. */
+        int collect(List<Long> millis) throws Exception {
+            if (!process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("carol's client did not end; its log: " + Files.readString(log));
             }
-            if (failed) {
-                errors.incrementAndGet();
-                System.out.println("[reliability] carol's read failed under load: " + answer);
+            if (process.exitValue() != 0 || !Files.exists(latencies)) {
+                throw new AssertionError("carol's client failed: " + Files.readString(log));
             }
-            millis.add(answer.millis());
+            int errors = 0;
+            for (String line : Files.readAllLines(latencies)) {
+                if (line.startsWith("ERR ")) {
+                    errors++;
+                    System.out.println("[reliability] carol's read failed: " + line);
+                    millis.add(Long.parseLong(line.split(" ")[1]));
+                } else {
+                    millis.add(Long.parseLong(line));
+                }
+            }
+            return errors;
         }
-        return millis;
     }
 
     private static long percentile(List<Long> values, int percent) {
