@@ -36,6 +36,13 @@ public class TaskRepository {
     private static final String DONE = TaskStatus.DONE.name();
     private static final String FAILED = TaskStatus.FAILED.name();
     private static final String CANCELLED = TaskStatus.CANCELLED.name();
+    /*
+     * The claim's statuses are written into its SQL (from the enum, never typed by hand), not bound: the partial index
+     * segmentation_task_claimable (status IN ('QUEUED', 'RUNNING')) serves only a plan that sees the values, and a
+     * prepared statement planned generically (as PostgreSQL may do once statements are cached) would scan the table.
+     */
+    private static final String CLAIMABLE_QUEUED = "'" + TaskStatus.QUEUED.name() + "'";
+    private static final String CLAIMABLE_RUNNING = "'" + TaskStatus.RUNNING.name() + "'";
     private static final String[] UNFINISHED = {QUEUED, RUNNING};
 
     private final Pool pool;
@@ -74,18 +81,20 @@ public class TaskRepository {
     public Uni<Optional<ClaimedTask>> claim(String owner, Duration lease, int maxRunningPerWorkspace) {
         return pool.preparedQuery("WITH busy AS (SELECT r.workspace_id, count(*) AS running "
                         + "FROM segmentation_task bt JOIN segmentation_run r ON r.id = bt.run_id "
-                        + "WHERE bt.status = $5 AND bt.lease_until >= now() GROUP BY r.workspace_id), "
+                        + "WHERE bt.status = " + CLAIMABLE_RUNNING
+                        + " AND bt.lease_until >= now() GROUP BY r.workspace_id), "
                         + "next AS (SELECT c.id FROM segmentation_task c JOIN segmentation_run r ON r.id = c.run_id "
                         + "LEFT JOIN busy b ON b.workspace_id = r.workspace_id "
-                        + "WHERE (c.status = $4 OR (c.status = $5 AND c.lease_until < now())) "
+                        + "WHERE (c.status = " + CLAIMABLE_QUEUED + " OR (c.status = " + CLAIMABLE_RUNNING
+                        + " AND c.lease_until < now())) "
                         + "AND c.attempts < c.max_attempts AND coalesce(b.running, 0) < $3 "
                         + "ORDER BY coalesce(b.running, 0), c.id FOR UPDATE OF c SKIP LOCKED LIMIT 1) "
-                        + "UPDATE segmentation_task t SET status = $5, lease_owner = $1, "
+                        + "UPDATE segmentation_task t SET status = " + CLAIMABLE_RUNNING + ", lease_owner = $1, "
                         + "lease_until = now() + make_interval(secs => $2), attempts = t.attempts + 1, updated_at = now() "
                         + "FROM next WHERE t.id = next.id "
                         + "RETURNING t.id, t.run_id, t.kind, t.k, t.range_from, t.range_to, t.attempts, t.max_attempts, "
                         + "(SELECT trace_parent FROM segmentation_run r WHERE r.id = t.run_id) AS trace_parent")
-                .execute(Tuple.of(owner, (double) lease.toSeconds(), maxRunningPerWorkspace, QUEUED, RUNNING))
+                .execute(Tuple.of(owner, (double) lease.toSeconds(), maxRunningPerWorkspace))
                 .map(rows -> {
                     if (rows.size() == 0) {
                         return Optional.empty();
