@@ -29,6 +29,7 @@ import org.psychograph.testing.PostgresTestResource;
 class SegmentationRunTest {
 
     @Test
+    @SuppressWarnings("unchecked")
     void mcdonaldsRunSucceedsWithEvidenceProfilesDescriptorsAndAssignments() {
         String runId = RunFixtures.start(RunFixtures.quickStudy(1234));
         RunFixtures.await(runId, Set.of("SUCCEEDED", "FAILED"), Duration.ofMinutes(3));
@@ -43,6 +44,16 @@ class SegmentationRunTest {
                 List.of(2, 3, 4, 5), candidates.stream().map(c -> c.get("k")).toList());
         for (Map<String, Object> c : candidates) {
             assertEquals(20, ((List<?>) c.get("stabilityReplicates")).size(), "one ARI per bootstrap pair");
+            // segment-level stability for every k, not only the chosen one: one entry per segment, largest first
+            List<Map<String, Object>> segmentStability = (List<Map<String, Object>>) c.get("segmentStability");
+            assertEquals(c.get("k"), segmentStability.size(), "one segment stability per segment of k=" + c.get("k"));
+            for (int i = 0; i < segmentStability.size(); i++) {
+                Map<String, Object> s = segmentStability.get(i);
+                assertEquals(i + 1, s.get("segment"));
+                assertEquals(((List<?>) c.get("sizes")).get(i), s.get("size"), "in the order of the sizes");
+                double mean = ((Number) s.get("meanJaccard")).doubleValue();
+                assertTrue(mean >= 0 && mean <= 1, "a Jaccard agreement: " + mean);
+            }
             assertEquals(
                     1453,
                     ((List<?>) c.get("sizes"))
@@ -62,6 +73,19 @@ class SegmentationRunTest {
 
         List<Map<String, Object>> segments = run.getList("data.run.segments");
         assertEquals(recommended, segments.size());
+        // the chosen candidate's segment stability is the stability its segments show
+        List<Map<String, Object>> chosenStability = (List<Map<String, Object>>) candidates.stream()
+                .filter(c -> c.get("k").equals(recommended))
+                .findFirst()
+                .orElseThrow()
+                .get("segmentStability");
+        for (int i = 0; i < segments.size(); i++) {
+            assertEquals(
+                    ((Number) segments.get(i).get("stability")).doubleValue(),
+                    ((Number) chosenStability.get(i).get("meanJaccard")).doubleValue(),
+                    1e-9,
+                    "segment " + (i + 1));
+        }
         int total = 0;
         int previous = Integer.MAX_VALUE;
         for (Map<String, Object> s : segments) {

@@ -307,6 +307,7 @@ public final class SegmentationTypes {
         private @NonNull List<@NonNull Double> stabilityReplicates;
         private @NonNull List<@NonNull Integer> sizes;
         private @NonNull Boolean recommended;
+        private @NonNull List<@NonNull SegmentStability> segmentStability;
 
         public @NonNull Integer getK() {
             return k;
@@ -360,6 +361,38 @@ public final class SegmentationTypes {
 
         public @NonNull Boolean getRecommended() {
             return recommended;
+        }
+
+        public @Description("Every segment's bootstrap stability in this candidate's solution, largest first; empty "
+                + "without bootstrap") @NonNull List<@NonNull SegmentStability> getSegmentStability() {
+            return segmentStability;
+        }
+    }
+
+    @Description("How reliably one segment of a candidate's solution re-appears in bootstrap samples (Jaccard "
+            + "agreement of its best match per replicate; below 0.5 it dissolves, above 0.75 it is stable)")
+    public static final class SegmentStability {
+
+        private @NonNull Integer segment;
+        private @NonNull Integer size;
+        private Double meanJaccard;
+        private Double medianJaccard;
+
+        public @Description("The segment's number in this candidate's solution, 1 = largest") @NonNull Integer
+                getSegment() {
+            return segment;
+        }
+
+        public @NonNull Integer getSize() {
+            return size;
+        }
+
+        public Double getMeanJaccard() {
+            return meanJaccard;
+        }
+
+        public Double getMedianJaccard() {
+            return medianJaccard;
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.psychograph.segmentation.api.types.CandidateView;
 import org.psychograph.segmentation.api.types.ProvenanceView;
 import org.psychograph.segmentation.api.types.RunReport;
+import org.psychograph.segmentation.api.types.SegmentStabilityView;
 import org.psychograph.segmentation.api.types.SegmentView;
 import org.psychograph.segmentation.api.types.SegmentView.CategoryShare;
 import org.psychograph.segmentation.api.types.SegmentView.CentroidValue;
@@ -44,7 +45,13 @@ final class ReportViews {
                 c.stabilityThirdQuartile(),
                 c.stabilityReplicates(),
                 c.sizes() == null ? List.of() : c.sizes(),
-                c.recommended());
+                c.recommended(),
+                c.segmentStability() == null
+                        ? List.of()
+                        : c.segmentStability().stream()
+                                .map(s -> new SegmentStabilityView(
+                                        s.segment(), s.size(), s.meanJaccard(), s.medianJaccard()))
+                                .toList());
     }
 
     private static SegmentView segment(StoredSegment s) {

@@ -28,6 +28,7 @@ import org.psychograph.segmentation.stored.StoredSegment;
 import org.psychograph.segmentation.stored.StoredSegment.CategoryShare;
 import org.psychograph.segmentation.stored.StoredSegment.CentroidValue;
 import org.psychograph.segmentation.stored.StoredSegment.ProfileEntry;
+import org.psychograph.segmentation.stored.StoredSegmentStability;
 
 /**
  * Turns the engine's results into the report a run stores (its stored type, which the API maps to its views).
@@ -82,7 +83,23 @@ public final class ReportBuilder {
                 hasStability ? FiniteNumbers.orNull(g.thirdQuartile()) : null,
                 replicates,
                 sizes,
-                c.k() == recommendation.k());
+                c.k() == recommendation.k(),
+                segmentStability(c));
+    }
+
+    /** Every segment's bootstrap stability in this candidate's solution, largest segment first. */
+    static List<StoredSegmentStability> segmentStability(Candidate c) {
+        if (c.stability() == null || c.stability().segments() == null) {
+            return List.of();
+        }
+        int[] sizes = c.solution().sizes();
+        return c.stability().segments().stream()
+                .map(s -> new StoredSegmentStability(
+                        s.segment() + 1,
+                        sizes[s.segment()],
+                        FiniteNumbers.orNull(s.meanJaccard()),
+                        FiniteNumbers.orNull(s.medianJaccard())))
+                .toList();
     }
 
     public static List<StoredSegment> segments(String runId, ChosenSolution chosen, RunInput input) {

@@ -2,7 +2,10 @@ package org.psychograph.segmentation.stored;
 
 import java.util.List;
 
-/** The best solution stored for one k, with the evidence for choosing k (undefined statistics are null or NaN). */
+/**
+ * The best solution stored for one k, with the evidence for choosing k (undefined statistics are null or NaN).
+ * {@code segmentStability} is null in runs stored before it was kept.
+ */
 public record StoredCandidate(
         int k,
         double withinSumOfSquares,
@@ -16,4 +19,5 @@ public record StoredCandidate(
         Double stabilityThirdQuartile,
         List<Double> stabilityReplicates,
         List<Integer> sizes,
-        boolean recommended) {}
+        boolean recommended,
+        List<StoredSegmentStability> segmentStability) {}

@@ -11,12 +11,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.psychograph.segmentation.api.types.CandidateView;
 import org.psychograph.segmentation.api.types.RunReport;
+import org.psychograph.segmentation.api.types.SegmentStabilityView;
 import org.psychograph.segmentation.api.types.SegmentView;
 import org.psychograph.segmentation.stored.Compression;
 import org.psychograph.segmentation.stored.ReportStorage;
 import org.psychograph.segmentation.stored.StoredCandidate;
 import org.psychograph.segmentation.stored.StoredRunReport;
 import org.psychograph.segmentation.stored.StoredSegment;
+import org.psychograph.segmentation.stored.StoredSegmentStability;
 
 /** The API's views of a stored report: every stored format is served, and the views' number rules hold. */
 class StoredReportViewsTest {
@@ -55,12 +57,41 @@ class StoredReportViewsTest {
                 null,
                 null,
                 List.of(60, 40),
-                true);
+                true,
+                null);
         StoredRunReport stored = new StoredRunReport(List.of(undefined), List.of(), null, null);
         CandidateView view = ReportViews.of(stored).candidates().get(0);
         assertNull(view.silhouette());
         assertNull(view.calinskiHarabasz());
         assertEquals(List.of(), view.stabilityReplicates());
+        // a run stored before segment stability was kept per candidate: none, not an error
+        assertEquals(List.of(), view.segmentStability());
+
+        StoredCandidate withSegments = new StoredCandidate(
+                2,
+                10.0,
+                5.0,
+                0.3,
+                100,
+                50.0,
+                1.0,
+                0.9,
+                0.8,
+                0.95,
+                List.of(0.9),
+                List.of(60, 40),
+                true,
+                List.of(
+                        new StoredSegmentStability(1, 60, 0.91, 0.93),
+                        new StoredSegmentStability(2, 40, Double.NaN, null)));
+        List<SegmentStabilityView> segments = ReportViews.of(
+                        new StoredRunReport(List.of(withSegments), List.of(), null, null))
+                .candidates()
+                .get(0)
+                .segmentStability();
+        assertEquals(
+                List.of(new SegmentStabilityView(1, 60, 0.91, 0.93), new SegmentStabilityView(2, 40, null, null)),
+                segments);
 
         StoredSegment brokenShare =
                 new StoredSegment("r:1", "r", 1, "x", 10, Double.NaN, null, List.of(), List.of(), List.of());

@@ -41,7 +41,13 @@ public record CandidateView(
         @Description("Segment sizes, largest first") @NonNull
         List<@NonNull Integer> sizes,
 
-        boolean recommended) {
+        boolean recommended,
+
+        @Description("Every segment's bootstrap stability in this candidate's solution, largest first, so that which "
+                + "segments of a k are real can be read for every k; empty without bootstrap (or for runs stored "
+                + "before it was kept)")
+        @NonNull
+        List<@NonNull SegmentStabilityView> segmentStability) {
 
     public CandidateView {
         FiniteNumbers.required(withinSumOfSquares, "the within sum of squares of k=" + k);
@@ -58,5 +64,6 @@ public record CandidateView(
                 : stabilityReplicates.stream()
                         .filter(r -> r != null && Double.isFinite(r))
                         .toList();
+        segmentStability = segmentStability == null ? List.of() : segmentStability;
     }
 }
