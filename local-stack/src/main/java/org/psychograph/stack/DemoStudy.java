@@ -86,18 +86,38 @@ public final class DemoStudy {
         throw new IllegalStateException("no personas for run " + runId + " after " + timeout);
     }
 
+    /** "  stable segments 3 of 4, weakest 0.42": which of a k's segments re-appear in bootstrap samples. */
+    private static String segmentStability(JsonNode segments) {
+        double weakest = Double.NaN;
+        int stable = 0;
+        int measured = 0;
+        for (JsonNode s : segments) {
+            if (s.hasNonNull("meanJaccard")) {
+                double jaccard = s.get("meanJaccard").asDouble();
+                measured++;
+                stable += jaccard >= 0.6 ? 1 : 0;
+                weakest = Double.isNaN(weakest) ? jaccard : Math.min(weakest, jaccard);
+            }
+        }
+        return measured == 0
+                ? ""
+                : String.format("  stable segments %d of %d, weakest %.2f", stable, segments.size(), weakest);
+    }
+
     public static void print(JsonNode run, JsonNode personas, PrintStream out) {
         out.println();
         out.println("Recommended k = " + run.get("recommendedK").asInt() + " ("
                 + run.get("respondentCount").asInt() + " respondents)");
         out.println("  why: " + run.get("recommendationReason").asText());
-        out.println("  evidence per k (median bootstrap ARI / silhouette):");
+        out.println(
+                "  evidence per k (median bootstrap ARI / silhouette / segments with Jaccard >= 0.6, the weakest):");
         for (JsonNode c : run.get("candidates")) {
             out.printf(
-                    "    k=%d  stability %.2f  silhouette %.3f%n",
+                    "    k=%d  stability %.2f  silhouette %.3f%s%n",
                     c.get("k").asInt(),
                     c.path("stabilityMedian").asDouble(Double.NaN),
-                    c.get("silhouette").asDouble());
+                    c.get("silhouette").asDouble(),
+                    segmentStability(c.path("segmentStability")));
         }
         out.println("Segments (chosen k = " + run.get("chosenK").asInt() + "):");
         for (JsonNode s : run.get("segments")) {
