@@ -72,6 +72,21 @@ class DegenerateRunTest {
             assertEquals(false, entry.get("marker"), "an untested difference is no marker");
             assertTrue(Double.isFinite(((Number) entry.get("segmentMean")).doubleValue()));
         }
+        // every candidate's segment-level stability is served for the one-member segment too: its Jaccard a number
+        // in 0..1 or null (undefined), never NaN in an answer that would not be sent
+        for (Map<String, Object> candidate : run.<Map<String, Object>>getList("data.run.candidates")) {
+            List<Map<String, Object>> stability = (List<Map<String, Object>>) candidate.get("segmentStability");
+            assertEquals(candidate.get("k"), stability.size(), candidate.toString());
+            int total = 0;
+            for (Map<String, Object> s : stability) {
+                total += (Integer) s.get("size");
+                Object mean = s.get("meanJaccard");
+                assertTrue(
+                        mean == null || (((Number) mean).doubleValue() >= 0 && ((Number) mean).doubleValue() <= 1),
+                        s.toString());
+            }
+            assertEquals(60, total, "the segments' sizes add up to the sample: " + candidate);
+        }
         Map<String, Object> rest = segments.stream()
                 .filter(s -> ((Integer) s.get("size")) == 59)
                 .findFirst()
