@@ -29,7 +29,6 @@ class CompositionTest {
 
     @BeforeEach
     void healthyServices() {
-        // this class counts downstream requests: nothing of an earlier test may still arrive
         Stubs.resetAllWhenQuiet();
     }
 
@@ -55,37 +54,46 @@ class CompositionTest {
 
     @Test
     void makesOneDownstreamRequestPerFieldPerLevel() {
-        GraphQLTestClient.as(analyst).runOk("composed", Map.of());
+        // only this query's calls are counted: a late retry of an earlier test's query may arrive meanwhile
+        CallerTrace trace = CallerTrace.fresh();
+        trace.runOk(analyst, "composed", Map.of());
 
         // 2 surveys, 3 runs, 6 segments, 4 personas: still one request per field
-        assertEquals(Map.of("surveys", 1, "surveysByIds", 1), Stubs.of("survey").counts());
+        assertEquals(Map.of("surveys", 1, "surveysByIds", 1), trace.countsAt("survey"));
         assertEquals(
                 Map.of("runsOfSurveys", 1, "runsByIds", 2),
-                Stubs.of("segmentation").counts(),
+                trace.countsAt("segmentation"),
                 "Survey.runs once; Persona.segment and Persona.run once each");
         assertEquals(
-                Map.of("personasOfRuns", 2),
-                Stubs.of("persona").counts(),
-                "Run.personas once and Segment.persona once");
+                Map.of("personasOfRuns", 2), trace.countsAt("persona"), "Run.personas once and Segment.persona once");
     }
 
     @Test
     void forwardsTheCallersTokenOnEveryCall() {
-        GraphQLTestClient.as(analyst).runOk("composed", Map.of());
+        // an earlier test's late call carries that test's token: only this query's calls are looked at
+        CallerTrace trace = CallerTrace.fresh();
+        trace.runOk(analyst, "composed", Map.of());
         for (String service : List.of("survey", "segmentation", "persona")) {
-            assertThat(
-                    service,
-                    Stubs.of(service).authorizations(),
-                    everyItem(Matchers.equalTo(TestTokens.bearer(analyst))));
+            List<Object> authorizations = trace.callsTo(service).stream()
+                    .map(call -> call.get("authorization"))
+                    .toList();
+            assertThat(service, authorizations, Matchers.not(Matchers.empty()));
+            assertThat(service, authorizations, everyItem(Matchers.equalTo(TestTokens.bearer(analyst))));
         }
     }
 
     @Test
     void propagatesOneTraceToEveryService() {
+        // no caller trace here: the gateway starts one. This test's calls are told from an earlier test's late
+        // ones by the token, which is this test's alone (TestTokens signs each with a random jti)
         GraphQLTestClient.as(analyst).runOk("composed", Map.of());
         java.util.Set<String> traces = new java.util.HashSet<>();
         for (String service : List.of("survey", "segmentation", "persona")) {
-            for (Map<String, Object> call : Stubs.of(service).calls()) {
+            List<Map<String, Object>> calls = Stubs.of(service).calls().stream()
+                    .filter(call -> TestTokens.bearer(analyst).equals(call.get("authorization")))
+                    .toList();
+            assertThat(service, calls, Matchers.not(Matchers.empty()));
+            for (Map<String, Object> call : calls) {
                 String traceparent = String.valueOf(call.get("traceparent"));
                 assertThat(service, traceparent, Matchers.matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
                 traces.add(traceparent.split("-")[1]);
@@ -96,16 +104,18 @@ class CompositionTest {
 
     @Test
     void asksEachServiceOnlyForTheSelectedFieldsAndTheJoinKeys() {
-        JsonPath answer = GraphQLTestClient.as(analyst).runOk("selected", Map.of("id", "r1"));
+        // each document must have been sent once by this query, whatever an earlier test's late retries send
+        CallerTrace trace = CallerTrace.fresh();
+        JsonPath answer = trace.runOk(analyst, "selected", Map.of("id", "r1"));
         assertEquals(2, answer.getList("data.run.personas.name").size(), answer.prettify());
         assertThat(answer.getList("data.run.personas.segment.label"), everyItem(Matchers.notNullValue()));
 
-        String run = only(Stubs.of("segmentation").documents(), "query run(");
+        String run = only(trace.documentsAt("segmentation"), "query run(");
         assertThat(run, containsString("run(id: $id) { id surveyId status }"));
-        String personas = only(Stubs.of("persona").documents(), "query personasOfRuns(");
+        String personas = only(trace.documentsAt("persona"), "query personasOfRuns(");
         assertThat(personas, containsString("{ id runId segmentId name }"));
         // Persona.segment asks runsByIds for the segments' label only, with the keys it matches on
-        String segments = only(Stubs.of("segmentation").documents(), "query runsByIds(");
+        String segments = only(trace.documentsAt("segmentation"), "query runsByIds(");
         assertThat(segments, containsString("{ id surveyId segments { id runId label } }"));
         for (String document : List.of(run, personas, segments)) {
             assertThat(
@@ -127,11 +137,12 @@ class CompositionTest {
 
     @Test
     void asksForTheBatchesWithTheServersArgumentTypes() {
-        GraphQLTestClient.as(analyst).runOk("composed", Map.of());
-        assertThat(
-                Stubs.of("segmentation").documents(), hasItem(containsString("runsOfSurveys($surveyIds: [String!]!)")));
-        assertThat(Stubs.of("segmentation").documents(), hasItem(containsString("runsByIds($ids: [String!]!)")));
-        assertThat(Stubs.of("survey").documents(), hasItem(containsString("surveysByIds($ids: [String!]!)")));
-        assertThat(Stubs.of("persona").documents(), hasItem(containsString("personasOfRuns($runIds: [String!]!)")));
+        // this query's documents: an earlier test's late call must not stand in for one this query failed to send
+        CallerTrace trace = CallerTrace.fresh();
+        trace.runOk(analyst, "composed", Map.of());
+        assertThat(trace.documentsAt("segmentation"), hasItem(containsString("runsOfSurveys($surveyIds: [String!]!)")));
+        assertThat(trace.documentsAt("segmentation"), hasItem(containsString("runsByIds($ids: [String!]!)")));
+        assertThat(trace.documentsAt("survey"), hasItem(containsString("surveysByIds($ids: [String!]!)")));
+        assertThat(trace.documentsAt("persona"), hasItem(containsString("personasOfRuns($runIds: [String!]!)")));
     }
 }

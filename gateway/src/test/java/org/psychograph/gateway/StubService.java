@@ -111,7 +111,9 @@ final class StubService {
                 "authorization",
                 String.valueOf(authorization),
                 "traceparent",
-                String.valueOf(exchange.getRequestHeaders().getFirst("traceparent"))));
+                String.valueOf(exchange.getRequestHeaders().getFirst("traceparent")),
+                "document",
+                query));
         Function<Map<String, Object>, Object> fixture = operations.get(operation);
         Map<String, Object> answer = new LinkedHashMap<>();
         if (fixture == null) {

@@ -25,9 +25,10 @@ record Stubs(String base) {
     }
 
     /**
-     * Waits until no stub has received a request for a moment (at most 3 s), then resets them all: a request of an
-     * earlier test still in flight (a partial answer returns before every downstream call has ended) must not be
-     * counted as this test's.
+     * Waits until no stub has received a request for a moment (at most 3 s), then resets them all and the breakers:
+     * calls of an earlier test still in flight (a partial answer returns before every downstream call has ended)
+     * should have failed or ended before the breakers start afresh. A late retry can still arrive after it, so tests
+     * that count calls count only their own ({@link CallerTrace}).
      */
     static void resetAllWhenQuiet() {
         List<Stubs> stubs = List.of(of("survey"), of("segmentation"), of("persona"));
@@ -101,7 +102,10 @@ record Stubs(String base) {
                 .getList("", String.class);
     }
 
-    /** Every GraphQL call: operation, variables and Authorization header. */
+    /**
+     * Every GraphQL call answered (not refused by {@link #down()} and the like): operation, variables, Authorization
+     * and traceparent headers, and document. A test's own calls are those carrying its {@link CallerTrace}.
+     */
     List<Map<String, Object>> calls() {
         return given().get(base + "/_stub/calls")
                 .then()
