@@ -106,16 +106,24 @@ public final class DemoStudy {
 
     public static void print(JsonNode run, JsonNode personas, PrintStream out) {
         out.println();
-        out.println("Recommended k = " + run.get("recommendedK").asInt() + " ("
-                + run.get("respondentCount").asInt() + " respondents)");
+        JsonNode structure = run.path("structure");
+        out.println("Structure: " + structure.path("type").asText("not assessed"));
+        out.println("  " + structure.path("explanation").asText(""));
+        out.println("Recommended k = " + run.get("recommendedK").asInt() + " within the persona range "
+                + run.path("config").path("personaKMin").asInt() + ".."
+                + run.path("config").path("personaKMax").asInt() + " ("
+                + run.get("respondentCount").asInt() + " respondents); most stable split k = "
+                + run.path("mostStableK").asText("?"));
         out.println("  why: " + run.get("recommendationReason").asText());
-        out.println(
-                "  evidence per k (median bootstrap ARI / silhouette / segments with Jaccard >= 0.6, the weakest):");
+        out.println("  evidence per k (median bootstrap ARI against structureless data / silhouette / segments with "
+                + "Jaccard >= 0.6, the weakest):");
         for (JsonNode c : run.get("candidates")) {
             out.printf(
-                    "    k=%d  stability %.2f  silhouette %.3f%s%n",
+                    "    k=%d  stability %.2f vs %.2f%s  silhouette %.3f%s%n",
                     c.get("k").asInt(),
                     c.path("stabilityMedian").asDouble(Double.NaN),
+                    c.path("referenceStabilityMedian").asDouble(Double.NaN),
+                    c.path("stabilityPeak").asBoolean(false) ? " (peak)" : "",
                     c.get("silhouette").asDouble(),
                     segmentStability(c.path("segmentStability")));
         }

@@ -54,6 +54,29 @@ public final class SegmentationTypes {
         NUMERIC
     }
 
+    public enum StructureType {
+        NATURAL,
+        REPRODUCIBLE,
+        CONSTRUCTIVE
+    }
+
+    @Description("Whether the data has segments of its own (Dolnicar, Grün & Leisch 2018, ch. 7): NATURAL (a stability "
+            + "peak clearly above structureless data of the same shape), REPRODUCIBLE (structure, no distinct "
+            + "segments) or CONSTRUCTIVE (at the structureless level: segments are a chosen cut, not a finding)")
+    public static final class Structure {
+
+        private StructureType type;
+        private @NonNull String explanation;
+
+        public @Description("Null when no bootstrap stability was measured") StructureType getType() {
+            return type;
+        }
+
+        public @Description("The verdict in plain words, with the numbers behind it") @NonNull String getExplanation() {
+            return explanation;
+        }
+    }
+
     @Description("A segmentation run of a survey: its configuration, progress and, once SUCCEEDED, its segments.")
     public static final class Run {
 
@@ -79,6 +102,9 @@ public final class SegmentationTypes {
         private Provenance provenance;
         private @NonNull List<@NonNull String> notes;
         private PersonaDelivery personaDelivery;
+        private Structure structure;
+        private Integer mostStableK;
+        private String mostStableReason;
 
         public @NonNull @Id String getId() {
             return id;
@@ -165,6 +191,20 @@ public final class SegmentationTypes {
             return notes;
         }
 
+        public @Description("Whether the data has segments of its own: each k's stability against structureless "
+                + "data of the same shape (null until the run has finished)") Structure getStructure() {
+            return structure;
+        }
+
+        public @Description("The most stable split over every k analysed (the coarsest stable solution), the second "
+                + "answer beside recommendedK, which lies in the persona range; usually k=2") Integer getMostStableK() {
+            return mostStableK;
+        }
+
+        public @Description("Why mostStableK, in plain words") String getMostStableReason() {
+            return mostStableReason;
+        }
+
         public @Description(
                 "How the run's completion reached persona-service: PENDING, DELIVERED or FAILED with the reason (null before the run has succeeded)")
         PersonaDelivery getPersonaDelivery() {
@@ -217,6 +257,8 @@ public final class SegmentationTypes {
         private @NonNull MissingValueChoice missingValues;
         private @NonNull Integer bootstrapReplicates;
         private @NonNull String seed;
+        private @NonNull Integer personaKMin;
+        private @NonNull Integer personaKMax;
 
         public @NonNull List<@NonNull String> getBasisQuestionCodes() {
             return basisQuestionCodes;
@@ -260,6 +302,15 @@ public final class SegmentationTypes {
 
         public @NonNull String getSeed() {
             return seed;
+        }
+
+        public @Description("The persona range: k is recommended within personaKMin..personaKMax") @NonNull Integer
+                getPersonaKMin() {
+            return personaKMin;
+        }
+
+        public @NonNull Integer getPersonaKMax() {
+            return personaKMax;
         }
     }
 
@@ -308,6 +359,14 @@ public final class SegmentationTypes {
         private @NonNull List<@NonNull Integer> sizes;
         private @NonNull Boolean recommended;
         private @NonNull List<@NonNull SegmentStability> segmentStability;
+        private Double referenceStabilityMedian;
+        private Double referenceStabilityFirstQuartile;
+        private Double referenceStabilityThirdQuartile;
+        private Integer referenceReplicates;
+        private Boolean aboveReference;
+        private Boolean stabilityPeak;
+        private @NonNull Boolean mostStableSplit;
+        private Double compactnessGap;
 
         public @NonNull Integer getK() {
             return k;
@@ -366,6 +425,44 @@ public final class SegmentationTypes {
         public @Description("Every segment's bootstrap stability in this candidate's solution, largest first; empty "
                 + "without bootstrap") @NonNull List<@NonNull SegmentStability> getSegmentStability() {
             return segmentStability;
+        }
+
+        public @Description("Median adjusted Rand index of the same k on structureless data of the same shape (each "
+                + "basis question's answers shuffled on their own); null when not measured") Double
+                getReferenceStabilityMedian() {
+            return referenceStabilityMedian;
+        }
+
+        public Double getReferenceStabilityFirstQuartile() {
+            return referenceStabilityFirstQuartile;
+        }
+
+        public Double getReferenceStabilityThirdQuartile() {
+            return referenceStabilityThirdQuartile;
+        }
+
+        public @Description("Bootstrap pairs behind the reference stability") Integer getReferenceReplicates() {
+            return referenceReplicates;
+        }
+
+        public @Description(
+                "Stability (or compactness) clearly above the structureless reference; null when not " + "measured")
+        Boolean getAboveReference() {
+            return aboveReference;
+        }
+
+        public @Description("The stability curve peaks at this k; null when not measured") Boolean getStabilityPeak() {
+            return stabilityPeak;
+        }
+
+        public @Description("The most stable split over every k analysed (Run.mostStableK)") @NonNull Boolean
+                getMostStableSplit() {
+            return mostStableSplit;
+        }
+
+        public @Description("ln(median within sum of squares of the reference's bootstrap samples) minus ln(the "
+                + "data's): about 0 without structure; null when not measured") Double getCompactnessGap() {
+            return compactnessGap;
         }
     }
 
@@ -720,7 +817,13 @@ public final class SegmentationTypes {
             Integer bootstrapReplicates,
 
             @Description("A 64-bit integer as text; drawn when left out")
-            String seed) {}
+            String seed,
+
+            @Description("The smallest number of segments to recommend (the persona range); default 3")
+            Integer personaKMin,
+
+            @Description("The largest number of segments to recommend; default 6")
+            Integer personaKMax) {}
 
     @Input("AnswerValueInput")
     public record AnswerValueInput(@NonNull String questionCode, Double value) {}

@@ -10,10 +10,13 @@ import org.psychograph.segmentation.api.types.SegmentView.CategoryShare;
 import org.psychograph.segmentation.api.types.SegmentView.CentroidValue;
 import org.psychograph.segmentation.api.types.SegmentView.DescriptorBreakdownView;
 import org.psychograph.segmentation.api.types.SegmentView.ProfileEntry;
+import org.psychograph.segmentation.api.types.StructureView;
+import org.psychograph.segmentation.clustering.StructureType;
 import org.psychograph.segmentation.stored.StoredCandidate;
 import org.psychograph.segmentation.stored.StoredProvenance;
 import org.psychograph.segmentation.stored.StoredRunReport;
 import org.psychograph.segmentation.stored.StoredSegment;
+import org.psychograph.segmentation.stored.StoredStructure;
 
 /**
  * A stored run report as the API shows it. The views refuse non-finite numbers where GraphQL needs a number (a
@@ -28,7 +31,14 @@ final class ReportViews {
                 report.candidates().stream().map(ReportViews::candidate).toList(),
                 report.segments().stream().map(ReportViews::segment).toList(),
                 report.notes(),
-                report.provenance() == null ? null : provenance(report.provenance()));
+                report.provenance() == null ? null : provenance(report.provenance()),
+                report.structure() == null ? null : structure(report.structure()),
+                report.mostStableK(),
+                report.mostStableReason());
+    }
+
+    private static StructureView structure(StoredStructure s) {
+        return new StructureView(s.type() == null ? null : StructureType.valueOf(s.type()), s.explanation());
     }
 
     private static CandidateView candidate(StoredCandidate c) {
@@ -51,7 +61,15 @@ final class ReportViews {
                         : c.segmentStability().stream()
                                 .map(s -> new SegmentStabilityView(
                                         s.segment(), s.size(), s.meanJaccard(), s.medianJaccard()))
-                                .toList());
+                                .toList(),
+                c.referenceMedian(),
+                c.referenceFirstQuartile(),
+                c.referenceThirdQuartile(),
+                c.referenceReplicates(),
+                c.aboveReference(),
+                c.stabilityPeak(),
+                Boolean.TRUE.equals(c.mostStableSplit()),
+                c.compactnessGap());
     }
 
     private static SegmentView segment(StoredSegment s) {

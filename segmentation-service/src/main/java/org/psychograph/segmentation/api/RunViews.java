@@ -61,7 +61,10 @@ final class RunViews {
                 report == null ? List.of() : report.candidates(),
                 report == null ? List.of() : report.segments(),
                 report == null ? null : report.provenance(),
-                report == null ? List.of() : report.notes());
+                report == null ? List.of() : report.notes(),
+                report == null ? null : report.structure(),
+                report == null ? null : report.mostStableK(),
+                report == null ? null : report.mostStableReason());
     }
 
     static PersonaDeliveryView delivery(PersonaDelivery d) {

@@ -91,7 +91,9 @@ public class SegmentationGraphQLApi {
                         input.standardisation(),
                         input.missingValues(),
                         input.bootstrapReplicates(),
-                        input.seed()))
+                        input.seed(),
+                        input.personaKMin(),
+                        input.personaKMax()))
                 .map(RunViews::of);
     }
 

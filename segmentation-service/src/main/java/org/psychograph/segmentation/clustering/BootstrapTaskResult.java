@@ -11,6 +11,9 @@ package org.psychograph.segmentation.clustering;
  * @param segmentJaccard per replicate and reference segment: the best Jaccard match of that segment among the
  *                       bootstrap segments, on the rows of the sample, averaged over the two samples; NaN as above
  * @param rejectedFits   fits rejected for an empty cluster
+ * @param sampleWithinSumOfSquares per replicate: the within sum of squares of the two samples' best fits,
+ *                       averaged (NaN as above); compared with the structureless reference's to see whether the
+ *                       data is more compact than its shuffled self. Null in results stored before it was kept
  */
 public record BootstrapTaskResult(
         int k,
@@ -18,4 +21,11 @@ public record BootstrapTaskResult(
         int replicateTo,
         double[] adjustedRand,
         double[][] segmentJaccard,
-        int rejectedFits) {}
+        int rejectedFits,
+        double[] sampleWithinSumOfSquares) {
+
+    public BootstrapTaskResult(
+            int k, int replicateFrom, int replicateTo, double[] adjustedRand, double[][] segmentJaccard, int rejected) {
+        this(k, replicateFrom, replicateTo, adjustedRand, segmentJaccard, rejected, null);
+    }
+}

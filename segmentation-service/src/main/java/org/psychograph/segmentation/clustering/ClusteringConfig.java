@@ -89,6 +89,23 @@ public record ClusteringConfig(
                 kMin, kMax, restarts, maxIterations, distance, bootstrapReplicates, bootstrapRestarts, newSeed);
     }
 
+    /**
+     * Bootstrap pairs per k on the structureless reference (the basis columns permuted): a fifth of the data's
+     * replicates, at least 10 (fewer leave the reference's quartiles to chance) and never more than the data's.
+     * The reference needs only a rough level to compare against, so it costs about a fifth of the stability
+     * phase, not as much again.
+     */
+    public int referenceReplicates() {
+        return referenceReplicatesFor(bootstrapReplicates);
+    }
+
+    public static int referenceReplicatesFor(int bootstrapReplicates) {
+        if (bootstrapReplicates == 0) {
+            return 0;
+        }
+        return Math.min(bootstrapReplicates, Math.max(10, (bootstrapReplicates + 4) / 5));
+    }
+
     public IntStream ks() {
         return IntStream.rangeClosed(kMin, kMax);
     }

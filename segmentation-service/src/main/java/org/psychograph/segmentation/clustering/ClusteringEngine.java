@@ -112,18 +112,44 @@ public final class ClusteringEngine {
         int count = outcomes.size();
         double[] ari = new double[count];
         double[][] jaccard = new double[count][];
+        double[] within = new double[count];
         int rejected = 0;
         for (int i = 0; i < count; i++) {
             ari[i] = outcomes.get(i).adjustedRand();
+            within[i] = outcomes.get(i).within();
             jaccard[i] = outcomes.get(i).segmentJaccard();
             rejected += outcomes.get(i).rejectedFits();
         }
-        return new BootstrapTaskResult(task.k(), task.replicateFrom(), task.replicateTo(), ari, jaccard, rejected);
+        return new BootstrapTaskResult(
+                task.k(), task.replicateFrom(), task.replicateTo(), ari, jaccard, rejected, within);
     }
 
-    private record ReplicateOutcome(double adjustedRand, double[] segmentJaccard, int rejectedFits) {}
+    /**
+     * Runs the task's bootstrap replicates for global stability only: for an engine over
+     * {@link StructurelessData}, where there is no solution to measure segments against. The samples and fit seeds
+     * are the data's (same replicate numbers), so the two stabilities differ by the structure alone.
+     */
+    public BootstrapTaskResult runGlobalOnly(BootstrapTask task) {
+        List<Callable<ReplicateOutcome>> replicates = new ArrayList<>();
+        for (int b = task.replicateFrom(); b < task.replicateTo(); b++) {
+            int replicate = b;
+            replicates.add(() -> replicate(task.k(), replicate, null));
+        }
+        List<ReplicateOutcome> outcomes = OrderedExecution.run(executor, replicates);
+        double[] ari =
+                outcomes.stream().mapToDouble(ReplicateOutcome::adjustedRand).toArray();
+        double[] within =
+                outcomes.stream().mapToDouble(ReplicateOutcome::within).toArray();
+        int rejected =
+                outcomes.stream().mapToInt(ReplicateOutcome::rejectedFits).sum();
+        double[][] noSegments = new double[ari.length][0];
+        return new BootstrapTaskResult(
+                task.k(), task.replicateFrom(), task.replicateTo(), ari, noSegments, rejected, within);
+    }
 
-    private record SampleSolution(int[] sampleRows, int[] labelsOfAllRows, int rejectedFits) {}
+    private record ReplicateOutcome(double adjustedRand, double[] segmentJaccard, int rejectedFits, double within) {}
+
+    private record SampleSolution(int[] sampleRows, int[] labelsOfAllRows, int rejectedFits, double within) {}
 
     private ReplicateOutcome replicate(int k, int replicate, int[] referenceLabels) {
         SampleSolution first = clusterSample(k, replicate, 0);
@@ -132,9 +158,13 @@ public final class ClusteringEngine {
         if (first.labelsOfAllRows() == null || second.labelsOfAllRows() == null) {
             double[] unknown = new double[k];
             Arrays.fill(unknown, Double.NaN);
-            return new ReplicateOutcome(Double.NaN, unknown, rejected);
+            return new ReplicateOutcome(Double.NaN, unknown, rejected, Double.NaN);
         }
         double ari = PartitionAgreement.adjustedRandIndex(first.labelsOfAllRows(), k, second.labelsOfAllRows(), k);
+        double within = (first.within() + second.within()) / 2;
+        if (referenceLabels == null) {
+            return new ReplicateOutcome(ari, new double[0], rejected, within);
+        }
         double[] jaccardFirst = PartitionAgreement.bestJaccardPerSegment(
                 referenceLabels, k, first.labelsOfAllRows(), k, distinct(first.sampleRows()));
         double[] jaccardSecond = PartitionAgreement.bestJaccardPerSegment(
@@ -143,7 +173,7 @@ public final class ClusteringEngine {
         for (int s = 0; s < k; s++) {
             jaccard[s] = (jaccardFirst[s] + jaccardSecond[s]) / 2;
         }
-        return new ReplicateOutcome(ari, jaccard, rejected);
+        return new ReplicateOutcome(ari, jaccard, rejected, within);
     }
 
     /** Draws sample {@code side} (0 or 1) of a replicate and keeps the best of the bootstrap restarts on it. */
@@ -168,7 +198,11 @@ public final class ClusteringEngine {
                 best = outcome.fit();
             }
         }
-        return new SampleSolution(rows, best == null ? null : best.labels(), rejected);
+        return new SampleSolution(
+                rows,
+                best == null ? null : best.labels(),
+                rejected,
+                best == null ? Double.NaN : best.withinSumOfSquares());
     }
 
     /** The rows drawn at least once, each once, in row order. */

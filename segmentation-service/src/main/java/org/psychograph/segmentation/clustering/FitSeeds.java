@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
  * <li>bootstrap sample of replicate b, side s (0/1): {@code derive(seed, BOOTSTRAP_SAMPLE, b, s)}</li>
  * <li>restart r of that sample at k, attempt a: {@code derive(seed, BOOTSTRAP_FIT, k, b, s, r, a)}</li>
  * <li>silhouette sample at k: {@code derive(seed, SILHOUETTE_SAMPLE, k)}</li>
+ * <li>the permutation of basis column j in the structureless reference: {@code derive(seed, REFERENCE_PERMUTATION, j)}</li>
  * </ul>
  */
 public final class FitSeeds {
@@ -20,7 +21,9 @@ public final class FitSeeds {
         RESTART,
         BOOTSTRAP_SAMPLE,
         BOOTSTRAP_FIT,
-        SILHOUETTE_SAMPLE
+        SILHOUETTE_SAMPLE,
+        // appended, never inserted: the ordinal is part of every seed, so earlier purposes keep their seeds
+        REFERENCE_PERMUTATION
     }
 
     private FitSeeds() {}

@@ -70,6 +70,17 @@ public final class SegmentationAnalysis {
             List<Descriptor> descriptors,
             ProgressListener listener,
             BooleanSupplier cancelRequested) {
+        return run(data, config, PersonaRange.DEFAULT, descriptors, listener, cancelRequested);
+    }
+
+    /** As above, recommending k within the given persona range. */
+    public SegmentationResult run(
+            PreparedData data,
+            ClusteringConfig config,
+            PersonaRange personaRange,
+            List<Descriptor> descriptors,
+            ProgressListener listener,
+            BooleanSupplier cancelRequested) {
         BasisMatrix matrix = data.matrix();
         SegmentationPlan plan = SegmentationPlan.of(
                 config,
@@ -78,6 +89,10 @@ public final class SegmentationAnalysis {
         Progress progress = new Progress(listener, plan.totalFits());
         RunControl control = new RunControl(cancelRequested, progress::fitsCompleted);
         ClusteringEngine engine = new ClusteringEngine(new BasisDataset(matrix), config, executor, control);
+        ClusteringEngine reference = config.referenceReplicates() == 0
+                ? null
+                : new ClusteringEngine(
+                        new BasisDataset(StructurelessData.of(matrix, config.seed())), config, executor, control);
 
         progress.enter(Phase.CLUSTERING);
         List<SegmentSolution> solutions = new ArrayList<>();
@@ -102,13 +117,20 @@ public final class SegmentationAnalysis {
             List<BootstrapTaskResult> batches = plan.bootstrapTasks(solution.k()).stream()
                     .map(task -> engine.run(task, solution))
                     .toList();
-            StabilityAnalysis stability = TaskCombination.stability(config, solution.k(), batches);
+            List<BootstrapTaskResult> referenceBatches = reference == null
+                    ? List.of()
+                    : plan.referenceTasks(solution.k()).stream()
+                            .map(reference::runGlobalOnly)
+                            .toList();
+            StabilityAnalysis stability = TaskCombination.stability(config, solution.k(), batches)
+                    .withReference(TaskCombination.referenceStability(config, solution.k(), referenceBatches));
             control.checkCancelled();
             candidates.add(TaskCombination.candidate(matrix, config, solution, stability, executor));
         }
 
         progress.enter(Phase.PROFILING);
-        KRecommendation recommendation = KRecommendation.recommend(candidates);
+        StructureAssessment structure = StructureAssessment.assess(candidates);
+        KRecommendation recommendation = KRecommendation.recommend(candidates, structure, personaRange);
         Candidate chosen = candidates.stream()
                 .filter(c -> c.k() == recommendation.k())
                 .findFirst()
@@ -116,7 +138,7 @@ public final class SegmentationAnalysis {
         ChosenSolution profiled = new SegmentProfiler(config.distance()).profile(chosen, data, descriptors);
         SegmentationModel model = model(data, config, chosen.solution());
         progress.enter(Phase.DONE);
-        return new SegmentationResult(config, candidates, recommendation, profiled, model, notes);
+        return new SegmentationResult(config, candidates, recommendation, profiled, model, notes, structure);
     }
 
     /** Profiles another candidate of a finished run (the analyst chose another k); no re-clustering. */

@@ -5,15 +5,20 @@ import java.util.List;
 
 /**
  * A run cut into tasks that any worker can do: restart batches per k, then bootstrap batches per k (which need
- * the combined best solution of their k as reference). The batch sizes change how work is shared, never the
+ * the combined best solution of their k as reference), and bootstrap batches per k on the structureless
+ * reference data (independent of the rest, see {@link StructurelessData}). The batch sizes change how work is shared, never the
  * result.
  */
 public record SegmentationPlan(
-        ClusteringConfig config, List<ClusteringTask> clusteringTasks, List<BootstrapTask> bootstrapTasks) {
+        ClusteringConfig config,
+        List<ClusteringTask> clusteringTasks,
+        List<BootstrapTask> bootstrapTasks,
+        List<BootstrapTask> referenceTasks) {
 
     public SegmentationPlan {
         clusteringTasks = List.copyOf(clusteringTasks);
         bootstrapTasks = List.copyOf(bootstrapTasks);
+        referenceTasks = List.copyOf(referenceTasks);
     }
 
     public static SegmentationPlan of(ClusteringConfig config, int restartsPerTask, int replicatesPerTask) {
@@ -22,6 +27,7 @@ public record SegmentationPlan(
         }
         List<ClusteringTask> clustering = new ArrayList<>();
         List<BootstrapTask> bootstrap = new ArrayList<>();
+        List<BootstrapTask> reference = new ArrayList<>();
         config.ks().forEach(k -> {
             for (int from = 0; from < config.restarts(); from += restartsPerTask) {
                 clustering.add(new ClusteringTask(k, from, Math.min(config.restarts(), from + restartsPerTask)));
@@ -30,8 +36,12 @@ public record SegmentationPlan(
                 bootstrap.add(
                         new BootstrapTask(k, from, Math.min(config.bootstrapReplicates(), from + replicatesPerTask)));
             }
+            for (int from = 0; from < config.referenceReplicates(); from += replicatesPerTask) {
+                reference.add(
+                        new BootstrapTask(k, from, Math.min(config.referenceReplicates(), from + replicatesPerTask)));
+            }
         });
-        return new SegmentationPlan(config, clustering, bootstrap);
+        return new SegmentationPlan(config, clustering, bootstrap, reference);
     }
 
     public List<ClusteringTask> clusteringTasks(int k) {
@@ -42,9 +52,17 @@ public record SegmentationPlan(
         return bootstrapTasks.stream().filter(t -> t.k() == k).toList();
     }
 
-    /** Fits the whole plan makes: restarts on the full data plus every bootstrap sample's restarts. */
+    public List<BootstrapTask> referenceTasks(int k) {
+        return referenceTasks.stream().filter(t -> t.k() == k).toList();
+    }
+
+    /**
+     * Fits the whole plan makes: restarts on the full data plus every bootstrap sample's restarts, on the data and
+     * on the structureless reference.
+     */
     public long totalFits() {
         long ks = config.kMax() - config.kMin() + 1L;
-        return ks * config.restarts() + ks * config.bootstrapReplicates() * 2L * config.bootstrapRestarts();
+        long pairs = config.bootstrapReplicates() + (long) config.referenceReplicates();
+        return ks * config.restarts() + ks * pairs * 2L * config.bootstrapRestarts();
     }
 }

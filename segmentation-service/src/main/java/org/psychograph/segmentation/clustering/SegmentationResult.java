@@ -14,6 +14,7 @@ import org.psychograph.segmentation.clustering.storage.SegmentationModel;
  * @param chosen         the recommended solution, profiled
  * @param model          the recommended solution, ready to store and to assign new respondents
  * @param notes          what the analyst should know (e.g. a k that could not be fitted)
+ * @param structure      natural, reproducible or constructive segments, per k against structureless data
  */
 public record SegmentationResult(
         ClusteringConfig config,
@@ -21,7 +22,8 @@ public record SegmentationResult(
         KRecommendation recommendation,
         ChosenSolution chosen,
         SegmentationModel model,
-        List<String> notes) {
+        List<String> notes,
+        StructureAssessment structure) {
 
     public SegmentationResult {
         candidates = List.copyOf(candidates);

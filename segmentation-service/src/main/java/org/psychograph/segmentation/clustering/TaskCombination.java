@@ -78,7 +78,54 @@ public final class TaskCombination {
         for (int s = 0; s < k; s++) {
             segments.add(SegmentStability.of(s, jaccardBySegment[s]));
         }
-        return new StabilityAnalysis(k, GlobalStability.of(ari), segments, rejected);
+        return new StabilityAnalysis(k, GlobalStability.of(ari), segments, rejected)
+                .withSampleWithin(withinOf(ordered, replicates));
+    }
+
+    /** The structureless reference of one k: its global stability and its samples' within sums of squares. */
+    public record Reference(GlobalStability stability, double[] within) {
+        static Reference none() {
+            return new Reference(GlobalStability.none(), new double[0]);
+        }
+    }
+
+    /** The structureless reference of k from its batches (covering every replicate once). */
+    public static Reference referenceStability(ClusteringConfig config, int k, List<BootstrapTaskResult> batches) {
+        // no batches at all: a run stored before the reference was measured
+        if (config.referenceReplicates() == 0 || batches.isEmpty()) {
+            return Reference.none();
+        }
+        List<BootstrapTaskResult> ordered = inOrder(
+                batches,
+                k,
+                BootstrapTaskResult::k,
+                BootstrapTaskResult::replicateFrom,
+                BootstrapTaskResult::replicateTo,
+                config.referenceReplicates(),
+                "reference replicates");
+        double[] ari = new double[config.referenceReplicates()];
+        double[] within = withinOf(ordered, config.referenceReplicates());
+        for (BootstrapTaskResult batch : ordered) {
+            System.arraycopy(batch.adjustedRand(), 0, ari, batch.replicateFrom(), batch.adjustedRand().length);
+        }
+        return new Reference(GlobalStability.of(ari), within);
+    }
+
+    /** The samples' within sums of squares in replicate order; empty when a batch predates them. */
+    private static double[] withinOf(List<BootstrapTaskResult> ordered, int replicates) {
+        double[] within = new double[replicates];
+        for (BootstrapTaskResult batch : ordered) {
+            if (batch.sampleWithinSumOfSquares() == null) {
+                return new double[0];
+            }
+            System.arraycopy(
+                    batch.sampleWithinSumOfSquares(),
+                    0,
+                    within,
+                    batch.replicateFrom(),
+                    batch.sampleWithinSumOfSquares().length);
+        }
+        return within;
     }
 
     /** The candidate for a solution: its sums, internal indices and bootstrap evidence. */

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A run's configuration with every default resolved, stored with the run (its provenance) and shown to
- * the analyst exactly as used.
+ * the analyst exactly as used. The persona range (the numbers of segments k is recommended within) is filled
+ * with its default when a stored run predates it.
  */
 public record RunConfig(
         List<String> basisCodes,
@@ -17,4 +18,17 @@ public record RunConfig(
         StandardisationChoice standardisation,
         MissingValueChoice missingValues,
         int bootstrapReplicates,
-        long seed) {}
+        long seed,
+        Integer personaKMin,
+        Integer personaKMax) {
+
+    /** The persona range of runs stored before it existed, and of runs that leave it out. */
+    public static final int DEFAULT_PERSONA_K_MIN = 3;
+
+    public static final int DEFAULT_PERSONA_K_MAX = 6;
+
+    public RunConfig {
+        personaKMin = personaKMin == null ? DEFAULT_PERSONA_K_MIN : personaKMin;
+        personaKMax = personaKMax == null ? DEFAULT_PERSONA_K_MAX : personaKMax;
+    }
+}

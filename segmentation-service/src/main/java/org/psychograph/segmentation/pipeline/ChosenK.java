@@ -29,7 +29,7 @@ public class ChosenK {
                 .orElseThrow(() -> new ValidationException("runId", "run " + runId + " no longer exists"));
         ClusteringConfig config = RunPlans.clusteringConfig(run.config());
         RunInput input = inputs.load(runId);
-        FinaliseStep.Evidence evidence = finalise.evidence(runId, config, input);
+        FinaliseStep.Evidence evidence = finalise.evidence(runId, config, RunPlans.personaRange(run.config()), input);
         if (evidence.candidates().stream().noneMatch(c -> c.k() == k)) {
             throw new ValidationException(
                     "k", "k=" + k + " has no solution in this run (every restart left a segment empty)");

@@ -13,9 +13,11 @@ import org.psychograph.segmentation.clustering.Candidate;
 import org.psychograph.segmentation.clustering.ClusteringConfig;
 import org.psychograph.segmentation.clustering.ClusteringTaskResult;
 import org.psychograph.segmentation.clustering.KRecommendation;
+import org.psychograph.segmentation.clustering.PersonaRange;
 import org.psychograph.segmentation.clustering.SegmentSolution;
 import org.psychograph.segmentation.clustering.SegmentationAnalysis;
 import org.psychograph.segmentation.clustering.StabilityAnalysis;
+import org.psychograph.segmentation.clustering.StructureAssessment;
 import org.psychograph.segmentation.clustering.TaskCombination;
 import org.psychograph.segmentation.clustering.profile.Assignment;
 import org.psychograph.segmentation.clustering.profile.ChosenSolution;
@@ -30,7 +32,8 @@ import org.psychograph.segmentation.stored.ReportStorage;
 import org.psychograph.segmentation.stored.StoredRunReport;
 
 /**
- * FINALISE, the last task of a run: combines every batch into candidates per k, recommends k, profiles the chosen
+ * FINALISE, the last task of a run: combines every batch into candidates per k, judges the structure against the
+ * structureless reference, recommends k within the persona range, profiles the chosen
  * solution, and stores report, model and assignments; the run's success and its RunSucceeded outbox event are
  * written in the same transaction. Also re-profiles another k when the analyst chooses one ({@link ChosenK}).
  */
@@ -63,14 +66,18 @@ public class FinaliseStep {
     }
 
     /** The combined evidence of a run: candidates and the recommendation. */
-    public record Evidence(List<Candidate> candidates, KRecommendation recommendation, List<String> notes) {}
+    public record Evidence(
+            List<Candidate> candidates,
+            StructureAssessment structure,
+            KRecommendation recommendation,
+            List<String> notes) {}
 
     /** A profiled solution ready to store. */
     public record Solution(int k, StoredRunReport report, SegmentationModel model, List<Assignment> assignments) {}
 
     TaskOutcome run(UUID runId, RunSpec run, ClusteringConfig config) {
         RunInput input = inputs.load(runId);
-        Evidence evidence = evidence(runId, config, input);
+        Evidence evidence = evidence(runId, config, RunPlans.personaRange(run.config()), input);
         Solution solution = solution(
                 runId, config, input, evidence, evidence.recommendation().k());
         return new TaskOutcome(
@@ -82,7 +89,7 @@ public class FinaliseStep {
                         .chain(() -> outbox.runSucceeded(connection, runId, run.workspaceId())));
     }
 
-    public Evidence evidence(UUID runId, ClusteringConfig config, RunInput input) {
+    public Evidence evidence(UUID runId, ClusteringConfig config, PersonaRange personaRange, RunInput input) {
         List<Candidate> candidates = new ArrayList<>();
         List<String> notes = new ArrayList<>(input.prepared().notes());
         for (int k = config.kMin(); k <= config.kMax(); k++) {
@@ -95,7 +102,8 @@ public class FinaliseStep {
                 continue;
             }
             List<BootstrapTaskResult> boots = results.bootstrapResults(runId, k);
-            StabilityAnalysis stability = TaskCombination.stability(config, k, boots);
+            StabilityAnalysis stability = TaskCombination.stability(config, k, boots)
+                    .withReference(TaskCombination.referenceStability(config, k, results.referenceResults(runId, k)));
             candidates.add(TaskCombination.candidate(
                     input.prepared().matrix(), config, best.get(), stability, fitPool.executor()));
         }
@@ -103,7 +111,9 @@ public class FinaliseStep {
             throw new RunRejected("kMin: no k in " + config.kMin() + ".." + config.kMax()
                     + " could be fitted: every restart left a segment empty");
         }
-        return new Evidence(candidates, KRecommendation.recommend(candidates), notes);
+        StructureAssessment structure = StructureAssessment.assess(candidates);
+        return new Evidence(
+                candidates, structure, KRecommendation.recommend(candidates, structure, personaRange), notes);
     }
 
     public Solution solution(UUID runId, ClusteringConfig config, RunInput input, Evidence evidence, int k) {
@@ -117,6 +127,7 @@ public class FinaliseStep {
         StoredRunReport report = ReportBuilder.report(
                 runId.toString(),
                 evidence.candidates(),
+                evidence.structure(),
                 evidence.recommendation(),
                 profiled,
                 input,

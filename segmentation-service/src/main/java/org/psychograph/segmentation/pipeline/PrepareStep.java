@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.psychograph.segmentation.clustering.BootstrapTask;
 import org.psychograph.segmentation.clustering.ClusteringTask;
 import org.psychograph.segmentation.clustering.SegmentationPlan;
 import org.psychograph.segmentation.clustering.storage.DataFingerprint;
@@ -19,7 +20,7 @@ import org.psychograph.segmentation.repository.TaskRepository;
 
 /**
  * PREPARE: reads and prepares the run's data once (see {@link RunInputReader}), refuses a run the data cannot
- * support, stores the input and plans the CLUSTER tasks.
+ * support, stores the input and plans the CLUSTER and REFERENCE tasks.
  */
 @ApplicationScoped
 public class PrepareStep {
@@ -57,6 +58,16 @@ public class PrepareStep {
         for (ClusteringTask t : plan.clusteringTasks()) {
             clusterTasks.add(new PlannedTask(
                     TaskKind.CLUSTER, t.k(), t.restartFrom(), t.restartTo(), t.restartTo() - t.restartFrom()));
+        }
+        // the structureless reference does not depend on any solution: its tasks can run beside the restarts
+        int referenceRestarts = RunPlans.clusteringConfig(config).bootstrapRestarts();
+        for (BootstrapTask t : plan.referenceTasks()) {
+            clusterTasks.add(new PlannedTask(
+                    TaskKind.REFERENCE,
+                    t.k(),
+                    t.replicateFrom(),
+                    t.replicateTo(),
+                    (t.replicateTo() - t.replicateFrom()) * 2 * referenceRestarts));
         }
         String fingerprint = DataFingerprint.sha256(input.prepared().matrix());
         return new TaskOutcome(

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.psychograph.segmentation.clustering.Candidate;
 import org.psychograph.segmentation.clustering.GlobalStability;
 import org.psychograph.segmentation.clustering.KRecommendation;
+import org.psychograph.segmentation.clustering.StructureAssessment;
 import org.psychograph.segmentation.clustering.profile.CategoricalBreakdown;
 import org.psychograph.segmentation.clustering.profile.ChosenSolution;
 import org.psychograph.segmentation.clustering.profile.DescriptorBreakdown;
@@ -29,6 +30,7 @@ import org.psychograph.segmentation.stored.StoredSegment.CategoryShare;
 import org.psychograph.segmentation.stored.StoredSegment.CentroidValue;
 import org.psychograph.segmentation.stored.StoredSegment.ProfileEntry;
 import org.psychograph.segmentation.stored.StoredSegmentStability;
+import org.psychograph.segmentation.stored.StoredStructure;
 
 /**
  * Turns the engine's results into the report a run stores (its stored type, which the API maps to its views).
@@ -45,17 +47,28 @@ public final class ReportBuilder {
     public static StoredRunReport report(
             String runId,
             List<Candidate> candidates,
+            StructureAssessment structure,
             KRecommendation recommendation,
             ChosenSolution chosen,
             RunInput input,
             RunProvenance provenance,
             List<String> notes) {
-        List<StoredCandidate> stored =
-                candidates.stream().map(c -> candidate(c, recommendation)).toList();
-        return new StoredRunReport(stored, segments(runId, chosen, input), notes, provenance(provenance));
+        List<StoredCandidate> stored = candidates.stream()
+                .map(c -> candidate(c, structure, recommendation))
+                .toList();
+        KRecommendation mostStable = recommendation.mostStableSplit();
+        return new StoredRunReport(
+                stored,
+                segments(runId, chosen, input),
+                notes,
+                provenance(provenance),
+                new StoredStructure(
+                        structure.type() == null ? null : structure.type().name(), structure.explanation()),
+                mostStable == null ? null : mostStable.k(),
+                mostStable == null ? null : mostStable.reason());
     }
 
-    static StoredCandidate candidate(Candidate c, KRecommendation recommendation) {
+    static StoredCandidate candidate(Candidate c, StructureAssessment structure, KRecommendation recommendation) {
         GlobalStability g = c.stability() == null ? null : c.stability().global();
         boolean hasStability = g != null && g.adjustedRand() != null && g.adjustedRand().length > 0;
         List<Integer> sizes = Arrays.stream(c.solution().sizes())
@@ -63,6 +76,8 @@ public final class ReportBuilder {
                 .sorted(Comparator.reverseOrder())
                 .toList();
         String which = " of k=" + c.k();
+        GlobalStability reference = c.stability() == null ? null : c.stability().reference();
+        boolean hasReference = reference != null && reference.replicates() > 0;
         // an undefined agreement (both partitions trivial) is no evidence either way
         List<Double> replicates = hasStability
                 ? Arrays.stream(g.adjustedRand())
@@ -84,7 +99,18 @@ public final class ReportBuilder {
                 replicates,
                 sizes,
                 c.k() == recommendation.k(),
-                segmentStability(c));
+                segmentStability(c),
+                hasReference ? FiniteNumbers.orNull(reference.median()) : null,
+                hasReference ? FiniteNumbers.orNull(reference.firstQuartile()) : null,
+                hasReference ? FiniteNumbers.orNull(reference.thirdQuartile()) : null,
+                hasReference ? reference.replicates() : null,
+                hasReference ? structure.clearlyAbove(c.k()) : null,
+                hasStability ? structure.peak(c.k()) : null,
+                recommendation.mostStableSplit() != null
+                        && c.k() == recommendation.mostStableSplit().k(),
+                c.stability() == null
+                        ? null
+                        : FiniteNumbers.orNull(c.stability().compactnessGap()));
     }
 
     /** Every segment's bootstrap stability in this candidate's solution, largest segment first. */

@@ -3,6 +3,7 @@ package org.psychograph.segmentation.pipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.psychograph.segmentation.clustering.ClusteringConfig;
 import org.psychograph.segmentation.clustering.DistanceMeasure;
+import org.psychograph.segmentation.clustering.PersonaRange;
 import org.psychograph.segmentation.clustering.SegmentationPlan;
 import org.psychograph.segmentation.config.WorkerConfig;
 import org.psychograph.segmentation.model.RunConfig;
@@ -21,6 +22,11 @@ public class RunPlans {
 
     public SegmentationPlan plan(ClusteringConfig config) {
         return SegmentationPlan.of(config, restartsPerTask, replicatesPerTask);
+    }
+
+    /** The numbers of segments a run recommends k within. */
+    public static PersonaRange personaRange(RunConfig c) {
+        return new PersonaRange(c.personaKMin(), c.personaKMax());
     }
 
     /** The engine's configuration of a run's stored configuration. */

@@ -11,7 +11,7 @@ import org.psychograph.segmentation.repository.RunStateRepository;
 
 /**
  * Does one task with the step of its kind and says what must happen in the completing transaction: PREPARE plans
- * the CLUSTER tasks, the last CLUSTER task of a k plans its BOOTSTRAP tasks, the last task of a run plans
+ * the CLUSTER and REFERENCE tasks, the last CLUSTER task of a k plans its BOOTSTRAP tasks, the last task of a run plans
  * FINALISE (see {@link org.psychograph.segmentation.model.TaskKind}).
  */
 @ApplicationScoped
@@ -21,6 +21,7 @@ public class TaskPipeline {
     private final PrepareStep prepare;
     private final ClusterStep cluster;
     private final BootstrapStep bootstrap;
+    private final ReferenceStep reference;
     private final FinaliseStep finalise;
 
     public TaskPipeline(
@@ -28,11 +29,13 @@ public class TaskPipeline {
             PrepareStep prepare,
             ClusterStep cluster,
             BootstrapStep bootstrap,
+            ReferenceStep reference,
             FinaliseStep finalise) {
         this.runs = runs;
         this.prepare = prepare;
         this.cluster = cluster;
         this.bootstrap = bootstrap;
+        this.reference = reference;
         this.finalise = finalise;
     }
 
@@ -50,6 +53,7 @@ public class TaskPipeline {
             case PREPARE -> prepare.run(task, run);
             case CLUSTER -> cluster.run(task, config, cancelled);
             case BOOTSTRAP -> bootstrap.run(task, config, cancelled);
+            case REFERENCE -> reference.run(task, config, cancelled);
             case FINALISE -> finalise.run(task.runId(), run, config);
         };
     }

@@ -11,6 +11,7 @@ import org.psychograph.segmentation.clustering.BasisDataset;
 import org.psychograph.segmentation.clustering.BootstrapTaskResult;
 import org.psychograph.segmentation.clustering.ClusteringTaskResult;
 import org.psychograph.segmentation.clustering.ResultCodec;
+import org.psychograph.segmentation.clustering.StructurelessData;
 import org.psychograph.segmentation.model.TaskKind;
 import org.psychograph.segmentation.repository.TaskRepository;
 import org.psychograph.segmentation.stored.Compression;
@@ -24,6 +25,13 @@ public class TaskResults {
 
     private final TaskRepository tasks;
     private final Map<UUID, BasisDataset> datasets = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, BasisDataset> eldest) {
+            return size() > 2;
+        }
+    };
+
+    private final Map<UUID, BasisDataset> referenceDatasets = new LinkedHashMap<>(4, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<UUID, BasisDataset> eldest) {
             return size() > 2;
@@ -51,7 +59,15 @@ public class TaskResults {
     }
 
     List<BootstrapTaskResult> bootstrapResults(UUID runId, int k) {
-        return tasks.results(null, runId, TaskKind.BOOTSTRAP, k).await().indefinitely().stream()
+        return stabilityResults(runId, TaskKind.BOOTSTRAP, k);
+    }
+
+    List<BootstrapTaskResult> referenceResults(UUID runId, int k) {
+        return stabilityResults(runId, TaskKind.REFERENCE, k);
+    }
+
+    private List<BootstrapTaskResult> stabilityResults(UUID runId, TaskKind kind, int k) {
+        return tasks.results(null, runId, kind, k).await().indefinitely().stream()
                 .map(bytes -> ResultCodec.fromJson(Compression.gunzip(bytes), BootstrapTaskResult.class))
                 .toList();
     }
@@ -64,6 +80,15 @@ public class TaskResults {
         synchronized (datasets) {
             return datasets.computeIfAbsent(
                     runId, id -> new BasisDataset(input.prepared().matrix()));
+        }
+    }
+
+    /** The same for the run's structureless reference (its columns permuted with the run seed). */
+    BasisDataset referenceDataset(UUID runId, RunInput input, long runSeed) {
+        synchronized (referenceDatasets) {
+            return referenceDatasets.computeIfAbsent(
+                    runId,
+                    id -> new BasisDataset(StructurelessData.of(input.prepared().matrix(), runSeed)));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.psychograph.segmentation.client.SurveyDtos.QuestionDefinition;
 import org.psychograph.segmentation.client.SurveyDtos.SurveyDefinition;
+import org.psychograph.segmentation.clustering.ClusteringConfig;
 import org.psychograph.segmentation.config.RunLimits;
 import org.psychograph.segmentation.error.ValidationException;
 import org.psychograph.segmentation.model.DistanceChoice;
@@ -85,6 +86,13 @@ final class RunConfigValidator {
         int restarts = within("restarts", in.restarts(), 10, 1, MAX_RESTARTS);
         int iterations = within("maxIterations", in.maxIterations(), 100, 1, MAX_ITERATIONS);
         int bootstrap = within("bootstrapReplicates", in.bootstrapReplicates(), 100, 0, MAX_BOOTSTRAP);
+        int personaMin = within("personaKMin", in.personaKMin(), RunConfig.DEFAULT_PERSONA_K_MIN, 2, MAX_K);
+        int personaMax = within(
+                "personaKMax", in.personaKMax(), Math.max(RunConfig.DEFAULT_PERSONA_K_MAX, personaMin), 2, MAX_K);
+        if (personaMax < personaMin) {
+            throw new ValidationException(
+                    "personaKMax", "personaKMax (" + personaMax + ") is below personaKMin (" + personaMin + ")");
+        }
         long seed;
         if (in.seed() == null) {
             seed = SEEDS.nextLong();
@@ -106,12 +114,19 @@ final class RunConfigValidator {
                 in.standardisation() == null ? StandardisationChoice.NONE : in.standardisation(),
                 in.missingValues() == null ? MissingValueChoice.DROP_RESPONDENT : in.missingValues(),
                 bootstrap,
-                seed);
+                seed,
+                personaMin,
+                personaMax);
     }
 
-    /** k-means fits the run will make: every k gets its restarts and two fits per bootstrap pair. */
+    /**
+     * k-means fits the run will make: every k gets its restarts and two fits per bootstrap pair, on the data and on
+     * the structureless reference.
+     */
     static long fits(RunConfig config) {
-        return (long) (config.kMax() - config.kMin() + 1) * (config.restarts() + 2L * config.bootstrapReplicates());
+        int reference = ClusteringConfig.referenceReplicatesFor(config.bootstrapReplicates());
+        return (long) (config.kMax() - config.kMin() + 1)
+                * (config.restarts() + 2L * (config.bootstrapReplicates() + reference));
     }
 
     /** Refuses a run above the configured ceilings, saying which setting to lower. */
@@ -121,7 +136,8 @@ final class RunConfigValidator {
             throw new ValidationException(
                     "restarts",
                     "this run would make " + fits + " k-means fits ((kMax-kMin+1) x "
-                            + "(restarts + 2 x bootstrapReplicates)); the limit is " + limits.maxFits()
+                            + "(restarts + 2 x (bootstrapReplicates + its structureless reference))); the limit is "
+                            + limits.maxFits()
                             + ": narrow the k range or lower restarts or bootstrapReplicates");
         }
         double cost = (double) fits * respondents * config.basisCodes().size();

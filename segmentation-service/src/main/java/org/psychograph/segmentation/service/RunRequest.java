@@ -18,4 +18,6 @@ public record RunRequest(
         StandardisationChoice standardisation,
         MissingValueChoice missingValues,
         Integer bootstrapReplicates,
-        String seed) {}
+        String seed,
+        Integer personaKMin,
+        Integer personaKMax) {}

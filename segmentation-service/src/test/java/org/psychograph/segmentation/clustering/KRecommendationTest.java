@@ -18,7 +18,7 @@ class KRecommendationTest {
 
     @Test
     void choosesTheBestSeparatedAmongTheStable() {
-        KRecommendation recommendation = KRecommendation.recommend(List.of(
+        KRecommendation recommendation = KRecommendation.mostStableSplit(List.of(
                 candidate(2, 0.95, 0.40),
                 candidate(3, 0.70, 0.70),
                 candidate(4, 0.90, 0.55),
@@ -31,7 +31,7 @@ class KRecommendationTest {
 
     @Test
     void prefersFewerSegmentsWhenSilhouettesAreWithinTolerance() {
-        KRecommendation recommendation = KRecommendation.recommend(
+        KRecommendation recommendation = KRecommendation.mostStableSplit(
                 List.of(candidate(3, 0.9, 0.50), candidate(4, 0.9, 0.51), candidate(5, 0.9, 0.30)));
         assertEquals(3, recommendation.k());
         assertTrue(recommendation.reason().contains("fewest segments"), recommendation.reason());
@@ -39,7 +39,7 @@ class KRecommendationTest {
 
     @Test
     void fallsBackToTheMostStableWhenNoneIsStable() {
-        KRecommendation recommendation = KRecommendation.recommend(
+        KRecommendation recommendation = KRecommendation.mostStableSplit(
                 List.of(candidate(2, 0.60, 0.30), candidate(3, 0.65, 0.25), candidate(4, 0.40, 0.60)));
         assertEquals(2, recommendation.k());
         assertTrue(recommendation.reason().contains("no k reaches"), recommendation.reason());
@@ -48,7 +48,7 @@ class KRecommendationTest {
     @Test
     void usesSilhouetteAloneWithoutBootstrap() {
         KRecommendation recommendation =
-                KRecommendation.recommend(List.of(candidate(2, Double.NaN, 0.3), candidate(3, Double.NaN, 0.6)));
+                KRecommendation.mostStableSplit(List.of(candidate(2, Double.NaN, 0.3), candidate(3, Double.NaN, 0.6)));
         assertEquals(3, recommendation.k());
         assertTrue(recommendation.reason().contains("no bootstrap stability"), recommendation.reason());
     }

@@ -1,6 +1,7 @@
 package org.psychograph.segmentation.clustering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -74,6 +75,38 @@ class McDonaldsStabilityTest {
         assertTrue(result.recommendation()
                 .reason()
                 .startsWith("k=" + result.recommendation().k()));
+        assertStructureIsStatedWithItsEvidence(result);
+    }
+
+    /**
+     * Issue 15: the structure verdict with the reference per k, the recommendation within the persona range 3..6
+     * and the most stable split (k=2, as flexclust's medians say) as the second answer. Printed for
+     * docs/validation.md.
+     */
+    private static void assertStructureIsStatedWithItsEvidence(SegmentationResult result) {
+        StringBuilder table = new StringBuilder("k | median ARI | structureless median (Q1-Q3) | compactness gap\n");
+        for (Candidate c : result.candidates()) {
+            GlobalStability reference = c.stability().reference();
+            assertEquals(ClusteringConfig.forRange(2, 8, 1234).referenceReplicates(), reference.replicates());
+            table.append(String.format(
+                    "%d | %.2f | %.2f (%.2f-%.2f) | %.2f%s%n",
+                    c.k(),
+                    c.medianStability(),
+                    reference.median(),
+                    reference.firstQuartile(),
+                    reference.thirdQuartile(),
+                    c.stability().compactnessGap(),
+                    result.structure().peak(c.k()) ? " peak" : ""));
+        }
+        System.out.print(table);
+        System.out.println(result.structure().explanation());
+        System.out.println(result.recommendation().reason());
+        assertNotNull(result.structure().type(), "the structure is stated");
+        assertTrue(
+                PersonaRange.DEFAULT.contains(result.recommendation().k()),
+                result.recommendation().reason());
+        assertEquals(2, result.recommendation().mostStableSplit().k(), "k=2 stays the most stable split");
+        assertTrue(result.recommendation().reason().contains("most stable split overall is k=2"));
     }
 
     /**

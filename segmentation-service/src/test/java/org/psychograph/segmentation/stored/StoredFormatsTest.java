@@ -204,6 +204,7 @@ class StoredFormatsTest {
                 StoredRunReport report = ReportBuilder.report(
                         "run-fixture",
                         result.candidates(),
+                        result.structure(),
                         result.recommendation(),
                         result.chosen(),
                         input,

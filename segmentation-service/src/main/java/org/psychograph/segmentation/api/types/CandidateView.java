@@ -47,7 +47,36 @@ public record CandidateView(
                 + "segments of a k are real can be read for every k; empty without bootstrap (or for runs stored "
                 + "before it was kept)")
         @NonNull
-        List<@NonNull SegmentStabilityView> segmentStability) {
+        List<@NonNull SegmentStabilityView> segmentStability,
+
+        @Description("Median adjusted Rand index of the same k on structureless data of the same shape (each basis "
+                + "question's answers shuffled on their own): the level stability must clearly exceed to mean "
+                + "something. Null when not measured (no bootstrap, or a run stored before it was)")
+        Double referenceStabilityMedian,
+
+        Double referenceStabilityFirstQuartile,
+        Double referenceStabilityThirdQuartile,
+
+        @Description("Bootstrap pairs behind the reference stability")
+        Integer referenceReplicates,
+
+        @Description("The stability is clearly above the structureless reference: medians at least 0.10 apart and "
+                + "the first quartile above the reference's third quartile. Null when not measured")
+        Boolean aboveReference,
+
+        @Description("The stability curve peaks here: a median at least that of k-1 and more than 0.05 above k+1. "
+                + "Null when not measured")
+        Boolean stabilityPeak,
+
+        @Description("The most stable split over every k analysed (the rule before persona ranges; usually k=2): "
+                + "the run's second answer, see Run.mostStableK")
+        boolean mostStableSplit,
+
+        @Description("How much more compact the segments are than structureless data's: ln(median within sum of "
+                + "squares of the reference's bootstrap samples) minus ln(the data's). About 0 without structure; "
+                + "at least 0.10 (with the quartiles apart) counts as clearly above the reference. Null when not "
+                + "measured")
+        Double compactnessGap) {
 
     public CandidateView {
         FiniteNumbers.required(withinSumOfSquares, "the within sum of squares of k=" + k);
@@ -65,5 +94,9 @@ public record CandidateView(
                         .filter(r -> r != null && Double.isFinite(r))
                         .toList();
         segmentStability = segmentStability == null ? List.of() : segmentStability;
+        referenceStabilityMedian = FiniteNumbers.orNull(referenceStabilityMedian);
+        referenceStabilityFirstQuartile = FiniteNumbers.orNull(referenceStabilityFirstQuartile);
+        referenceStabilityThirdQuartile = FiniteNumbers.orNull(referenceStabilityThirdQuartile);
+        compactnessGap = FiniteNumbers.orNull(compactnessGap);
     }
 }

@@ -38,7 +38,15 @@ public final class Inputs {
             Integer bootstrapReplicates,
 
             @Description("A 64-bit integer as text; drawn (and recorded) when left out")
-            String seed) {}
+            String seed,
+
+            @Description("The smallest number of segments to recommend (the persona range); default 3. The run still "
+                    + "analyses kMin..kMax; k is recommended within the persona range, the most stable split overall "
+                    + "is reported beside it")
+            Integer personaKMin,
+
+            @Description("The largest number of segments to recommend; default 6")
+            Integer personaKMax) {}
 
     @Input("AnswerValueInput")
     public record AnswerValue(@NonNull String questionCode, Double value) {}

@@ -1,6 +1,7 @@
 package org.psychograph.segmentation.api.types;
 
 import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.psychograph.segmentation.model.DistanceChoice;
@@ -20,7 +21,12 @@ public record RunConfigView(
         @NonNull StandardisationChoice standardisation,
         @NonNull MissingValueChoice missingValues,
         int bootstrapReplicates,
-        @NonNull String seed) {
+        @NonNull String seed,
+
+        @Description("The persona range: k is recommended within personaKMin..personaKMax")
+        int personaKMin,
+
+        int personaKMax) {
 
     public static RunConfigView of(RunConfig c) {
         return new RunConfigView(
@@ -34,6 +40,8 @@ public record RunConfigView(
                 c.standardisation(),
                 c.missingValues(),
                 c.bootstrapReplicates(),
-                Long.toString(c.seed()));
+                Long.toString(c.seed()),
+                c.personaKMin(),
+                c.personaKMax());
     }
 }

@@ -38,4 +38,14 @@ public record RunView(
         List<@NonNull SegmentView> segments,
 
         ProvenanceView provenance,
-        @NonNull List<@NonNull String> notes) {}
+        @NonNull List<@NonNull String> notes,
+
+        @Description("Whether the data has segments of its own: each k's stability against structureless data of "
+                + "the same shape. Null until the run has finished")
+        StructureView structure,
+
+        @Description("The most stable split over every k analysed (coarsest stable solution), the second answer "
+                + "beside recommendedK; usually k=2. Null until the run has finished")
+        Integer mostStableK,
+
+        @Description("Why mostStableK, in plain words") String mostStableReason) {}
