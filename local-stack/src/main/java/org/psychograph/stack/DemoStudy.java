@@ -148,6 +148,19 @@ public final class DemoStudy {
                     s.path("stability").asDouble(Double.NaN),
                     markers.isEmpty() ? "none" : String.join("; ", markers));
         }
+        JsonNode typing = run.path("typingTool");
+        if (typing.isObject()) {
+            List<String> golden = new ArrayList<>();
+            typing.path("goldenQuestions").forEach(q -> golden.add(q.path("code").asText()));
+            out.printf(
+                    "Typing tool: %d golden questions (%s) place a new customer with %.1f%% holdout accuracy "
+                            + "(%d respondents held out; cross-validated %.1f%%)%n",
+                    golden.size(),
+                    String.join(", ", golden),
+                    100 * typing.path("holdoutAccuracy").asDouble(),
+                    typing.path("holdoutSize").asInt(),
+                    100 * typing.path("crossValidatedAccuracy").asDouble());
+        }
         out.println("Personas:");
         for (JsonNode p : personas) {
             List<String> archetypes = new ArrayList<>();

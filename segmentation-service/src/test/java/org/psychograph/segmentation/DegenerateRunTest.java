@@ -117,7 +117,18 @@ class DegenerateRunTest {
                 List.of(answer("spend_fresh", 1.0), answer("spend_fresh", 2.0), answer("spend_frozen", 1.0)),
                 "answered twice");
         assertRefused(runId, List.of(answer("spend\u0000fresh", 1.0)), "not a basis question");
-        assertRefused(runId, List.of(answer("spend_fresh", 1.0)), "spend_grocery");
+        // one basis question that is not a golden question: neither every basis answer nor the typing tool's
+        List<String> golden = GraphQLTestClient.as(RunFixtures.ANALYST)
+                .runOk("runTyping", Map.of("id", runId))
+                .<Map<String, Object>>getList("data.run.typingTool.goldenQuestions")
+                .stream()
+                .map(q -> (String) q.get("code"))
+                .toList();
+        String notGolden = List.of("spend_fresh", "spend_grocery", "spend_frozen").stream()
+                .filter(code -> !golden.contains(code))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("every spend question is golden: " + golden));
+        assertRefused(runId, List.of(answer(notGolden, 1.0)), "is needed");
     }
 
     @Test

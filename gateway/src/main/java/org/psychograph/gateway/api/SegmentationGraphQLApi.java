@@ -18,6 +18,8 @@ import org.psychograph.gateway.model.SegmentationTypes.Run;
 import org.psychograph.gateway.model.SegmentationTypes.RunConnection;
 import org.psychograph.gateway.model.SegmentationTypes.SegmentPlacement;
 import org.psychograph.gateway.model.SegmentationTypes.SegmentationInput;
+import org.psychograph.gateway.model.SegmentationTypes.TypingToolExport;
+import org.psychograph.gateway.model.SegmentationTypes.TypingToolFormat;
 
 /** segmentation-service's operations, passed through with the caller's token. */
 @GraphQLApi
@@ -72,8 +74,16 @@ public class SegmentationGraphQLApi {
         return segmentation.chooseK(runId, k, selected(Run.class));
     }
 
+    @Query("exportTypingTool")
+    @Description("A run's typing tool as a JSON questionnaire with its scoring rule, or a printable HTML sheet; "
+            + "VALIDATION when the run has none (yet).")
+    public Uni<TypingToolExport> exportTypingTool(@NonNull @Id String runId, @NonNull TypingToolFormat format) {
+        return segmentation.exportTypingTool(runId, format, selected(TypingToolExport.class));
+    }
+
     @Mutation("assignSegment")
-    @Description("The segment a new respondent with these answers belongs to.")
+    @Description("The segment a new respondent belongs to: with every basis question answered by the nearest centre "
+            + "(exactly as the run placed its own), with only the typing tool's golden questions by the typing tool.")
     public Uni<SegmentPlacement> assignSegment(
             @NonNull @Id String runId, @NonNull List<@NonNull AnswerValueInput> answers) {
         return segmentation.assignSegment(runId, answers, selected(SegmentPlacement.class));

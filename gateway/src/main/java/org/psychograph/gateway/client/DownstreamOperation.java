@@ -16,6 +16,7 @@ import org.psychograph.gateway.model.SegmentationTypes.AssignmentConnection;
 import org.psychograph.gateway.model.SegmentationTypes.Run;
 import org.psychograph.gateway.model.SegmentationTypes.RunConnection;
 import org.psychograph.gateway.model.SegmentationTypes.SegmentPlacement;
+import org.psychograph.gateway.model.SegmentationTypes.TypingToolExport;
 import org.psychograph.gateway.model.SurveyTypes.DataQualityReport;
 import org.psychograph.gateway.model.SurveyTypes.ResponseConnection;
 import org.psychograph.gateway.model.SurveyTypes.ResponseMatrix;
@@ -106,6 +107,13 @@ enum DownstreamOperation {
             0),
     CANCEL_RUN(DownstreamService.SEGMENTATION, Kind.MUTATION, "cancelRun", "$id: ID!", Run.class, 0),
     CHOOSE_K(DownstreamService.SEGMENTATION, Kind.MUTATION, "chooseK", "$runId: ID!, $k: Int!", Run.class, 0),
+    EXPORT_TYPING_TOOL(
+            DownstreamService.SEGMENTATION,
+            Kind.QUERY,
+            "exportTypingTool",
+            "$runId: ID!, $format: TypingToolFormat!",
+            TypingToolExport.class,
+            0),
     ASSIGN_SEGMENT(
             DownstreamService.SEGMENTATION,
             Kind.MUTATION,

@@ -11,6 +11,8 @@ import org.psychograph.gateway.model.SegmentationTypes.Run;
 import org.psychograph.gateway.model.SegmentationTypes.RunConnection;
 import org.psychograph.gateway.model.SegmentationTypes.SegmentPlacement;
 import org.psychograph.gateway.model.SegmentationTypes.SegmentationInput;
+import org.psychograph.gateway.model.SegmentationTypes.TypingToolExport;
+import org.psychograph.gateway.model.SegmentationTypes.TypingToolFormat;
 
 /**
  * segmentation-service's operations (graphql/segmentation.graphql), including its batching queries, each asking for
@@ -66,6 +68,13 @@ public class SegmentationDownstream {
     }
 
     /** A read in effect, but a mutation downstream: not retried, like every mutation. */
+    public Uni<TypingToolExport> exportTypingTool(String runId, TypingToolFormat format, Selection fields) {
+        return calls.send(
+                DownstreamOperation.EXPORT_TYPING_TOOL,
+                GraphQLTransport.variables("runId", runId, "format", format),
+                fields);
+    }
+
     public Uni<SegmentPlacement> assignSegment(String runId, List<AnswerValueInput> answers, Selection fields) {
         return calls.send(DownstreamOperation.ASSIGN_SEGMENT, Map.of("runId", runId, "answers", answers), fields);
     }

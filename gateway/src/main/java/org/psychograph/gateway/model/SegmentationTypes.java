@@ -105,6 +105,7 @@ public final class SegmentationTypes {
         private Structure structure;
         private Integer mostStableK;
         private String mostStableReason;
+        private TypingTool typingTool;
 
         public @NonNull @Id String getId() {
             return id;
@@ -203,6 +204,12 @@ public final class SegmentationTypes {
 
         public @Description("Why mostStableK, in plain words") String getMostStableReason() {
             return mostStableReason;
+        }
+
+        public @Description("The golden questions that place a new respondent in a segment of the chosen solution, "
+                + "with their holdout accuracy; null until the run has finished (or when none could be built: see "
+                + "notes)") TypingTool getTypingTool() {
+            return typingTool;
         }
 
         public @Description(
@@ -783,22 +790,206 @@ public final class SegmentationTypes {
         }
     }
 
+    public enum PlacementMethod {
+        NEAREST_CENTRE,
+        TYPING_TOOL
+    }
+
+    @Description("Where a new respondent falls in a run's chosen solution: by the nearest segment centre when every "
+            + "basis question is answered, by the typing tool when only its golden questions are.")
     public static final class SegmentPlacement {
 
         private @NonNull Integer segmentNumber;
-        private @NonNull Double distance;
-        private @NonNull Double margin;
+        private Double distance;
+        private Double margin;
+        private @NonNull PlacementMethod method;
+        private Double probability;
 
         public @NonNull Integer getSegmentNumber() {
             return segmentNumber;
         }
 
-        public @NonNull Double getDistance() {
+        public @Description("Distance to the segment centre (NEAREST_CENTRE only)") Double getDistance() {
             return distance;
         }
 
-        public @NonNull Double getMargin() {
+        public @Description("Distance to the second-nearest centre minus distance to the nearest; small is "
+                + "borderline (NEAREST_CENTRE only)") Double getMargin() {
             return margin;
+        }
+
+        public @NonNull PlacementMethod getMethod() {
+            return method;
+        }
+
+        public @Description("The typing tool's probability for this segment (TYPING_TOOL only); its holdout "
+                + "accuracy is on Run.typingTool") Double getProbability() {
+            return probability;
+        }
+    }
+
+    public enum TypingToolFormat {
+        JSON,
+        HTML
+    }
+
+    @Description("A run's typing tool as a file: a JSON questionnaire with its scoring rule, or a printable HTML sheet")
+    public static final class TypingToolExport {
+
+        private @NonNull TypingToolFormat format;
+        private @NonNull String fileName;
+        private @NonNull String contentType;
+        private @NonNull String content;
+
+        public @NonNull TypingToolFormat getFormat() {
+            return format;
+        }
+
+        public @NonNull String getFileName() {
+            return fileName;
+        }
+
+        public @NonNull String getContentType() {
+            return contentType;
+        }
+
+        public @NonNull String getContent() {
+            return content;
+        }
+    }
+
+    @Description("The fewest basis questions (golden questions) that place a new respondent in a segment of the chosen "
+            + "solution, with the accuracy measured on respondents held out from choosing and training; "
+            + "assignSegment accepts just their answers.")
+    public static final class TypingTool {
+
+        private @NonNull List<@NonNull GoldenQuestion> goldenQuestions;
+        private @NonNull List<@NonNull AccuracyPoint> accuracyCurve;
+        private @NonNull Double targetAccuracy;
+        private @NonNull Boolean targetReached;
+        private @NonNull Double crossValidatedAccuracy;
+        private @NonNull Double holdoutAccuracy;
+        private @NonNull Integer holdoutSize;
+        private @NonNull Integer selectionSize;
+        private @NonNull List<@NonNull List<@NonNull Integer>> confusionMatrix;
+        private @NonNull List<@NonNull SegmentScore> scoring;
+        private @NonNull String provenance;
+
+        public @Description("The questions to ask, in order") @NonNull List<@NonNull GoldenQuestion>
+                getGoldenQuestions() {
+            return goldenQuestions;
+        }
+
+        public @Description("Cross-validated accuracy (stratified 5-fold on the selection respondents) for the first "
+                + "1..N questions in the order they were chosen") @NonNull List<@NonNull AccuracyPoint>
+                getAccuracyCurve() {
+            return accuracyCurve;
+        }
+
+        public @Description("The accuracy asked for (0.85)") @NonNull Double getTargetAccuracy() {
+            return targetAccuracy;
+        }
+
+        public @Description("Whether the golden questions reach the target (cross-validated)") @NonNull Boolean
+                getTargetReached() {
+            return targetReached;
+        }
+
+        public @Description("The golden questions' cross-validated accuracy") @NonNull Double
+                getCrossValidatedAccuracy() {
+            return crossValidatedAccuracy;
+        }
+
+        public @Description("Share of holdout respondents placed in their own segment; they played no part in "
+                + "choosing the questions or training the classifier") @NonNull Double getHoldoutAccuracy() {
+            return holdoutAccuracy;
+        }
+
+        public @Description("Holdout respondents (a stratified fifth)") @NonNull Integer getHoldoutSize() {
+            return holdoutSize;
+        }
+
+        public @Description("Respondents the questions were chosen on and the classifier trained on") @NonNull Integer
+                getSelectionSize() {
+            return selectionSize;
+        }
+
+        public @Description("Holdout counts: row = true segment, column = predicted segment (both from 1)") @NonNull
+        List<@NonNull List<@NonNull Integer>> getConfusionMatrix() {
+            return confusionMatrix;
+        }
+
+        public @Description("The scoring rule: per segment, intercept + sum of weight x answer (answer units, in the "
+                + "order of goldenQuestions); the highest score is the segment") @NonNull List<@NonNull SegmentScore>
+                getScoring() {
+            return scoring;
+        }
+
+        public @Description("The Tribuo provenance of the classifier (multinomial logistic regression)") @NonNull String
+                getProvenance() {
+            return provenance;
+        }
+    }
+
+    public static final class GoldenQuestion {
+
+        private @NonNull String code;
+        private @NonNull String text;
+        private Double scaleMin;
+        private Double scaleMax;
+
+        public @NonNull String getCode() {
+            return code;
+        }
+
+        public @NonNull String getText() {
+            return text;
+        }
+
+        public @Description("Lowest answer (null: unbounded)") Double getScaleMin() {
+            return scaleMin;
+        }
+
+        public @Description("Highest answer (null: unbounded)") Double getScaleMax() {
+            return scaleMax;
+        }
+    }
+
+    public static final class AccuracyPoint {
+
+        private @NonNull Integer questions;
+        private @NonNull String added;
+        private @NonNull Double crossValidatedAccuracy;
+
+        public @NonNull Integer getQuestions() {
+            return questions;
+        }
+
+        public @Description("The question added at this step") @NonNull String getAdded() {
+            return added;
+        }
+
+        public @NonNull Double getCrossValidatedAccuracy() {
+            return crossValidatedAccuracy;
+        }
+    }
+
+    public static final class SegmentScore {
+
+        private @NonNull Integer segmentNumber;
+        private @NonNull Double intercept;
+        private @NonNull List<@NonNull Double> weights;
+
+        public @NonNull Integer getSegmentNumber() {
+            return segmentNumber;
+        }
+
+        public @NonNull Double getIntercept() {
+            return intercept;
+        }
+
+        public @NonNull List<@NonNull Double> getWeights() {
+            return weights;
         }
     }
 

@@ -11,12 +11,14 @@ import org.psychograph.segmentation.api.types.SegmentView.CentroidValue;
 import org.psychograph.segmentation.api.types.SegmentView.DescriptorBreakdownView;
 import org.psychograph.segmentation.api.types.SegmentView.ProfileEntry;
 import org.psychograph.segmentation.api.types.StructureView;
+import org.psychograph.segmentation.api.types.TypingToolView;
 import org.psychograph.segmentation.clustering.StructureType;
 import org.psychograph.segmentation.stored.StoredCandidate;
 import org.psychograph.segmentation.stored.StoredProvenance;
 import org.psychograph.segmentation.stored.StoredRunReport;
 import org.psychograph.segmentation.stored.StoredSegment;
 import org.psychograph.segmentation.stored.StoredStructure;
+import org.psychograph.segmentation.stored.StoredTypingTool;
 
 /**
  * A stored run report as the API shows it. The views refuse non-finite numbers where GraphQL needs a number (a
@@ -34,7 +36,30 @@ final class ReportViews {
                 report.provenance() == null ? null : provenance(report.provenance()),
                 report.structure() == null ? null : structure(report.structure()),
                 report.mostStableK(),
-                report.mostStableReason());
+                report.mostStableReason(),
+                report.typingTool() == null ? null : typingTool(report.typingTool()));
+    }
+
+    private static TypingToolView typingTool(StoredTypingTool t) {
+        return new TypingToolView(
+                t.goldenQuestions().stream()
+                        .map(q -> new TypingToolView.GoldenQuestionView(q.code(), q.text(), q.scaleMin(), q.scaleMax()))
+                        .toList(),
+                t.curve().stream()
+                        .map(p -> new TypingToolView.AccuracyPointView(
+                                p.questions(), p.added(), p.crossValidatedAccuracy()))
+                        .toList(),
+                t.targetAccuracy(),
+                t.targetReached(),
+                t.crossValidatedAccuracy(),
+                t.holdoutAccuracy(),
+                t.holdoutSize(),
+                t.selectionSize(),
+                t.confusionMatrix(),
+                t.scoring().stream()
+                        .map(s -> new TypingToolView.SegmentScoreView(s.segment(), s.intercept(), s.weights()))
+                        .toList(),
+                t.provenance() == null ? "" : t.provenance());
     }
 
     private static StructureView structure(StoredStructure s) {

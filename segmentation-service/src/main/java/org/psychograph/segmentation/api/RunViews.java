@@ -7,9 +7,9 @@ import org.psychograph.segmentation.api.types.RunConfigView;
 import org.psychograph.segmentation.api.types.RunReport;
 import org.psychograph.segmentation.api.types.RunView;
 import org.psychograph.segmentation.api.types.SegmentPlacement;
-import org.psychograph.segmentation.clustering.Placement;
 import org.psychograph.segmentation.model.PersonaDelivery;
 import org.psychograph.segmentation.model.SegmentationRun;
+import org.psychograph.segmentation.service.NewRespondentPlacement;
 import org.psychograph.segmentation.stored.ReportStorage;
 
 /** The service's records as the API shows them; a finished run's report is decoded from its stored form. */
@@ -64,15 +64,16 @@ final class RunViews {
                 report == null ? List.of() : report.notes(),
                 report == null ? null : report.structure(),
                 report == null ? null : report.mostStableK(),
-                report == null ? null : report.mostStableReason());
+                report == null ? null : report.mostStableReason(),
+                report == null ? null : report.typingTool());
     }
 
     static PersonaDeliveryView delivery(PersonaDelivery d) {
         return d == null ? null : new PersonaDeliveryView(d.status(), d.attempts(), d.lastError(), d.deliveredAt());
     }
 
-    /** Segments are numbered from 1 in the API; a margin that cannot be computed (one segment) is 0. */
-    static SegmentPlacement placement(Placement p) {
-        return new SegmentPlacement(p.segment() + 1, p.distance(), Double.isFinite(p.margin()) ? p.margin() : 0.0);
+    /** Segments are numbered from 1 in the API. */
+    static SegmentPlacement placement(NewRespondentPlacement p) {
+        return new SegmentPlacement(p.segment() + 1, p.distance(), p.margin(), p.method(), p.probability());
     }
 }

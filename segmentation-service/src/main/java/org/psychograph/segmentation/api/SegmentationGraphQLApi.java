@@ -17,6 +17,8 @@ import org.psychograph.segmentation.api.types.PersonaDeliveryView;
 import org.psychograph.segmentation.api.types.RunConnection;
 import org.psychograph.segmentation.api.types.RunView;
 import org.psychograph.segmentation.api.types.SegmentPlacement;
+import org.psychograph.segmentation.api.types.TypingToolExportView;
+import org.psychograph.segmentation.api.types.TypingToolFormat;
 import org.psychograph.segmentation.service.Answer;
 import org.psychograph.segmentation.service.RunRequest;
 import org.psychograph.segmentation.service.SegmentationService;
@@ -26,9 +28,11 @@ import org.psychograph.segmentation.service.SegmentationService;
 public class SegmentationGraphQLApi {
 
     private final SegmentationService service;
+    private final TypingToolExporter typingTools;
 
-    public SegmentationGraphQLApi(SegmentationService service) {
+    public SegmentationGraphQLApi(SegmentationService service, TypingToolExporter typingTools) {
         this.service = service;
+        this.typingTools = typingTools;
     }
 
     @Query("run")
@@ -43,6 +47,14 @@ public class SegmentationGraphQLApi {
         List<UUID> ids = runs.stream().map(v -> UUID.fromString(v.id())).toList();
         return service.personaDeliveries(ids)
                 .map(list -> list.stream().map(RunViews::delivery).toList());
+    }
+
+    @Query("exportTypingTool")
+    @Description("A run's typing tool as a JSON questionnaire with its scoring rule, or a printable HTML sheet; "
+            + "VALIDATION when the run has none (yet).")
+    public Uni<@NonNull TypingToolExportView> exportTypingTool(
+            @NonNull @Id String runId, @NonNull TypingToolFormat format) {
+        return service.run(runId).map(RunViews::of).map(run -> typingTools.export(run, format));
     }
 
     @Query("runs")
@@ -110,8 +122,9 @@ public class SegmentationGraphQLApi {
     }
 
     @Mutation("assignSegment")
-    @Description(
-            "Places a new respondent in the run's chosen solution, exactly as the run placed its own (a typing tool).")
+    @Description("Places a new respondent in the run's chosen solution: with every basis question answered exactly as "
+            + "the run placed its own (nearest centre); with only the typing tool's golden questions answered, by the "
+            + "typing tool (see Run.typingTool for its holdout accuracy).")
     public Uni<@NonNull SegmentPlacement> assignSegment(
             @NonNull @Id String runId, @NonNull List<@NonNull AnswerValue> answers) {
         List<Answer> given = answers.stream()

@@ -123,7 +123,10 @@ public class FinaliseStep {
                 .orElseThrow(() -> new IllegalArgumentException("the run has no candidate with k=" + k));
         ChosenSolution profiled =
                 new SegmentProfiler(config.distance()).profile(chosen, input.prepared(), input.descriptors());
-        SegmentationModel model = SegmentationAnalysis.model(input.prepared(), config, chosen.solution());
+        List<String> notes = new ArrayList<>(evidence.notes());
+        Optional<GoldenQuestions.Built> typing = GoldenQuestions.build(input, chosen.solution(), config.seed(), notes);
+        SegmentationModel model = SegmentationAnalysis.model(input.prepared(), config, chosen.solution())
+                .withTyping(typing.map(GoldenQuestions.Built::model).orElse(null));
         StoredRunReport report = ReportBuilder.report(
                 runId.toString(),
                 evidence.candidates(),
@@ -132,7 +135,8 @@ public class FinaliseStep {
                 profiled,
                 input,
                 model.provenance(),
-                evidence.notes());
+                notes,
+                typing.map(GoldenQuestions.Built::report).orElse(null));
         return new Solution(k, report, model, profiled.assignments());
     }
 

@@ -31,6 +31,7 @@ import org.psychograph.segmentation.stored.StoredSegment.CentroidValue;
 import org.psychograph.segmentation.stored.StoredSegment.ProfileEntry;
 import org.psychograph.segmentation.stored.StoredSegmentStability;
 import org.psychograph.segmentation.stored.StoredStructure;
+import org.psychograph.segmentation.stored.StoredTypingTool;
 
 /**
  * Turns the engine's results into the report a run stores (its stored type, which the API maps to its views).
@@ -52,7 +53,8 @@ public final class ReportBuilder {
             ChosenSolution chosen,
             RunInput input,
             RunProvenance provenance,
-            List<String> notes) {
+            List<String> notes,
+            StoredTypingTool typingTool) {
         List<StoredCandidate> stored = candidates.stream()
                 .map(c -> candidate(c, structure, recommendation))
                 .toList();
@@ -65,7 +67,8 @@ public final class ReportBuilder {
                 new StoredStructure(
                         structure.type() == null ? null : structure.type().name(), structure.explanation()),
                 mostStable == null ? null : mostStable.k(),
-                mostStable == null ? null : mostStable.reason());
+                mostStable == null ? null : mostStable.reason(),
+                typingTool);
     }
 
     static StoredCandidate candidate(Candidate c, StructureAssessment structure, KRecommendation recommendation) {

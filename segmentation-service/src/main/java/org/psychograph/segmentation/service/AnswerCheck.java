@@ -1,9 +1,13 @@
 package org.psychograph.segmentation.service;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.psychograph.segmentation.clustering.preparation.PreparationParameters;
+import org.psychograph.segmentation.clustering.storage.SegmentationModel;
+import org.psychograph.segmentation.clustering.storage.SegmentationModel.TypingModel;
 import org.psychograph.segmentation.error.ValidationException;
 
 /**
@@ -18,8 +22,61 @@ final class AnswerCheck {
 
     private AnswerCheck() {}
 
+    /**
+     * Whether the answers are for the typing tool: the run has one, not every basis question is answered, and
+     * every golden question is. (Unknown codes, duplicates and bad values are refused by whichever check follows.)
+     */
+    static boolean onlyGoldenQuestions(SegmentationModel model, List<Answer> answers) {
+        if (model.typing() == null) {
+            return false;
+        }
+        Set<String> answered = new HashSet<>();
+        answers.forEach(a -> answered.add(a.questionCode()));
+        return !answered.containsAll(List.of(model.preparation().variableCodes()))
+                && answered.containsAll(model.typing().goldenQuestions());
+    }
+
+    /** The golden questions' answers, prepared as the run prepared those columns, in the typing tool's order. */
+    static double[] goldenAnswers(PreparationParameters preparation, TypingModel typing, List<Answer> answers) {
+        checked(preparation, answers);
+        Map<String, Double> given = new HashMap<>();
+        answers.forEach(a -> given.put(a.questionCode(), a.value()));
+        double[] prepared = new double[typing.goldenQuestions().size()];
+        for (int q = 0; q < prepared.length; q++) {
+            String code = typing.goldenQuestions().get(q);
+            Double v = given.get(code);
+            if (v == null) {
+                throw new ValidationException("answers", "an answer to golden question '" + code + "' is needed");
+            }
+            prepared[q] = preparation.prepare(typing.goldenColumns()[q], v);
+        }
+        return prepared;
+    }
+
     /** The answers in the model's variable order, NaN where left out and imputed. */
-    static double[] basisAnswers(PreparationParameters preparation, List<Answer> answers, boolean imputes) {
+    static double[] basisAnswers(
+            PreparationParameters preparation, List<Answer> answers, boolean imputes, List<String> golden) {
+        Map<String, Double> given = checked(preparation, answers);
+        String[] codes = preparation.variableCodes();
+        double[] raw = new double[codes.length];
+        for (int j = 0; j < codes.length; j++) {
+            Double v = given.get(codes[j]);
+            if (v == null && !imputes) {
+                throw new ValidationException(
+                        "answers",
+                        "an answer to basis question '" + codes[j] + "' is needed"
+                                + (golden.isEmpty()
+                                        ? ""
+                                        : " (or answer only the typing tool's golden questions: "
+                                                + String.join(", ", golden) + ")"));
+            }
+            raw[j] = v == null ? Double.NaN : v;
+        }
+        return raw;
+    }
+
+    /** Every answer a basis question of the run, answered once, with a finite value in range; by code. */
+    private static Map<String, Double> checked(PreparationParameters preparation, List<Answer> answers) {
         String[] codes = preparation.variableCodes();
         if (answers.size() > codes.length) {
             throw new ValidationException(
@@ -42,15 +99,7 @@ final class AnswerCheck {
             }
             given.put(a.questionCode(), v);
         }
-        double[] raw = new double[codes.length];
-        for (int j = 0; j < codes.length; j++) {
-            Double v = given.get(codes[j]);
-            if (v == null && !imputes) {
-                throw new ValidationException("answers", "an answer to basis question '" + codes[j] + "' is needed");
-            }
-            raw[j] = v == null ? Double.NaN : v;
-        }
-        return raw;
+        return given;
     }
 
     /** A code as it may be shown back: control characters (NUL among them) replaced, length bounded. */

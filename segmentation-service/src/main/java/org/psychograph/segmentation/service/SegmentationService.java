@@ -16,6 +16,7 @@ import org.psychograph.segmentation.client.SurveyData;
 import org.psychograph.segmentation.clustering.Assigner;
 import org.psychograph.segmentation.clustering.Placement;
 import org.psychograph.segmentation.clustering.storage.SegmentationModel;
+import org.psychograph.segmentation.clustering.typing.TypingTool;
 import org.psychograph.segmentation.config.RunLimits;
 import org.psychograph.segmentation.error.DomainException;
 import org.psychograph.segmentation.error.NotFoundException;
@@ -23,6 +24,7 @@ import org.psychograph.segmentation.error.UnavailableException;
 import org.psychograph.segmentation.error.ValidationException;
 import org.psychograph.segmentation.model.MissingValueChoice;
 import org.psychograph.segmentation.model.PersonaDelivery;
+import org.psychograph.segmentation.model.PlacementMethod;
 import org.psychograph.segmentation.model.RespondentAssignment;
 import org.psychograph.segmentation.model.RunConfig;
 import org.psychograph.segmentation.model.RunStatus;
@@ -264,8 +266,11 @@ public class SegmentationService {
                                 .map(total -> Page.of(page, size, a -> Integer.toString(a.rowNumber()), total))));
     }
 
-    /** Places a new respondent with the run's stored model: the same preparation and nearest centre as the run. */
-    public Uni<Placement> assign(String runId, List<Answer> answers) {
+    /**
+     * Places a new respondent with the run's stored model: with every basis question answered, the same preparation
+     * and nearest centre as the run; with only the golden questions answered, the run's typing tool.
+     */
+    public Uni<NewRespondentPlacement> assign(String runId, List<Answer> answers) {
         caller.requireReader();
         return findVisible(runId, caller.workspaces()).map(run -> {
             if (run.model == null) {
@@ -273,8 +278,14 @@ public class SegmentationService {
                         "runId", "run " + runId + " has no model yet (status " + run.status + ")");
             }
             SegmentationModel model = SegmentationModel.fromBytes(run.model);
+            if (AnswerCheck.onlyGoldenQuestions(model, answers)) {
+                return byTypingTool(model, answers);
+            }
             double[] raw = AnswerCheck.basisAnswers(
-                    model.preparation(), answers, run.config.missingValues() == MissingValueChoice.MEAN_IMPUTE);
+                    model.preparation(),
+                    answers,
+                    run.config.missingValues() == MissingValueChoice.MEAN_IMPUTE,
+                    model.typing() == null ? List.of() : model.typing().goldenQuestions());
             Placement placement;
             try {
                 placement = Assigner.of(model).assign(raw);
@@ -285,8 +296,29 @@ public class SegmentationService {
             if (!Double.isFinite(placement.distance())) {
                 throw new ValidationException("answers", "the answers are too far from every segment centre to place");
             }
-            return placement;
+            return new NewRespondentPlacement(
+                    placement.segment(),
+                    placement.distance(),
+                    Double.isFinite(placement.margin()) ? placement.margin() : 0.0,
+                    PlacementMethod.NEAREST_CENTRE,
+                    null);
         });
+    }
+
+    private static NewRespondentPlacement byTypingTool(SegmentationModel model, List<Answer> answers) {
+        SegmentationModel.TypingModel typing = model.typing();
+        double[] golden;
+        try {
+            golden = AnswerCheck.goldenAnswers(model.preparation(), typing, answers);
+        } catch (IllegalArgumentException e) {
+            // the preparation refuses an answer outside its question's scale, naming both
+            throw new ValidationException("answers", e.getMessage());
+        }
+        TypingTool.Classifier classifier =
+                TypingTool.classifier(typing.tribuoModel(), typing.goldenQuestions(), typing.segments());
+        int segment = classifier.predict(golden);
+        return new NewRespondentPlacement(
+                segment, null, null, PlacementMethod.TYPING_TOOL, classifier.probabilities(golden)[segment]);
     }
 
     private static UUID parseId(String id) {

@@ -7,7 +7,8 @@ import java.util.List;
  * the chosen solution. A type of its own, apart from the GraphQL views, so that a change to the API can never
  * make stored runs unreadable; the API maps it to its views. Field names are the stored format: renaming one
  * needs a new {@link #FORMAT} and a translation on read. {@code structure}, {@code mostStableK} and
- * {@code mostStableReason} are null in reports stored before the structure was assessed.
+ * {@code mostStableReason} are null in reports stored before the structure was assessed, {@code typingTool} in
+ * reports stored before typing tools (or when none could be built; the notes say why).
  */
 public record StoredRunReport(
         List<StoredCandidate> candidates,
@@ -16,7 +17,8 @@ public record StoredRunReport(
         StoredProvenance provenance,
         StoredStructure structure,
         Integer mostStableK,
-        String mostStableReason) {
+        String mostStableReason,
+        StoredTypingTool typingTool) {
 
     /** A report without the structure assessment (as stored before it existed). */
     public StoredRunReport(
@@ -24,7 +26,7 @@ public record StoredRunReport(
             List<StoredSegment> segments,
             List<String> notes,
             StoredProvenance provenance) {
-        this(candidates, segments, notes, provenance, null, null, null);
+        this(candidates, segments, notes, provenance, null, null, null, null);
     }
 
     /**

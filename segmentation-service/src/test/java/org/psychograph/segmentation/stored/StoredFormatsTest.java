@@ -209,7 +209,8 @@ class StoredFormatsTest {
                         result.chosen(),
                         input,
                         result.model().provenance(),
-                        result.notes());
+                        result.notes(),
+                        null);
                 return new Fixtures(result, report, raw);
             } finally {
                 pool.shutdownNow();

@@ -10,4 +10,5 @@ public record RunReport(
         ProvenanceView provenance,
         StructureView structure,
         Integer mostStableK,
-        String mostStableReason) {}
+        String mostStableReason,
+        TypingToolView typingTool) {}

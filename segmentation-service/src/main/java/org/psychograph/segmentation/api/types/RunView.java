@@ -48,4 +48,8 @@ public record RunView(
                 + "beside recommendedK; usually k=2. Null until the run has finished")
         Integer mostStableK,
 
-        @Description("Why mostStableK, in plain words") String mostStableReason) {}
+        @Description("Why mostStableK, in plain words") String mostStableReason,
+
+        @Description("The golden questions that place a new respondent in a segment of the chosen solution, with "
+                + "their holdout accuracy; null until the run has finished (or when none could be built: see notes)")
+        TypingToolView typingTool) {}

@@ -83,6 +83,11 @@ public record PreparationParameters(
         return prepared;
     }
 
+    /** One answer prepared as the run prepared its column (for the typing tool, which asks only a few questions). */
+    public double prepare(int variable, double raw) {
+        return (coded(variable, raw) - centres[variable]) / scales[variable];
+    }
+
     /** Reverse-codes one answer, or fills it in when it is missing and the policy allows. */
     double coded(int j, double value) {
         if (Double.isNaN(value)) {

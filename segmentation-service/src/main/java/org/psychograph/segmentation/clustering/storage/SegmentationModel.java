@@ -2,6 +2,7 @@ package org.psychograph.segmentation.clustering.storage;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.util.Arrays;
+import java.util.List;
 import org.psychograph.segmentation.clustering.DistanceMeasure;
 import org.psychograph.segmentation.clustering.ResultCodec;
 import org.psychograph.segmentation.clustering.SegmentSolution;
@@ -20,13 +21,29 @@ import org.tribuo.protos.core.ModelProto;
  * @param distance         the distance of the run
  * @param preparation      how answers are prepared
  * @param provenance       seed, versions, config, data fingerprint
+ * @param typing           the typing tool's classifier (null: none was built, or a model stored before them)
  */
 public record SegmentationModel(
         byte[] tribuoModel,
         int[] segmentOfCluster,
         DistanceMeasure distance,
         PreparationParameters preparation,
-        RunProvenance provenance) {
+        RunProvenance provenance,
+        TypingModel typing) {
+
+    /**
+     * The typing tool's classifier as stored with the model.
+     *
+     * @param goldenQuestions the questions it asks, in its input order
+     * @param goldenColumns   their columns among the basis variables
+     * @param segments        the number of segments
+     * @param tribuoModel     the Tribuo classifier as {@code ModelProto} bytes
+     */
+    public record TypingModel(List<String> goldenQuestions, int[] goldenColumns, int segments, byte[] tribuoModel) {}
+
+    public SegmentationModel withTyping(TypingModel newTyping) {
+        return new SegmentationModel(tribuoModel, segmentOfCluster, distance, preparation, provenance, newTyping);
+    }
 
     public static SegmentationModel of(
             SegmentSolution solution,
@@ -34,7 +51,12 @@ public record SegmentationModel(
             PreparationParameters preparation,
             RunProvenance provenance) {
         return new SegmentationModel(
-                solution.tribuoModel().clone(), solution.segmentOfCluster().clone(), distance, preparation, provenance);
+                solution.tribuoModel().clone(),
+                solution.segmentOfCluster().clone(),
+                distance,
+                preparation,
+                provenance,
+                null);
     }
 
     /**

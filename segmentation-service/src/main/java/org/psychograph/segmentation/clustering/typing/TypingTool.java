@@ -8,6 +8,8 @@ import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
+import org.tribuo.classification.sgd.linear.LinearSGDModel;
+import org.tribuo.math.la.DenseMatrix;
 import org.tribuo.protos.core.ModelProto;
 
 /**
@@ -65,6 +67,11 @@ public record TypingTool(
 
     /** The final classifier, read back from {@link #tribuoModel()}. */
     public Classifier classifier() {
+        return classifier(tribuoModel, goldenQuestions, segments());
+    }
+
+    /** A stored classifier, read back from its Tribuo bytes (its golden questions and segment count kept apart). */
+    public static Classifier classifier(byte[] tribuoModel, List<String> goldenQuestions, int segments) {
         Model<?> model;
         try {
             model = Model.deserialize(ModelProto.parseFrom(tribuoModel));
@@ -74,8 +81,18 @@ public record TypingTool(
         if (!model.validate(Label.class)) {
             throw new IllegalStateException("the typing tool's Tribuo model does not predict labels");
         }
-        return new Classifier(model.castModel(Label.class), goldenQuestions, segments());
+        return new Classifier(model.castModel(Label.class), List.copyOf(goldenQuestions), segments);
     }
+
+    /**
+     * The classifier written out as a scoring rule a person or a CRM rule can apply: per segment, an intercept plus
+     * one weight per golden question (prepared scale); the respondent belongs to the segment with the highest score
+     * (multinomial logistic regression: the probabilities are the softmax of the scores).
+     *
+     * @param intercepts per segment 0..k-1 (NaN for a segment the classifier never saw)
+     * @param weights    {@code [segment][golden question]}
+     */
+    public record ScoringRule(double[] intercepts, double[][] weights) {}
 
     /** Places respondents from their answers to the golden questions. */
     public static final class Classifier {
@@ -93,6 +110,31 @@ public record TypingTool(
             this.allColumns = new int[questionCodes.length];
             Arrays.setAll(allColumns, c -> c);
             this.segments = segments;
+        }
+
+        /** The linear scores behind {@link #predict}, read from the Tribuo model's weights. */
+        public ScoringRule scoringRule() {
+            if (!(model instanceof LinearSGDModel linear)) {
+                throw new IllegalStateException("the typing tool is not a linear model: " + model.getClass());
+            }
+            DenseMatrix w = linear.getWeightsCopy();
+            double[] intercepts = new double[segments];
+            double[][] weights = new double[segments][questionCodes.length];
+            Arrays.fill(intercepts, Double.NaN);
+            for (double[] row : weights) {
+                Arrays.fill(row, Double.NaN);
+            }
+            int bias = w.getDimension2Size() - 1; // Tribuo's linear SGD keeps the bias as the last feature column
+            for (Label label : model.getOutputIDInfo().getDomain()) {
+                int segment = Integer.parseInt(label.getLabel());
+                int row = model.getOutputIDInfo().getID(label);
+                intercepts[segment] = w.get(row, bias);
+                for (int q = 0; q < questionCodes.length; q++) {
+                    int feature = model.getFeatureIDMap().getID(questionCodes[q]);
+                    weights[segment][q] = feature < 0 ? 0.0 : w.get(row, feature);
+                }
+            }
+            return new ScoringRule(intercepts, weights);
         }
 
         /** The questions to ask, in the order {@link #predict} expects their answers. */

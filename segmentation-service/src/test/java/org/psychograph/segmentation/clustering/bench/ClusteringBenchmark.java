@@ -24,10 +24,14 @@ import org.psychograph.segmentation.clustering.McDonaldsSurvey;
 import org.psychograph.segmentation.clustering.RunControl;
 import org.psychograph.segmentation.clustering.SegmentSolution;
 import org.psychograph.segmentation.clustering.SegmentationAnalysis;
+import org.psychograph.segmentation.clustering.SegmentationPlan;
 import org.psychograph.segmentation.clustering.SegmentationResult;
 import org.psychograph.segmentation.clustering.StabilityAnalysis;
 import org.psychograph.segmentation.clustering.SyntheticBlobs;
 import org.psychograph.segmentation.clustering.TaskCombination;
+import org.psychograph.segmentation.clustering.typing.TypingSettings;
+import org.psychograph.segmentation.clustering.typing.TypingTool;
+import org.psychograph.segmentation.clustering.typing.TypingToolBuilder;
 import org.tribuo.clustering.kmeans.KMeansTrainer;
 
 /**
@@ -66,13 +70,29 @@ public final class ClusteringBenchmark {
             long start = System.nanoTime();
             SegmentationResult result = SegmentationAnalysis.run(matrix, config);
             double seconds = (System.nanoTime() - start) / 1e9;
+            // the typing tool FINALISE builds for the chosen solution (issue 15), timed on its own
+            start = System.nanoTime();
+            SegmentSolution chosen =
+                    result.candidate(result.recommendation().k()).orElseThrow().solution();
+            TypingTool typing = TypingToolBuilder.build(
+                    matrix.values(),
+                    matrix.variableCodes(),
+                    chosen.labels(),
+                    chosen.k(),
+                    TypingSettings.defaults(config.seed()));
+            double typingSeconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(
                     Locale.ROOT,
-                    "mcdonalds %s: %.2f s on %d threads (%d fits), recommended %s%n",
+                    "mcdonalds %s: %.2f s on %d threads (%d fits, of which %d on the structureless reference), "
+                            + "typing tool %.2f s (%s, holdout %.3f); recommended %s%n",
                     run,
                     seconds,
                     Runtime.getRuntime().availableProcessors(),
-                    7 * (config.restarts() + 2L * config.bootstrapReplicates() * config.bootstrapRestarts()),
+                    new SegmentationPlan(config, List.of(), List.of(), List.of()).totalFits(),
+                    7L * 2 * config.referenceReplicates() * config.bootstrapRestarts(),
+                    typingSeconds,
+                    typing.goldenQuestions(),
+                    typing.holdoutAccuracy(),
                     result.recommendation().reason());
         }
     }
