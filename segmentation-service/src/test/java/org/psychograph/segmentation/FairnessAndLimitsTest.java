@@ -112,13 +112,13 @@ class FairnessAndLimitsTest {
         JsonPath answer = GraphQLTestClient.as(RunFixtures.ANALYST).run("startSegmentation", Map.of("input", huge));
         assertEquals("VALIDATION", answer.getString("errors[0].extensions.code"), answer.prettify());
         assertEquals("restarts", answer.getString("errors[0].extensions.field"));
-        assertTrue(answer.getString("errors[0].message").contains("166600 k-means fits"), answer.prettify());
+        assertTrue(answer.getString("errors[0].message").contains("156800 k-means fits"), answer.prettify());
         assertTrue(answer.getString("errors[0].message").contains("limit is 20000"), answer.prettify());
     }
 
     @Test
     void aRunAboveTheCostCeilingIsRefusedWithItsArithmetic() {
-        // 9 k x (100 restarts + 2 x (800 bootstrap pairs + 160 on the structureless reference)) = 18,180 fits,
+        // 9 k x (100 restarts + 2 x (800 bootstrap pairs + 80 on the structureless reference)) = 16,740 fits,
         // under the fit limit; x 1453 x 11 is not
         Map<String, Object> costly = new HashMap<>(RunFixtures.quickStudy(1));
         costly.put("kMin", 2);
@@ -128,7 +128,7 @@ class FairnessAndLimitsTest {
         JsonPath answer = GraphQLTestClient.as(RunFixtures.ANALYST).run("startSegmentation", Map.of("input", costly));
         assertEquals("VALIDATION", answer.getString("errors[0].extensions.code"), answer.prettify());
         assertTrue(
-                answer.getString("errors[0].message").contains("18180 fits x 1453 respondents x 11 basis questions"),
+                answer.getString("errors[0].message").contains("16740 fits x 1453 respondents x 11 basis questions"),
                 answer.prettify());
     }
 }

@@ -66,7 +66,13 @@ public final class ClusteringBenchmark {
     private static void mcdonalds() {
         BasisMatrix matrix = McDonaldsSurvey.load().attributes();
         ClusteringConfig config = ClusteringConfig.forRange(2, 8, 1234);
-        for (String run : List.of("cold", "warm")) {
+        // -Dbench.repeats=N: N warm studies after the cold one (the machine is noisy: compare medians)
+        int repeats = Integer.getInteger("bench.repeats", 1);
+        List<String> runs = new ArrayList<>(List.of("cold"));
+        for (int r = 0; r < repeats; r++) {
+            runs.add("warm");
+        }
+        for (String run : runs) {
             long start = System.nanoTime();
             SegmentationResult result = SegmentationAnalysis.run(matrix, config);
             double seconds = (System.nanoTime() - start) / 1e9;
