@@ -151,7 +151,8 @@ public final class DemoStudy {
         JsonNode typing = run.path("typingTool");
         if (typing.isObject()) {
             List<String> golden = new ArrayList<>();
-            typing.path("goldenQuestions").forEach(q -> golden.add(q.path("code").asText()));
+            typing.path("goldenQuestions")
+                    .forEach(q -> golden.add(q.path("code").asText()));
             out.printf(
                     "Typing tool: %d golden questions (%s) place a new customer with %.1f%% holdout accuracy "
                             + "(%d respondents held out; cross-validated %.1f%%)%n",
