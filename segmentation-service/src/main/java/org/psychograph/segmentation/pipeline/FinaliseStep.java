@@ -124,7 +124,8 @@ public class FinaliseStep {
         ChosenSolution profiled =
                 new SegmentProfiler(config.distance()).profile(chosen, input.prepared(), input.descriptors());
         List<String> notes = new ArrayList<>(evidence.notes());
-        Optional<GoldenQuestions.Built> typing = GoldenQuestions.build(input, chosen.solution(), config.seed(), notes);
+        Optional<GoldenQuestions.Built> typing =
+                GoldenQuestions.build(input, chosen.solution(), config.seed(), fitPool.executor(), notes);
         SegmentationModel model = SegmentationAnalysis.model(input.prepared(), config, chosen.solution())
                 .withTyping(typing.map(GoldenQuestions.Built::model).orElse(null));
         StoredRunReport report = ReportBuilder.report(

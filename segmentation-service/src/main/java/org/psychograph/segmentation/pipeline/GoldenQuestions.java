@@ -3,6 +3,7 @@ package org.psychograph.segmentation.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import org.jboss.logging.Logger;
 import org.psychograph.segmentation.clustering.SegmentSolution;
 import org.psychograph.segmentation.clustering.preparation.PreparationParameters;
@@ -31,13 +32,14 @@ final class GoldenQuestions {
      * The typing tool, or empty when the data cannot support one (the reason goes to {@code notes}): a typing tool
      * is an extra, it never fails a run.
      */
-    static Optional<Built> build(RunInput input, SegmentSolution solution, long seed, List<String> notes) {
+    static Optional<Built> build(
+            RunInput input, SegmentSolution solution, long seed, ExecutorService executor, List<String> notes) {
         double[][] features = input.prepared().matrix().values();
         String[] codes = input.prepared().matrix().variableCodes();
         TypingTool tool;
         try {
             tool = TypingToolBuilder.build(
-                    features, codes, solution.labels(), solution.k(), TypingSettings.defaults(seed));
+                    features, codes, solution.labels(), solution.k(), TypingSettings.defaults(seed), executor);
         } catch (IllegalArgumentException e) {
             LOG.infof("no typing tool for k=%d: %s", solution.k(), e.getMessage());
             notes.add("no typing tool for k=" + solution.k() + ": " + e.getMessage());

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /**
@@ -22,11 +26,17 @@ final class QuestionSelection {
     private final CrossValidatedAccuracy accuracy;
     private final String[] questionCodes;
     private final TypingSettings settings;
+    private final ExecutorService executor;
 
-    QuestionSelection(CrossValidatedAccuracy accuracy, String[] questionCodes, TypingSettings settings) {
+    QuestionSelection(
+            CrossValidatedAccuracy accuracy,
+            String[] questionCodes,
+            TypingSettings settings,
+            ExecutorService executor) {
         this.accuracy = accuracy;
         this.questionCodes = questionCodes;
         this.settings = settings;
+        this.executor = executor;
     }
 
     /** The selection order with the accuracy after each question: one point per question, in order. */
@@ -41,8 +51,10 @@ final class QuestionSelection {
         for (int step = 1; step <= settings.maxGreedySteps() && !remaining.isEmpty(); step++) {
             int bestColumn = -1;
             double bestAccuracy = Double.NEGATIVE_INFINITY;
-            for (int column : remaining) { // ascending, so a tie keeps the lower column
-                double a = accuracy.of(with(chosen, column));
+            double[] accuracies = accuracies(chosen, remaining);
+            for (int i = 0; i < remaining.size(); i++) { // ascending, so a tie keeps the lower column
+                int column = remaining.get(i);
+                double a = accuracies[i];
                 if (step == 1) {
                     alone[column] = a;
                 }
@@ -71,6 +83,33 @@ final class QuestionSelection {
             curve.add(new AccuracyPoint(chosen.length, questionCodes[column], accuracy.of(chosen)));
         }
         return curve;
+    }
+
+    /** The cross-validated accuracy of {@code chosen} plus each remaining column, in the order of remaining. */
+    private double[] accuracies(int[] chosen, List<Integer> remaining) {
+        double[] result = new double[remaining.size()];
+        if (executor == null) {
+            for (int i = 0; i < result.length; i++) {
+                result[i] = accuracy.of(with(chosen, remaining.get(i)));
+            }
+            return result;
+        }
+        List<Callable<Double>> candidates = new ArrayList<>();
+        for (int column : remaining) {
+            candidates.add(() -> accuracy.of(with(chosen, column)));
+        }
+        try {
+            List<Future<Double>> done = executor.invokeAll(candidates);
+            for (int i = 0; i < result.length; i++) {
+                result[i] = done.get(i).get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while choosing golden questions", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a cross-validation failed: " + e.getCause(), e.getCause());
+        }
+        return result;
     }
 
     private static int[] with(int[] columns, int added) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 
@@ -39,6 +40,21 @@ public final class TypingToolBuilder {
      */
     public static TypingTool build(
             double[][] features, String[] questionCodes, int[] segment, int k, TypingSettings settings) {
+        return build(features, questionCodes, segment, k, settings, null);
+    }
+
+    /**
+     * As above, cross-validating the candidate questions of each greedy step concurrently on {@code executor} (the
+     * run's fit pool); null: one after another. The result does not depend on it: every training is seeded and
+     * the best candidate is picked in column order.
+     */
+    public static TypingTool build(
+            double[][] features,
+            String[] questionCodes,
+            int[] segment,
+            int k,
+            TypingSettings settings,
+            ExecutorService executor) {
         validate(features, questionCodes, segment, k, settings);
         RespondentSplit split =
                 RespondentSplit.of(segment, k, settings.holdoutShare(), settings.folds(), settings.seed());
@@ -54,7 +70,7 @@ public final class TypingToolBuilder {
         FoldedRows crossValidationRows = split.selectionSample(settings.maxSelectionRows());
         CrossValidatedAccuracy accuracy =
                 new CrossValidatedAccuracy(features, questionCodes, segment, crossValidationRows, settings.seed());
-        List<AccuracyPoint> curve = new QuestionSelection(accuracy, questionCodes, settings).curve();
+        List<AccuracyPoint> curve = new QuestionSelection(accuracy, questionCodes, settings, executor).curve();
 
         int golden = goldenCount(curve, settings.targetAccuracy());
         boolean targetReached = curve.get(golden - 1).crossValidatedAccuracy() >= settings.targetAccuracy();
