@@ -55,7 +55,7 @@ interface RunDetail extends RunSummary {
     holdoutAccuracy: number;
     holdoutSize: number;
   } | null;
-  personaDelivery: { status: string; reason: string | null } | null;
+  personaDelivery: { status: string; lastError: string | null } | null;
 }
 
 const FINISHED = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
@@ -239,7 +239,7 @@ const RUN_DETAIL = `query ConsoleRun($id: ID!) {
                profile { questionCode questionText segmentMean overallMean marker }
                persona { id name archetypes avatarSvg tagline { text } } }
     typingTool { goldenQuestions { code text } holdoutAccuracy holdoutSize }
-    personaDelivery { status reason }
+    personaDelivery { status lastError }
   }
 }`;
 
@@ -362,7 +362,7 @@ function personasSection(run: RunDetail): HTMLElement {
           'p',
           { role: 'status' },
           delivery?.status === 'FAILED'
-            ? `No personas: ${delivery.reason ?? 'their generation failed.'}`
+            ? `No personas: ${delivery.lastError ?? 'their generation failed.'}`
             : 'The personas are being written; reload in a moment.',
         )
       : h(
