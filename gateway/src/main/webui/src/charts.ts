@@ -64,7 +64,7 @@ export function kChoiceChart(candidates: Candidate[]): HTMLElement {
       box: boxes[i],
     })),
   };
-  const labels = sorted.map((c) => (c.recommended ? `k=${c.k} (recommended)` : `k=${c.k}`));
+  const labels = sorted.map((c) => (c.recommended ? `k=${c.k}\nrecommended` : `k=${c.k}`));
   const canvas = h('div', {
     class: 'chart',
     role: 'img',
@@ -92,8 +92,9 @@ export function kChoiceChart(candidates: Candidate[]): HTMLElement {
     aria: { enabled: true },
     tooltip: { trigger: 'item' },
     legend: { top: 0 },
-    grid: { left: 48, right: 16, top: 36, bottom: 40 },
-    xAxis: { type: 'category', data: labels },
+    grid: { left: 48, right: 16, top: 36, bottom: 48 },
+    // every k labelled, also on a phone
+    xAxis: { type: 'category', data: labels, axisLabel: { interval: 0 } },
     yAxis: { type: 'value', name: 'ARI', min: 0, max: 1 },
     series: [
       {
@@ -159,6 +160,8 @@ export function profileChart(segmentNumber: number, label: string, entries: Prof
       {
         name: `segment ${segmentNumber}`,
         type: 'bar',
+        // the legend shows the plain bar; markers are coloured per bar below
+        itemStyle: { color: '#c9c9c9' },
         data: reversed.map((e) => ({
           value: e.segmentMean,
           itemStyle: { color: e.marker ? RECOMMENDED : '#c9c9c9' },

@@ -42,11 +42,16 @@ export function number(value: number | null | undefined, digits = 2): string {
 
 /** A table with a caption: the accessible form of a chart's numbers, and what tests read. */
 export function table(caption: string, headers: string[], rows: Child[][]): HTMLElement {
+  // the wrapper scrolls sideways on a narrow screen instead of widening the page
   return h(
-    'table',
-    {},
-    h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, ...headers.map((header) => h('th', { scope: 'col' }, header)))),
-    h('tbody', {}, ...rows.map((cells) => h('tr', {}, ...cells.map((cell) => h('td', {}, cell))))),
+    'div',
+    { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': caption },
+    h(
+      'table',
+      {},
+      h('caption', {}, caption),
+      h('thead', {}, h('tr', {}, ...headers.map((header) => h('th', { scope: 'col' }, header)))),
+      h('tbody', {}, ...rows.map((cells) => h('tr', {}, ...cells.map((cell) => h('td', {}, cell))))),
+    ),
   );
 }

@@ -260,6 +260,9 @@ class ConsoleBrowserTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         Thread.sleep(500); // the charts redraw for the new width
         screenshot("run-phone");
+        Object overflow = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+        assertTrue(((Number) overflow).intValue() <= 0, "the run page fits a phone's width; wider by " + overflow);
 
         click(By.id("sign-out"));
         wait(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
