@@ -1,6 +1,7 @@
 package org.psychograph.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -98,13 +99,29 @@ class DevRealmTest {
     }
 
     @Test
+    void theConsoleClientIsPublicWithPkceAndTheBrowserFlowOnly() {
+        JsonNode console = client("psychograph-console");
+        assertTrue(console.path("publicClient").asBoolean(), "a browser keeps no secret");
+        assertFalse(console.has("secret"));
+        assertTrue(console.path("standardFlowEnabled").asBoolean());
+        assertFalse(console.path("directAccessGrantsEnabled").asBoolean(true), "users type passwords at Keycloak only");
+        assertFalse(console.path("implicitFlowEnabled").asBoolean(true));
+        assertEquals(
+                "S256",
+                console.path("attributes").path("pkce.code.challenge.method").asText());
+        // the gateway's own origin, where it serves the console (port 8080 in the main job)
+        assertTrue(console.path("redirectUris").toString().contains("http://127.0.0.1:8080/*"));
+        assertTrue(console.path("webOrigins").toString().contains("http://127.0.0.1:8080"));
+    }
+
+    @Test
     void tokensCarryTheAudienceAndWorkspacesTheServicesCheck() {
         String audience = config("oidc-audience");
         for (String module : List.of("survey-service", "segmentation-service", "persona-service", "gateway")) {
             String configured = ServiceModule.read(readProperties(module)).getProperty("quarkus.oidc.token.audience");
             assertTrue(configured.contains(":" + audience + "}"), module + " expects audience " + configured);
         }
-        for (String clientId : List.of("psychograph-worker", "psychograph-cli")) {
+        for (String clientId : List.of("psychograph-worker", "psychograph-cli", "psychograph-console")) {
             Map<String, JsonNode> mappers = new HashMap<>();
             client(clientId)
                     .path("protocolMappers")

@@ -57,6 +57,10 @@ public final class DemoMain {
         System.out.println("The suite is running. Logs: " + layout.logs());
         System.out.println("  gateway (the one API for frontends and tools) " + stack.graphqlUrl(SuiteService.GATEWAY)
                 + "  (GraphQL UI: " + stack.baseUrl(SuiteService.GATEWAY) + "/q/graphql-ui)");
+        System.out.println(
+                "  console (sign in in the browser)             " + stack.baseUrl(SuiteService.GATEWAY) + "/");
+        System.out.println("Demo users (password = the name): alice (analyst, workspace acme), victor (viewer, acme), "
+                + "bob (analyst, globex)");
         System.out.println("Get a token (user alice, analyst in workspace acme):");
         System.out.println("  TOKEN=$(curl -s -d grant_type=password -d client_id=psychograph-cli -d username=alice "
                 + "-d password=alice " + stack.keycloak().tokenEndpoint()

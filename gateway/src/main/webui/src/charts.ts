@@ -1,0 +1,197 @@
+import { BarChart, BoxplotChart, ScatterChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { h, number, table } from './dom';
+
+// only what the console draws, so the bundle carries no other chart type
+echarts.use([
+  BoxplotChart,
+  BarChart,
+  ScatterChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  AriaComponent,
+  SVGRenderer,
+]);
+
+export interface Candidate {
+  k: number;
+  stabilityReplicates: number[];
+  stabilityMedian: number | null;
+  stabilityFirstQuartile: number | null;
+  stabilityThirdQuartile: number | null;
+  referenceStabilityMedian: number | null;
+  silhouette: number | null;
+  recommended: boolean;
+  mostStableSplit: boolean;
+}
+
+export interface ProfileEntry {
+  questionCode: string;
+  questionText: string;
+  segmentMean: number;
+  overallMean: number;
+  marker: boolean;
+}
+
+const RECOMMENDED = '#b3261e';
+const BOX = '#1f5fa8';
+const REFERENCE = '#6b6b6b';
+
+/**
+ * The k-choice chart: bootstrap stability (adjusted Rand index) per k as boxplots, the structureless reference's
+ * median beside each box, the recommended k in red. The numbers drawn are on the element as data-chart JSON and in
+ * a table under the chart.
+ */
+export function kChoiceChart(candidates: Candidate[]): HTMLElement {
+  const sorted = [...candidates].sort((a, b) => a.k - b.k);
+  const boxes = sorted.map((c) => {
+    const replicates = c.stabilityReplicates;
+    const low = replicates.length ? Math.min(...replicates) : null;
+    const high = replicates.length ? Math.max(...replicates) : null;
+    return [low, c.stabilityFirstQuartile, c.stabilityMedian, c.stabilityThirdQuartile, high];
+  });
+  const data = {
+    kind: 'k-choice',
+    candidates: sorted.map((c, i) => ({
+      k: c.k,
+      stabilityMedian: c.stabilityMedian,
+      referenceStabilityMedian: c.referenceStabilityMedian,
+      silhouette: c.silhouette,
+      recommended: c.recommended,
+      box: boxes[i],
+    })),
+  };
+  const labels = sorted.map((c) => (c.recommended ? `k=${c.k}\nrecommended` : `k=${c.k}`));
+  const canvas = h('div', {
+    class: 'chart',
+    role: 'img',
+    'aria-label': `Bootstrap stability per number of segments; recommended k is ${
+      sorted.find((c) => c.recommended)?.k ?? 'not set'
+    }. The numbers are in the table below.`,
+  });
+  const figure = h(
+    'figure',
+    { class: 'chart-figure', 'data-chart': JSON.stringify(data), id: 'k-choice-chart' },
+    canvas,
+    table(
+      'Stability per k (median adjusted Rand index over bootstrap pairs)',
+      ['k', 'stability median', 'structureless median', 'silhouette', 'recommended'],
+      sorted.map((c) => [
+        String(c.k),
+        number(c.stabilityMedian),
+        number(c.referenceStabilityMedian),
+        number(c.silhouette, 3),
+        c.recommended ? 'yes' : '',
+      ]),
+    ),
+  );
+  render(canvas, {
+    aria: { enabled: true },
+    tooltip: { trigger: 'item' },
+    legend: { top: 0 },
+    grid: { left: 48, right: 16, top: 36, bottom: 48 },
+    // every k labelled, also on a phone
+    xAxis: { type: 'category', data: labels, axisLabel: { interval: 0 } },
+    yAxis: { type: 'value', name: 'ARI', min: 0, max: 1 },
+    series: [
+      {
+        name: 'bootstrap stability',
+        type: 'boxplot',
+        data: boxes.map((box, i) => ({
+          value: box,
+          itemStyle: { borderColor: sorted[i].recommended ? RECOMMENDED : BOX, borderWidth: sorted[i].recommended ? 3 : 1 },
+        })),
+      },
+      {
+        name: 'structureless data (median)',
+        type: 'scatter',
+        symbol: 'diamond',
+        itemStyle: { color: REFERENCE },
+        data: sorted.map((c) => c.referenceStabilityMedian),
+      },
+    ],
+  });
+  return figure;
+}
+
+/**
+ * A segment's profile in the MSA style: per basis question the segment's mean as a bar and the overall mean as a
+ * dot; marker questions (clearly different from the rest) are drawn in full colour, the others pale.
+ */
+export function profileChart(segmentNumber: number, label: string, entries: ProfileEntry[]): HTMLElement {
+  const data = {
+    kind: 'segment-profile',
+    segment: segmentNumber,
+    entries: entries.map((e) => ({
+      questionCode: e.questionCode,
+      segmentMean: e.segmentMean,
+      overallMean: e.overallMean,
+      marker: e.marker,
+    })),
+  };
+  const canvas = h('div', {
+    class: 'chart profile',
+    role: 'img',
+    'aria-label': `Profile of segment ${segmentNumber} (${label}) against all respondents; the numbers are in the table below.`,
+  });
+  const figure = h(
+    'figure',
+    { class: 'chart-figure', 'data-chart': JSON.stringify(data), 'data-segment': segmentNumber },
+    canvas,
+    table(
+      `Segment ${segmentNumber}: mean per basis question against the overall mean (markers highlighted)`,
+      ['question', 'segment mean', 'overall mean', 'marker'],
+      entries.map((e) => [e.questionText || e.questionCode, number(e.segmentMean), number(e.overallMean), e.marker ? 'marker' : '']),
+    ),
+  );
+  // questions top to bottom in the survey's order, as the MSA book draws them
+  const reversed = [...entries].reverse();
+  render(canvas, {
+    aria: { enabled: true },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0 },
+    grid: { left: 110, right: 16, top: 30, bottom: 24 },
+    xAxis: { type: 'value' },
+    yAxis: { type: 'category', data: reversed.map((e) => e.questionCode) },
+    series: [
+      {
+        name: `segment ${segmentNumber}`,
+        type: 'bar',
+        // the legend shows the plain bar; markers are coloured per bar below
+        itemStyle: { color: '#c9c9c9' },
+        data: reversed.map((e) => ({
+          value: e.segmentMean,
+          itemStyle: { color: e.marker ? RECOMMENDED : '#c9c9c9' },
+        })),
+      },
+      {
+        name: 'all respondents',
+        type: 'scatter',
+        symbolSize: 9,
+        itemStyle: { color: '#111' },
+        data: reversed.map((e) => e.overallMean),
+      },
+    ],
+  });
+  return figure;
+}
+
+/** Draws once the element is in the page (ECharts needs its size), and again when the window changes size. */
+function render(element: HTMLElement, option: echarts.EChartsCoreOption): void {
+  requestAnimationFrame(() => {
+    const chart = echarts.init(element, undefined, { renderer: 'svg' });
+    chart.setOption(option);
+    const resize = () => chart.resize();
+    window.addEventListener('resize', resize);
+    new MutationObserver((_, observer) => {
+      if (!element.isConnected) {
+        window.removeEventListener('resize', resize);
+        chart.dispose();
+        observer.disconnect();
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+}

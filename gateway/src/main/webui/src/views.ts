@@ -1,0 +1,389 @@
+import type { Caller } from './auth';
+import { kChoiceChart, profileChart, type Candidate, type ProfileEntry } from './charts';
+import { h, number, percent, show, table } from './dom';
+import { ApiError, graphql, sentence, type GraphQLError } from './graphql';
+
+interface SurveySummary {
+  id: string;
+  title: string;
+  status: string;
+  workspaceId: string;
+  updatedAt: string;
+}
+
+interface RunSummary {
+  id: string;
+  status: string;
+  phase: string;
+  percent: number;
+  chosenK: number | null;
+  recommendedK: number | null;
+  createdAt: string;
+}
+
+interface Persona {
+  id: string;
+  name: string;
+  archetypes: string[];
+  avatarSvg: string;
+  tagline: { text: string } | null;
+}
+
+interface Segment {
+  number: number;
+  label: string;
+  size: number;
+  share: number;
+  stability: number | null;
+  profile: ProfileEntry[];
+  persona: Persona | null;
+}
+
+interface RunDetail extends RunSummary {
+  surveyId: string;
+  surveyTitle: string | null;
+  error: string | null;
+  respondentCount: number | null;
+  mostStableK: number | null;
+  mostStableReason: string | null;
+  recommendationReason: string | null;
+  structure: { type: string | null; explanation: string } | null;
+  candidates: Candidate[];
+  segments: Segment[];
+  typingTool: {
+    goldenQuestions: { code: string; text: string }[];
+    holdoutAccuracy: number;
+    holdoutSize: number;
+  } | null;
+  personaDelivery: { status: string; lastError: string | null } | null;
+}
+
+const FINISHED = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
+let polling: number | undefined;
+
+/** Stops a run page's polling when another screen opens. */
+export function leaveScreen(): void {
+  if (polling !== undefined) window.clearTimeout(polling);
+  polling = undefined;
+}
+
+function problem(error: unknown): HTMLElement {
+  const message = error instanceof ApiError || error instanceof Error ? error.message : String(error);
+  return h('p', { class: 'error', role: 'alert' }, message);
+}
+
+/** Errors beside data: the answer is partial; say what is missing in words. */
+function partial(errors: GraphQLError[]): HTMLElement | null {
+  if (errors.length === 0) return null;
+  return h(
+    'div',
+    { class: 'warning', role: 'status' },
+    h('p', {}, 'Part of this page could not be loaded:'),
+    h('ul', {}, ...errors.map((e) => h('li', {}, `${(e.path ?? []).join(' › ') || 'request'}: ${sentence(e)}`))),
+  );
+}
+
+export function noAccessScreen(caller: Caller): void {
+  const missing = [
+    caller.roles.length === 0 ? 'a role (viewer, analyst or admin)' : null,
+    caller.workspaces.length === 0 ? 'a workspace' : null,
+  ].filter(Boolean);
+  show(
+    h('h1', {}, 'No access yet'),
+    h(
+      'p',
+      { class: 'error', role: 'alert', id: 'no-access' },
+      `You are signed in as ${caller.name}, but your account has no ${missing.join(' and no ')} in Psychograph. ` +
+        'Ask an administrator to give you one, then sign in again.',
+    ),
+  );
+}
+
+export function signedOutScreen(onSignIn: () => void): void {
+  show(
+    h('h1', {}, 'Psychograph console'),
+    h('p', {}, 'Customer segments and evidence-backed personas from your survey data. Sign in to see your workspaces.'),
+    h('button', { type: 'button', id: 'sign-in', onclick: onSignIn }, 'Sign in'),
+  );
+}
+
+export async function surveysScreen(caller: Caller): Promise<void> {
+  show(h('h1', {}, 'Surveys'), h('p', { 'aria-busy': 'true' }, 'Loading surveys…'));
+  try {
+    const answer = await graphql<{ surveys: { totalCount: number; edges: { node: SurveySummary }[] } | null }>(
+      `query ConsoleSurveys { surveys(first: 100) { totalCount edges { node { id title status workspaceId updatedAt } } } }`,
+    );
+    const surveys = answer.data?.surveys?.edges.map((e) => e.node) ?? [];
+    show(
+      h('h1', {}, 'Surveys'),
+      partial(answer.errors),
+      h('p', {}, `Workspaces: ${caller.workspaces.join(', ')} · ${answer.data?.surveys?.totalCount ?? 0} surveys`),
+      surveys.length === 0
+        ? h('p', {}, 'No surveys yet in your workspaces.')
+        : table(
+            'Surveys in your workspaces',
+            ['title', 'status', 'workspace', 'updated'],
+            surveys.map((s) => [
+              h('a', { href: `#/surveys/${encodeURIComponent(s.id)}`, 'data-survey': s.id }, s.title),
+              s.status,
+              s.workspaceId,
+              new Date(s.updatedAt).toLocaleString(),
+            ]),
+          ),
+    );
+  } catch (error) {
+    show(h('h1', {}, 'Surveys'), problem(error));
+  }
+}
+
+export async function surveyScreen(caller: Caller, surveyId: string): Promise<void> {
+  show(h('h1', {}, 'Survey'), h('p', { 'aria-busy': 'true' }, 'Loading…'));
+  try {
+    const answer = await graphql<{
+      survey: (SurveySummary & { questions: { code: string }[] }) | null;
+      runs: { edges: { node: RunSummary }[] } | null;
+    }>(
+      `query ConsoleSurvey($id: ID!) {
+        survey(id: $id) { id title status workspaceId updatedAt questions { code } }
+        runs(surveyId: $id, first: 100) { edges { node { id status phase percent chosenK recommendedK createdAt } } }
+      }`,
+      { id: surveyId },
+    );
+    const survey = answer.data?.survey;
+    if (!survey) {
+      show(h('h1', {}, 'Survey'), problem(new Error(answer.errors[0] ? sentence(answer.errors[0]) : 'Survey not found.')));
+      return;
+    }
+    const runs = answer.data?.runs?.edges.map((e) => e.node) ?? [];
+    show(
+      h('p', {}, h('a', { href: '#/' }, '← Surveys')),
+      h('h1', {}, survey.title),
+      partial(answer.errors),
+      h('p', {}, `${survey.status} · ${survey.questions.length} questions · workspace ${survey.workspaceId}`),
+      h('h2', {}, 'Segmentation runs'),
+      runs.length === 0
+        ? h('p', {}, 'No runs yet.')
+        : table(
+            'Runs of this survey',
+            ['started', 'status', 'progress', 'recommended k', 'chosen k'],
+            runs.map((r) => [
+              h('a', { href: `#/runs/${encodeURIComponent(r.id)}`, 'data-run': r.id }, new Date(r.createdAt).toLocaleString()),
+              r.status,
+              `${r.phase} ${r.percent}%`,
+              r.recommendedK === null ? '–' : String(r.recommendedK),
+              r.chosenK === null ? '–' : String(r.chosenK),
+            ]),
+          ),
+      // write actions are shown to those who may use them only; the API refuses them to the others anyway
+      caller.canWrite && survey.status !== 'DRAFT' ? startRunForm(survey.id) : null,
+    );
+  } catch (error) {
+    show(h('h1', {}, 'Survey'), problem(error));
+  }
+}
+
+function startRunForm(surveyId: string): HTMLElement {
+  const field = (name: string, label: string, value: string, type = 'number') =>
+    h('label', {}, label, h('input', { name, type, value, required: true, min: type === 'number' ? 1 : undefined }));
+  const status = h('p', { role: 'status' });
+  const form = h(
+    'form',
+    { class: 'write-action', 'data-write': 'start-run' },
+    h('h2', {}, 'Start a run'),
+    field('kMin', 'smallest k', '2'),
+    field('kMax', 'largest k', '8'),
+    field('bootstrapReplicates', 'bootstrap replicates', '100'),
+    field('seed', 'seed', '1234', 'text'),
+    h('button', { type: 'submit' }, 'Start segmentation'),
+    status,
+  ) as HTMLFormElement;
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const values = new FormData(form);
+    status.textContent = 'Starting…';
+    try {
+      const answer = await graphql<{ startSegmentation: { id: string } | null }>(
+        `mutation ConsoleStartRun($input: SegmentationInput!) { startSegmentation(input: $input) { id } }`,
+        {
+          input: {
+            surveyId,
+            kMin: Number(values.get('kMin')),
+            kMax: Number(values.get('kMax')),
+            bootstrapReplicates: Number(values.get('bootstrapReplicates')),
+            seed: String(values.get('seed')),
+          },
+        },
+      );
+      const run = answer.data?.startSegmentation;
+      if (run) {
+        window.location.hash = `#/runs/${encodeURIComponent(run.id)}`;
+      } else {
+        status.textContent = answer.errors[0] ? sentence(answer.errors[0]) : 'The run was not started.';
+      }
+    } catch (error) {
+      status.textContent = error instanceof Error ? error.message : String(error);
+    }
+  });
+  return form;
+}
+
+const RUN_PROGRESS = `query ConsoleRunProgress($id: ID!) { run(id: $id) { id status phase percent error } }`;
+const RUN_DETAIL = `query ConsoleRun($id: ID!) {
+  run(id: $id) {
+    id surveyId surveyTitle status phase percent error createdAt respondentCount
+    chosenK recommendedK mostStableK mostStableReason recommendationReason
+    structure { type explanation }
+    candidates { k stabilityReplicates stabilityMedian stabilityFirstQuartile stabilityThirdQuartile
+                 referenceStabilityMedian silhouette recommended mostStableSplit }
+    segments { number label size share stability
+               profile { questionCode questionText segmentMean overallMean marker }
+               persona { id name archetypes avatarSvg tagline { text } } }
+    typingTool { goldenQuestions { code text } holdoutAccuracy holdoutSize }
+    personaDelivery { status lastError }
+  }
+}`;
+
+export async function runScreen(caller: Caller, runId: string): Promise<void> {
+  show(h('h1', {}, 'Run'), h('p', { 'aria-busy': 'true' }, 'Loading…'));
+  try {
+    const progress = await graphql<{ run: RunSummary & { error: string | null } | null }>(RUN_PROGRESS, { id: runId });
+    const run = progress.data?.run;
+    if (!run) {
+      show(h('h1', {}, 'Run'), problem(new Error(progress.errors[0] ? sentence(progress.errors[0]) : 'Run not found.')));
+      return;
+    }
+    if (!FINISHED.includes(run.status)) {
+      show(
+        h('h1', {}, 'Run in progress'),
+        h(
+          'div',
+          { id: 'run-progress', 'data-status': run.status },
+          h('p', {}, `${run.status} · ${run.phase}`),
+          h('progress', { max: 100, value: run.percent, 'aria-label': 'run progress' }),
+          h('span', {}, ` ${run.percent}%`),
+        ),
+      );
+      polling = window.setTimeout(() => void runScreen(caller, runId), 2000);
+      return;
+    }
+    const answer = await graphql<{ run: RunDetail | null }>(RUN_DETAIL, { id: runId });
+    const detail = answer.data?.run;
+    if (!detail) {
+      show(h('h1', {}, 'Run'), problem(new Error(answer.errors[0] ? sentence(answer.errors[0]) : 'Run not found.')));
+      return;
+    }
+    show(...runPage(detail, answer.errors));
+  } catch (error) {
+    show(h('h1', {}, 'Run'), problem(error));
+  }
+}
+
+function runPage(run: RunDetail, errors: GraphQLError[]): (HTMLElement | null)[] {
+  const title = run.surveyTitle ?? 'Survey';
+  const header = [
+    h('p', {}, h('a', { href: `#/surveys/${encodeURIComponent(run.surveyId)}` }, `← ${title}`)),
+    h('h1', {}, `Segmentation of ${title}`),
+    partial(errors),
+    h(
+      'p',
+      { id: 'run-status', 'data-status': run.status },
+      `${run.status} · ${run.respondentCount ?? '–'} respondents · chosen k = ${run.chosenK ?? '–'}`,
+    ),
+  ];
+  if (run.status !== 'SUCCEEDED') {
+    return [...header, run.error ? h('p', { class: 'error', role: 'alert' }, `The run stopped: ${run.error}`) : null];
+  }
+  return [
+    ...header,
+    h(
+      'section',
+      { 'aria-labelledby': 'decision' },
+      h('h2', { id: 'decision' }, 'Structure and number of segments'),
+      h('p', { id: 'structure' }, h('strong', {}, run.structure?.type ?? 'Not measured'), ' — ', run.structure?.explanation ?? ''),
+      h(
+        'p',
+        { id: 'recommendation' },
+        h('strong', {}, `Recommended k = ${run.recommendedK ?? '–'}`),
+        run.mostStableK !== null ? ` (most stable split: k = ${run.mostStableK})` : '',
+      ),
+      run.recommendationReason ? h('p', {}, run.recommendationReason) : null,
+      run.mostStableReason ? h('p', {}, run.mostStableReason) : null,
+      kChoiceChart(run.candidates),
+    ),
+    h(
+      'section',
+      { 'aria-labelledby': 'segments' },
+      h('h2', { id: 'segments' }, `Segments (k = ${run.chosenK ?? '–'})`),
+      ...run.segments.map((segment) =>
+        h(
+          'article',
+          { class: 'segment', 'data-segment-number': segment.number },
+          h(
+            'h3',
+            {},
+            `${segment.number}. ${segment.label}`,
+            h('span', { class: 'muted' }, ` ${segment.size} respondents (${percent(segment.share)}), stability ${number(segment.stability)}`),
+          ),
+          profileChart(segment.number, segment.label, segment.profile),
+        ),
+      ),
+    ),
+    typingToolSection(run),
+    personasSection(run),
+  ];
+}
+
+function typingToolSection(run: RunDetail): HTMLElement {
+  const tool = run.typingTool;
+  return h(
+    'section',
+    { 'aria-labelledby': 'typing-tool', id: 'typing-tool-summary' },
+    h('h2', { id: 'typing-tool' }, 'Typing tool'),
+    tool
+      ? h(
+          'p',
+          {},
+          `${tool.goldenQuestions.length} golden questions (${tool.goldenQuestions.map((q) => q.text || q.code).join('; ')}) ` +
+            `place a new customer with ${percent(tool.holdoutAccuracy)} accuracy on ${tool.holdoutSize} held-out respondents.`,
+        )
+      : h('p', {}, 'No typing tool was built for this run (see the run notes).'),
+  );
+}
+
+function personasSection(run: RunDetail): HTMLElement {
+  const personas = run.segments.filter((s) => s.persona);
+  const delivery = run.personaDelivery;
+  return h(
+    'section',
+    { 'aria-labelledby': 'personas' },
+    h('h2', { id: 'personas' }, 'Personas'),
+    personas.length === 0
+      ? h(
+          'p',
+          { role: 'status' },
+          delivery?.status === 'FAILED'
+            ? `No personas: ${delivery.lastError ?? 'their generation failed.'}`
+            : 'The personas are being written; reload in a moment.',
+        )
+      : h(
+          'div',
+          { class: 'cards' },
+          ...personas.map((s) =>
+            h(
+              'article',
+              { class: 'card', 'data-persona': s.persona!.id },
+              // the avatar is an image, so its SVG can never run anything in the page
+              h('img', {
+                src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(s.persona!.avatarSvg)}`,
+                alt: '',
+                width: 72,
+                height: 72,
+              }),
+              h('h3', {}, s.persona!.name),
+              h('p', { class: 'muted' }, `segment ${s.number} · ${s.persona!.archetypes.join(', ')}`),
+              s.persona!.tagline ? h('p', { class: 'tagline' }, `“${s.persona!.tagline.text}”`) : null,
+            ),
+          ),
+        ),
+  );
+}

@@ -1,0 +1,383 @@
+package org.psychograph.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The console in a real headless Chromium against the real suite (PostgreSQL, Keycloak, four services): sign-in
+ * through Keycloak's own login page, the way to a run's page by links, and the charts' numbers read from the page
+ * compared with the gateway's GraphQL answer for the same run. Debian's {@code chromium} and {@code chromium-driver}
+ * must be installed; nothing is downloaded at run time. Screenshots go to {@code target/console/}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "console");
+
+    static LocalStack stack;
+    static String console;
+    static String gateway;
+    static String surveyId;
+    static String runId;
+    static JsonNode run;
+    WebDriver browser;
+
+    @BeforeAll
+    static void startTheSuiteAndAStudy() throws Exception {
+        // before the minutes of starting the suite: say at once what is missing
+        chromium();
+        chromedriver();
+        stack = new LocalStack(
+                StackLayout.forProject().withStateDir(Files.createTempDirectory("psychograph-console-")),
+                LocalStack.Ports.shifted(150),
+                message -> System.out.println("[console] " + message));
+        stack.start(false);
+        console = stack.baseUrl(SuiteService.GATEWAY);
+        gateway = stack.graphqlUrl(SuiteService.GATEWAY);
+        ConsoleOrigin.allow(stack.keycloak(), console);
+        Files.createDirectories(SCREENSHOTS);
+
+        SuiteClient alice =
+                new SuiteClient(SuiteClient.passwordToken(stack.keycloak().tokenEndpoint(), "alice", "alice"));
+        Map<?, ?> definition = SuiteClient.json()
+                .readValue(
+                        stack.layout()
+                                .projectRoot()
+                                .resolve("scripts/demo/mcdonalds-survey.json")
+                                .toFile(),
+                        Map.class);
+        surveyId = alice.graphql(
+                        gateway, e2e("createSurvey"), Map.of("input", Map.of("title", definition.get("title"))))
+                .at("/createSurvey/id")
+                .asText();
+        alice.graphql(
+                gateway, e2e("addQuestions"), Map.of("surveyId", surveyId, "questions", definition.get("questions")));
+        alice.graphql(gateway, e2e("openSurvey"), Map.of("id", surveyId));
+        var imported = alice.postFile(
+                console + "/surveys/" + surveyId + "/imports?rowIdPrefix=mcd-",
+                "text/csv",
+                stack.layout().dataset("msa-mcdonalds/mcdonalds.csv"));
+        assertEquals(200, imported.getKey(), imported.getValue().toString());
+        runId = alice.graphql(
+                        gateway,
+                        e2e("startSegmentation"),
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "surveyId", surveyId,
+                                        "kMin", 2,
+                                        "kMax", 5,
+                                        "bootstrapReplicates", 30,
+                                        "seed", "1234")))
+                .at("/startSegmentation/id")
+                .asText();
+        // the run and its personas (written by persona-service after the run's event) are ready before the browser
+        // opens the page, so the page shows everything at once
+        long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
+        while (System.nanoTime() < deadline) {
+            run = alice.graphql(gateway, resource("/console/runCharts.graphql"), Map.of("id", runId))
+                    .get("run");
+            boolean personas = run.get("segments").size() > 0;
+            for (JsonNode segment : run.get("segments")) {
+                personas &= !segment.path("persona").path("name").asText().isBlank();
+            }
+            if (run.get("status").asText().equals("FAILED")) {
+                fail("the run failed: " + run);
+            }
+            if (run.get("status").asText().equals("SUCCEEDED") && personas) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals("SUCCEEDED", run.get("status").asText(), run.toString());
+    }
+
+    @AfterAll
+    static void stopTheSuite() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @AfterEach
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theApiPathsAreNotTakenByThePage() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(console + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Psychograph console"), page.body());
+        HttpResponse<String> deepLink = http.send(
+                HttpRequest.newBuilder(URI.create(console + "/some/deep/link")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(deepLink.body().contains("Psychograph console"), "unknown paths answer the page");
+
+        HttpResponse<String> ready = http.send(
+                HttpRequest.newBuilder(URI.create(console + "/q/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(ready.body().trim().startsWith("{"), "health stays JSON: " + ready.body());
+        HttpResponse<String> anonymous = http.send(
+                HttpRequest.newBuilder(URI.create(gateway))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ surveys { totalCount } }\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode(), "GraphQL still needs a token");
+        HttpResponse<String> anonymousImport = http.send(
+                HttpRequest.newBuilder(URI.create(console + "/surveys/" + surveyId + "/imports"))
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString("respondent_id\n"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymousImport.statusCode(), "imports still need a token");
+        JsonNode settings = SuiteClient.json()
+                .readTree(http.send(
+                                HttpRequest.newBuilder(URI.create(console + "/console/settings"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body());
+        assertEquals(stack.keycloak().issuer(), settings.get("oidcAuthority").asText());
+    }
+
+    @Test
+    @Order(2)
+    void aliceSeesTheRunWithTheApisNumbers() throws Exception {
+        browser = chrome();
+        signIn("alice");
+        screenshot("surveys");
+
+        click(By.cssSelector("a[data-survey='" + surveyId + "']"));
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[data-run='" + runId + "']")));
+        assertFalse(browser.findElements(By.cssSelector("[data-write]")).isEmpty(), "an analyst is offered a new run");
+        screenshot("survey");
+
+        click(By.cssSelector("a[data-run='" + runId + "']"));
+        WebElement kChart = wait(ExpectedConditions.presenceOfElementLocated(By.id("k-choice-chart")));
+        // ECharts has drawn into the figure (SVG renderer), not just the table
+        wait(ExpectedConditions.presenceOfNestedElementLocatedBy(kChart, By.cssSelector(".chart svg")));
+
+        JsonNode drawn = SuiteClient.json().readTree(kChart.getAttribute("data-chart"));
+        List<Integer> apiKs = new ArrayList<>();
+        List<Double> apiMedians = new ArrayList<>();
+        int apiRecommended = -1;
+        for (JsonNode candidate : sorted(run.get("candidates"))) {
+            apiKs.add(candidate.get("k").asInt());
+            apiMedians.add(candidate.get("stabilityMedian").asDouble());
+            if (candidate.get("recommended").asBoolean()) {
+                apiRecommended = candidate.get("k").asInt();
+            }
+        }
+        List<Integer> pageKs = new ArrayList<>();
+        List<Double> pageMedians = new ArrayList<>();
+        int pageRecommended = -1;
+        for (JsonNode candidate : drawn.get("candidates")) {
+            pageKs.add(candidate.get("k").asInt());
+            pageMedians.add(candidate.get("stabilityMedian").asDouble());
+            if (candidate.get("recommended").asBoolean()) {
+                pageRecommended = candidate.get("k").asInt();
+            }
+        }
+        assertEquals(List.of(2, 3, 4, 5), apiKs, "the run analysed k = 2..5");
+        assertEquals(apiKs, pageKs);
+        assertEquals(apiMedians, pageMedians);
+        assertEquals(apiRecommended, pageRecommended);
+        assertEquals(run.get("recommendedK").asInt(), pageRecommended);
+
+        List<WebElement> profiles = browser.findElements(By.cssSelector("figure[data-segment]"));
+        assertEquals(run.get("segments").size(), profiles.size(), "one profile chart per segment");
+        for (JsonNode segment : run.get("segments")) {
+            WebElement figure = browser.findElement(By.cssSelector(
+                    "figure[data-segment='" + segment.get("number").asInt() + "']"));
+            JsonNode profile = SuiteClient.json().readTree(figure.getAttribute("data-chart"));
+            assertEquals(
+                    profileRows(segment.get("profile")),
+                    profileRows(profile.get("entries")),
+                    "segment " + segment.get("number"));
+        }
+        assertTrue(browser.findElement(By.id("structure"))
+                .getText()
+                .contains(run.at("/structure/type").asText()));
+        assertTrue(browser.findElement(By.id("recommendation"))
+                .getText()
+                .contains("Recommended k = " + run.get("recommendedK").asInt()));
+        assertTrue(browser.findElement(By.id("typing-tool-summary")).getText().contains("golden questions"));
+        List<WebElement> cards = browser.findElements(By.cssSelector("[data-persona]"));
+        assertEquals(run.get("segments").size(), cards.size(), "a persona card per segment");
+        assertTrue(cards.get(0)
+                .getText()
+                .contains(run.at("/segments/0/persona/name").asText()));
+        screenshot("run");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", profiles.get(0));
+        screenshot("run-profile");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        Thread.sleep(500); // the charts redraw for the new width
+        screenshot("run-phone");
+        Object overflow = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+        assertTrue(((Number) overflow).intValue() <= 0, "the run page fits a phone's width; wider by " + overflow);
+
+        click(By.id("sign-out"));
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+    }
+
+    @Test
+    @Order(3)
+    void victorReadsButIsOfferedNoWriteAction() throws Exception {
+        browser = chrome();
+        signIn("victor");
+        browser.get(console + "/#/surveys/" + surveyId);
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[data-run='" + runId + "']")));
+        assertTrue(browser.findElements(By.cssSelector("[data-write]")).isEmpty(), "a viewer sees no write action");
+        assertTrue(browser.findElement(By.id("signed-in-as")).getText().contains("viewer"));
+        screenshot("survey-viewer");
+    }
+
+    void signIn(String user) {
+        browser.get(console + "/");
+        click(By.id("sign-in"));
+        // Keycloak's own login page, on its own origin
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user);
+        browser.findElement(By.id("kc-login")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), user));
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[data-survey='" + surveyId + "']")));
+    }
+
+    void click(By locator) {
+        wait(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    <T> T wait(java.util.function.Function<? super WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+        } catch (TimeoutException e) {
+            // what the page said instead is the useful part of the failure (an error sentence, a stuck progress bar)
+            throw new AssertionError(
+                    e.getMessage() + "\npage " + browser.getCurrentUrl() + " shows:\n"
+                            + browser.findElement(By.tagName("body")).getText(),
+                    e);
+        }
+    }
+
+    void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static WebDriver chrome() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium().toFile());
+        // --no-sandbox: CI containers run as root, where Chromium's sandbox cannot start
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver().toFile())
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    static Path chromium() {
+        return onPath("chromium").orElseGet(() -> missing("chromium"));
+    }
+
+    static Path chromedriver() {
+        return onPath("chromedriver").orElseGet(() -> missing("chromedriver"));
+    }
+
+    static Path missing(String program) {
+        fail(program + " is not installed: the console's browser test drives the system's headless Chromium. "
+                + "Install it with: apt-get install -y chromium chromium-driver");
+        return null;
+    }
+
+    static Optional<Path> onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, program);
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A profile as comparable rows (question, segment mean, overall mean, marker), whatever the JSON number form. */
+    static List<List<Object>> profileRows(JsonNode entries) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (JsonNode entry : entries) {
+            rows.add(List.of(
+                    entry.get("questionCode").asText(),
+                    entry.get("segmentMean").asDouble(),
+                    entry.get("overallMean").asDouble(),
+                    entry.get("marker").asBoolean()));
+        }
+        return rows;
+    }
+
+    static List<JsonNode> sorted(JsonNode candidates) {
+        List<JsonNode> list = new ArrayList<>();
+        candidates.forEach(list::add);
+        list.sort((a, b) -> Integer.compare(a.get("k").asInt(), b.get("k").asInt()));
+        return list;
+    }
+
+    static String e2e(String name) {
+        return resource("/e2e/" + name + ".graphql");
+    }
+
+    static String resource(String path) {
+        try (InputStream in = ConsoleBrowserTest.class.getResourceAsStream(path)) {
+            assertNotNull(in, path);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
