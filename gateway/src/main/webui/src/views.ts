@@ -2,6 +2,7 @@ import type { Caller } from './auth';
 import { kChoiceChart, profileChart, type Candidate, type ProfileEntry } from './charts';
 import { h, number, percent, show, table } from './dom';
 import { ApiError, graphql, sentence, type GraphQLError } from './graphql';
+import { personaCard, type PersonaCard } from './personas';
 
 interface SurveySummary {
   id: string;
@@ -21,14 +22,6 @@ interface RunSummary {
   createdAt: string;
 }
 
-interface Persona {
-  id: string;
-  name: string;
-  archetypes: string[];
-  avatarSvg: string;
-  tagline: { text: string } | null;
-}
-
 interface Segment {
   number: number;
   label: string;
@@ -36,7 +29,7 @@ interface Segment {
   share: number;
   stability: number | null;
   profile: ProfileEntry[];
-  persona: Persona | null;
+  persona: PersonaCard | null;
 }
 
 interface RunDetail extends RunSummary {
@@ -117,7 +110,12 @@ export async function surveysScreen(caller: Caller): Promise<void> {
     show(
       h('h1', {}, 'Surveys'),
       partial(answer.errors),
-      h('p', {}, `Workspaces: ${caller.workspaces.join(', ')} · ${answer.data?.surveys?.totalCount ?? 0} surveys`),
+      // id and count mark the list as loaded (what "first screen after sign-in" waits for)
+      h(
+        'p',
+        { id: 'surveys-loaded', 'data-count': surveys.length },
+        `Workspaces: ${caller.workspaces.join(', ')} · ${answer.data?.surveys?.totalCount ?? 0} surveys`,
+      ),
       surveys.length === 0
         ? h('p', {}, 'No surveys yet in your workspaces.')
         : table(
@@ -237,7 +235,7 @@ const RUN_DETAIL = `query ConsoleRun($id: ID!) {
                  referenceStabilityMedian silhouette recommended mostStableSplit }
     segments { number label size share stability
                profile { questionCode questionText segmentMean overallMean marker }
-               persona { id name archetypes avatarSvg tagline { text } } }
+               persona { id name status archetypes avatarSvg tagline { text } } }
     typingTool { goldenQuestions { code text } holdoutAccuracy holdoutSize }
     personaDelivery { status lastError }
   }
@@ -262,6 +260,7 @@ export async function runScreen(caller: Caller, runId: string): Promise<void> {
           h('progress', { max: 100, value: run.percent, 'aria-label': 'run progress' }),
           h('span', {}, ` ${run.percent}%`),
         ),
+        caller.canWrite ? cancelButton(caller, run.id) : null,
       );
       polling = window.setTimeout(() => void runScreen(caller, runId), 2000);
       return;
@@ -272,13 +271,84 @@ export async function runScreen(caller: Caller, runId: string): Promise<void> {
       show(h('h1', {}, 'Run'), problem(new Error(answer.errors[0] ? sentence(answer.errors[0]) : 'Run not found.')));
       return;
     }
-    show(...runPage(detail, answer.errors));
+    show(...runPage(caller, detail, answer.errors));
   } catch (error) {
     show(h('h1', {}, 'Run'), problem(error));
   }
 }
 
-function runPage(run: RunDetail, errors: GraphQLError[]): (HTMLElement | null)[] {
+function cancelButton(caller: Caller, runId: string): HTMLElement {
+  const status = h('span', { role: 'status' });
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      id: 'cancel-run',
+      'data-write': 'cancel-run',
+      onclick: async () => {
+        if (!window.confirm('Cancel this run? Its work so far is discarded.')) return;
+        leaveScreen();
+        button.setAttribute('disabled', '');
+        status.textContent = ' Cancelling…';
+        try {
+          const answer = await graphql<{ cancelRun: { id: string; status: string } | null }>(
+            `mutation ConsoleCancelRun($id: ID!) { cancelRun(id: $id) { id status } }`,
+            { id: runId },
+          );
+          if (!answer.data?.cancelRun) {
+            button.removeAttribute('disabled');
+            status.textContent = ` ${answer.errors[0] ? sentence(answer.errors[0]) : 'The run was not cancelled.'}`;
+            return;
+          }
+        } catch (error) {
+          status.textContent = ` ${error instanceof Error ? error.message : String(error)}`;
+        }
+        void runScreen(caller, runId);
+      },
+    },
+    'Cancel run',
+  );
+  return h('p', { class: 'write-action' }, button, status);
+}
+
+/** Another analysed k: the run's segments, profiles, typing tool and personas are then those of that k. */
+function chooseKForm(caller: Caller, run: RunDetail): HTMLElement | null {
+  const others = run.candidates.map((c) => c.k).filter((k) => k !== run.chosenK).sort((a, b) => a - b);
+  if (others.length === 0) return null;
+  const status = h('span', { role: 'status' });
+  const select = h(
+    'select',
+    { name: 'k', id: 'choose-k-value' },
+    ...others.map((k) => h('option', { value: k }, k === run.recommendedK ? `${k} (recommended)` : String(k))),
+  ) as HTMLSelectElement;
+  const form = h(
+    'form',
+    { class: 'write-action', id: 'choose-k', 'data-write': 'choose-k' },
+    h('label', {}, 'Choose another k', select),
+    h('button', { type: 'submit' }, 'Use this k'),
+    status,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    status.textContent = ' Profiling the segments of this k…';
+    try {
+      const answer = await graphql<{ chooseK: { id: string; chosenK: number } | null }>(
+        `mutation ConsoleChooseK($runId: ID!, $k: Int!) { chooseK(runId: $runId, k: $k) { id chosenK } }`,
+        { runId: run.id, k: Number(select.value) },
+      );
+      if (!answer.data?.chooseK) {
+        status.textContent = ` ${answer.errors[0] ? sentence(answer.errors[0]) : 'This k was not chosen.'}`;
+        return;
+      }
+      void runScreen(caller, run.id);
+    } catch (error) {
+      status.textContent = ` ${error instanceof Error ? error.message : String(error)}`;
+    }
+  });
+  return form;
+}
+
+function runPage(caller: Caller, run: RunDetail, errors: GraphQLError[]): (HTMLElement | null)[] {
   const title = run.surveyTitle ?? 'Survey';
   const header = [
     h('p', {}, h('a', { href: `#/surveys/${encodeURIComponent(run.surveyId)}` }, `← ${title}`)),
@@ -309,6 +379,7 @@ function runPage(run: RunDetail, errors: GraphQLError[]): (HTMLElement | null)[]
       run.recommendationReason ? h('p', {}, run.recommendationReason) : null,
       run.mostStableReason ? h('p', {}, run.mostStableReason) : null,
       kChoiceChart(run.candidates),
+      caller.canWrite ? chooseKForm(caller, run) : null,
     ),
     h(
       'section',
@@ -329,7 +400,7 @@ function runPage(run: RunDetail, errors: GraphQLError[]): (HTMLElement | null)[]
       ),
     ),
     typingToolSection(run),
-    personasSection(run),
+    personasSection(caller, run),
   ];
 }
 
@@ -350,7 +421,7 @@ function typingToolSection(run: RunDetail): HTMLElement {
   );
 }
 
-function personasSection(run: RunDetail): HTMLElement {
+function personasSection(caller: Caller, run: RunDetail): HTMLElement {
   const personas = run.segments.filter((s) => s.persona);
   const delivery = run.personaDelivery;
   return h(
@@ -363,27 +434,15 @@ function personasSection(run: RunDetail): HTMLElement {
           { role: 'status' },
           delivery?.status === 'FAILED'
             ? `No personas: ${delivery.lastError ?? 'their generation failed.'}`
-            : 'The personas are being written; reload in a moment.',
+            : delivery?.status === 'DELIVERED'
+              ? // personas portray the segments of the k they were written for; another chosen k has none of its own yet
+                `No personas portray the segments of k = ${run.chosenK ?? '–'}; they are written for the k a run finished with.`
+              : 'The personas are being written; reload in a moment.',
         )
       : h(
           'div',
           { class: 'cards' },
-          ...personas.map((s) =>
-            h(
-              'article',
-              { class: 'card', 'data-persona': s.persona!.id },
-              // the avatar is an image, so its SVG can never run anything in the page
-              h('img', {
-                src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(s.persona!.avatarSvg)}`,
-                alt: '',
-                width: 72,
-                height: 72,
-              }),
-              h('h3', {}, s.persona!.name),
-              h('p', { class: 'muted' }, `segment ${s.number} · ${s.persona!.archetypes.join(', ')}`),
-              s.persona!.tagline ? h('p', { class: 'tagline' }, `“${s.persona!.tagline.text}”`) : null,
-            ),
-          ),
+          ...personas.map((s) => personaCard(caller, s.number, s.persona!)),
         ),
   );
 }
