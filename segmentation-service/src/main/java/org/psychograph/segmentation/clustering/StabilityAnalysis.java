@@ -1,5 +1,6 @@
 package org.psychograph.segmentation.clustering;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -78,7 +79,7 @@ public record StabilityAnalysis(
     }
 
     private static double[] finite(double[] values) {
-        return java.util.Arrays.stream(values).filter(Double::isFinite).toArray();
+        return Arrays.stream(values).filter(Double::isFinite).toArray();
     }
 
     /** Share of the segments with a mean Jaccard of at least {@value #STABLE_SEGMENT_JACCARD}; NaN without bootstrap. */

@@ -72,11 +72,12 @@ public record StructureAssessment(StructureType type, String explanation, List<K
             return new StructureAssessment(
                     null, "The structure was not assessed: the run measured no bootstrap stability.", perK);
         }
+        // perK is in the order of byK
         List<Candidate> above = byK.stream()
-                .filter(c -> perK.stream().anyMatch(s -> s.k() == c.k() && s.clearlyAboveReference()))
+                .filter(c -> perK.get(byK.indexOf(c)).clearlyAboveReference())
                 .toList();
         List<Candidate> peaks = above.stream()
-                .filter(c -> perK.stream().anyMatch(s -> s.k() == c.k() && s.stabilityPeak()))
+                .filter(c -> perK.get(byK.indexOf(c)).stabilityPeak())
                 .toList();
         if (above.isEmpty()) {
             Candidate closest = byK.stream()

@@ -1,6 +1,7 @@
 package org.psychograph.segmentation.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -65,7 +66,7 @@ final class GoldenQuestions {
         }
         List<List<Integer>> confusion = new ArrayList<>();
         for (int[] row : tool.confusionMatrix()) {
-            confusion.add(java.util.Arrays.stream(row).boxed().toList());
+            confusion.add(Arrays.stream(row).boxed().toList());
         }
         return new StoredTypingTool(
                 questions,

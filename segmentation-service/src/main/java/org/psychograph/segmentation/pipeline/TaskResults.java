@@ -24,19 +24,18 @@ import org.psychograph.segmentation.stored.Compression;
 public class TaskResults {
 
     private final TaskRepository tasks;
-    private final Map<UUID, BasisDataset> datasets = new LinkedHashMap<>(4, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, BasisDataset> eldest) {
-            return size() > 2;
-        }
-    };
+    private final Map<UUID, BasisDataset> datasets = lastTwoRuns();
+    private final Map<UUID, BasisDataset> referenceDatasets = lastTwoRuns();
 
-    private final Map<UUID, BasisDataset> referenceDatasets = new LinkedHashMap<>(4, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, BasisDataset> eldest) {
-            return size() > 2;
-        }
-    };
+    /** A worker caches the datasets of the two runs it used last (access order), never more. */
+    private static Map<UUID, BasisDataset> lastTwoRuns() {
+        return new LinkedHashMap<>(4, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<UUID, BasisDataset> eldest) {
+                return size() > 2;
+            }
+        };
+    }
 
     public TaskResults(TaskRepository tasks) {
         this.tasks = tasks;

@@ -38,9 +38,7 @@ final class AnswerCheck {
 
     /** The golden questions' answers, prepared as the run prepared those columns, in the typing tool's order. */
     static double[] goldenAnswers(PreparationParameters preparation, TypingModel typing, List<Answer> answers) {
-        checked(preparation, answers);
-        Map<String, Double> given = new HashMap<>();
-        answers.forEach(a -> given.put(a.questionCode(), a.value()));
+        Map<String, Double> given = checked(preparation, answers);
         double[] prepared = new double[typing.goldenQuestions().size()];
         for (int q = 0; q < prepared.length; q++) {
             String code = typing.goldenQuestions().get(q);
