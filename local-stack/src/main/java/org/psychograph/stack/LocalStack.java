@@ -144,9 +144,20 @@ public final class LocalStack implements AutoCloseable {
      * Lets a service's Java thread priorities reach the operating system, so that threads doing batch work inside a
      * service (imports, fits) at {@link Thread#MIN_PRIORITY} run at {@code nice 10} and yield to requests; as the
      * images do (docs/operations.md).
+     *
+     * <p>Priorities above normal are pinned to {@code nice 0}. The policy's own table maps them to negative nice
+     * values, which a JVM running as root (as many containers do) really gets: its JIT compiler, GC and VM threads
+     * then ran at {@code nice -4} and, while new code paths were being compiled under load, took almost a core away
+     * from the threads answering requests (docs/reliability.md).
      */
-    static final List<String> THREAD_PRIORITIES =
-            List.of("-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=10");
+    static final List<String> THREAD_PRIORITIES = List.of(
+            "-XX:ThreadPriorityPolicy=1",
+            "-XX:JavaPriority1_To_OSPriority=10",
+            "-XX:JavaPriority6_To_OSPriority=0",
+            "-XX:JavaPriority7_To_OSPriority=0",
+            "-XX:JavaPriority8_To_OSPriority=0",
+            "-XX:JavaPriority9_To_OSPriority=0",
+            "-XX:JavaPriority10_To_OSPriority=0");
 
     /**
      * Starts one more segmentation worker process (segmentation-service in its {@code worker} profile) on its own

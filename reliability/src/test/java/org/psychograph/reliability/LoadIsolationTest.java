@@ -71,6 +71,37 @@ class LoadIsolationTest {
             assertEquals(200, imported.getKey(), imported.getValue().toString());
             RUN_SURVEYS.put(tenant, survey);
         }
+        if (ASSERT_P99) {
+            warmUp();
+        }
+    }
+
+    /**
+     * Walks every path the load takes once before anything is timed: an import and a run per tenant and a few
+     * seconds of the hostile tenant. The services have just started; the first time each path runs, the JIT
+     * compiles it, and on the cold suite that compiling took some 40% of both cores while the imports ran
+     * (docs/reliability.md). A deployed service has long compiled these paths; the bound is about one tenant's
+     * load hurting another's reads, so it is measured on a warm suite, idle and under load alike.
+     */
+    private static void warmUp() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2 * TENANTS.size() + 1);
+        HostileTenant hostile = new HostileTenant(suite, tokens, "victor", RUN_SURVEYS.get("alice"));
+        Future<?> hostileDone = pool.submit(hostile);
+        List<Future<?>> done = new ArrayList<>();
+        for (String tenant : TENANTS) {
+            String survey = suite.mcdonaldsSurvey(tokens.client(tenant), "load: warm-up import of " + tenant);
+            done.add(pool.submit(() -> importOnce(tenant, survey, larger)));
+            done.add(pool.submit(() -> runOnce(tenant, RUN_SURVEYS.get(tenant))));
+        }
+        for (Future<?> each : done) {
+            Object problem = each.get();
+            if (problem instanceof String) {
+                throw new AssertionError("warm-up: " + problem);
+            }
+        }
+        hostile.stop();
+        hostileDone.get();
+        pool.shutdown();
     }
 
     /** However the test ended, carol's client stops. */
@@ -89,12 +120,12 @@ class LoadIsolationTest {
             String tenant = TENANTS.get(i % TENANTS.size());
             imports.add(new String[] {tenant, suite.mcdonaldsSurvey(tokens.client(tenant), "load: import " + i)});
         }
-        List<Long> idle = new ArrayList<>();
+        List<Read> idle = new ArrayList<>();
         int idleErrors = carol(READS, null).collect(idle);
         assertEquals(0, idleErrors, "carol's reads on the idle system all answered without error");
 
         HostileTenant hostile = new HostileTenant(suite, tokens, "victor", RUN_SURVEYS.get("alice"));
-        List<Long> loaded = new ArrayList<>();
+        List<Read> loaded = new ArrayList<>();
         loadOverFile = Files.createTempFile("load-over", ".flag");
         Files.delete(loadOverFile);
         ExecutorService pool = Executors.newFixedThreadPool(IMPORTS + RUNS + 2);
@@ -128,6 +159,12 @@ class LoadIsolationTest {
                 rowsImported += stored;
             }
         }
+        // the futures are waited for in turn, so this is when the last import finished
+        long importsOverAt = System.currentTimeMillis();
+        System.out.println("[reliability] load from "
+                + java.time.Instant.ofEpochMilli(System.currentTimeMillis()
+                        - Duration.ofNanos(System.nanoTime() - started).toMillis())
+                + ", imports over at " + java.time.Instant.ofEpochMilli(importsOverAt));
         List<String> stuck = new ArrayList<>();
         for (Future<String> result : runResults) {
             String problem = result.get();
@@ -147,6 +184,12 @@ class LoadIsolationTest {
         long idleP99 = percentile(idle, 99);
         long loadedP50 = percentile(loaded, 50);
         long loadedP99 = percentile(loaded, 99);
+        // the heaviest part of the load: the imports and the runs at once (after it only the runs go on)
+        List<Read> withImports = loaded.stream()
+                .filter(read -> read.startedAt() <= importsOverAt)
+                .toList();
+        long withImportsP50 = percentile(withImports, 50);
+        long withImportsP99 = percentile(withImports, 99);
         Figures.report(
                 "load from three workspaces and a hostile tenant",
                 IMPORTS + " concurrent imports ("
@@ -160,9 +203,13 @@ class LoadIsolationTest {
                         + idleP50 + " ms / p99 " + idleP99 + " ms (" + idle.size() + " reads), under load p50 "
                         + loadedP50
                         + " ms / p99 " + loadedP99 + " ms (" + loaded.size() + " reads, " + carolErrors
-                        + " errors; her client a process of its own), "
-                        + String.format("p99 ratio %.2f", (double) loadedP99 / Math.max(1, idleP99)) + " (bound 2x, "
-                        + (ASSERT_P99 ? "asserted" : "reported only in the short form") + ")");
+                        + " errors; her client a process of its own); while the imports ran too: p50 "
+                        + withImportsP50 + " ms / p99 " + withImportsP99 + " ms (" + withImports.size() + " reads), "
+                        + String.format(
+                                "p99 ratio %.2f over the whole load phase, %.2f while the imports ran",
+                                (double) loadedP99 / Math.max(1, idleP99),
+                                (double) withImportsP99 / Math.max(1, idleP99))
+                        + " (bound 2x, " + (ASSERT_P99 ? "asserted" : "reported only in the short form") + ")");
 
         assertEquals(0, refused, "every import accepted");
         assertEquals(0, lostRows, "every accepted import's rows are all stored");
@@ -267,8 +314,8 @@ class LoadIsolationTest {
     /** Carol's client process and the file it writes her latencies to. */
     private record CarolsClient(Process process, Path latencies, Path log) {
 
-        /** Waits for the client to end, adds her latencies in ms to {@code millis}; answers her errors. */
-        int collect(List<Long> millis) throws Exception {
+        /** Waits for the client to end, adds her reads to {@code reads}; answers her errors. */
+        int collect(List<Read> reads) throws Exception {
             if (!process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new AssertionError("carol's client did not end; its log: " + Files.readString(log));
@@ -278,20 +325,28 @@ class LoadIsolationTest {
             }
             int errors = 0;
             for (String line : Files.readAllLines(latencies)) {
-                if (line.startsWith("ERR ")) {
+                String[] startedAndLatency = line.split(" ");
+                long startedAt = Long.parseLong(startedAndLatency[0]);
+                if (startedAndLatency[1].equals("ERR")) {
                     errors++;
                     System.out.println("[reliability] carol's read failed: " + line);
-                    millis.add(Long.parseLong(line.split(" ")[1]));
+                    reads.add(new Read(startedAt, Long.parseLong(startedAndLatency[2])));
                 } else {
-                    millis.add(Long.parseLong(line));
+                    reads.add(new Read(startedAt, Long.parseLong(startedAndLatency[1])));
                 }
             }
             return errors;
         }
     }
 
-    private static long percentile(List<Long> values, int percent) {
-        List<Long> sorted = new ArrayList<>(values);
+    /** One of carol's reads: when it started (epoch ms) and how long it took (ms). */
+    private record Read(long startedAt, long millis) {}
+
+    private static long percentile(List<Read> reads, int percent) {
+        if (reads.isEmpty()) {
+            return 0;
+        }
+        List<Long> sorted = new ArrayList<>(reads.stream().map(Read::millis).toList());
         Collections.sort(sorted);
         int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));

@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * The quiet tenant's client, as a process of its own: it sends one GraphQL read back to back and writes each
- * read's latency (or {@code ERR} and why) to a file, one line per read, until a stop file appears or it has done
- * a given number of reads.
+ * read's start (epoch milliseconds) and latency (or {@code ERR} and why) to a file, one line per read, until a stop
+ * file appears or it has done a given number of reads. The start lets the test tell reads made while the imports
+ * were still running from those made while only the runs were.
  *
  * <p>Why a process: the quiet tenant's client is not on the server, and neither are the other tenants' clients.
  * Measured from the test's own JVM, her reads shared an HTTP client's selector thread with the hostile tenant's
@@ -60,6 +61,7 @@ public final class QuietReader {
         // reader stops with the test's JVM instead of reading on for ever
         ProcessHandle test = ProcessHandle.current().parent().orElseThrow();
         for (long read = 0; read < maxReads && !Files.exists(stop) && test.isAlive(); read++) {
+            long startedAt = System.currentTimeMillis();
             long started = System.nanoTime();
             String problem;
             long millis;
@@ -71,7 +73,8 @@ public final class QuietReader {
                 millis = (System.nanoTime() - started) / 1_000_000;
                 problem = e.toString();
             }
-            lines.add(problem == null ? Long.toString(millis) : "ERR " + millis + " " + problem.replace('\n', ' '));
+            lines.add(startedAt + " "
+                    + (problem == null ? Long.toString(millis) : "ERR " + millis + " " + problem.replace('\n', ' ')));
         }
         Files.write(out, lines);
     }
