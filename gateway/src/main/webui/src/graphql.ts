@@ -17,6 +17,7 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    readonly errors: GraphQLError[] = [],
   ) {
     super(message);
   }
@@ -64,7 +65,7 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   const body = (await response.json()) as { data?: T | null; errors?: GraphQLError[] };
   const errors = body.errors ?? [];
   if (!body.data && errors.length > 0) {
-    throw new ApiError(sentence(errors[0]), errors[0].extensions?.code ?? '');
+    throw new ApiError(sentence(errors[0]), errors[0].extensions?.code ?? '', errors);
   }
   return { data: body.data ?? null, errors };
 }

@@ -3,6 +3,17 @@ import { kChoiceChart, profileChart, type Candidate, type ProfileEntry } from '.
 import { h, number, percent, show, table } from './dom';
 import { ApiError, graphql, sentence, type GraphQLError } from './graphql';
 import { personaCard, type PersonaCard } from './personas';
+import { uploadForm } from './imports';
+import { DATA_QUALITY_FIELDS, dataQualitySection, type DataQualityReport } from './quality';
+import { startRunForm } from './runOptions';
+import {
+  createSurveyForm,
+  lifecycleActions,
+  QUESTION_FIELDS,
+  questionsSection,
+  surveyDetailsForm,
+  type SurveyDetail,
+} from './surveys';
 
 interface SurveySummary {
   id: string;
@@ -128,6 +139,7 @@ export async function surveysScreen(caller: Caller): Promise<void> {
               new Date(s.updatedAt).toLocaleString(),
             ]),
           ),
+      caller.canWrite ? createSurveyForm(caller) : null,
     );
   } catch (error) {
     show(h('h1', {}, 'Surveys'), problem(error));
@@ -138,12 +150,14 @@ export async function surveyScreen(caller: Caller, surveyId: string): Promise<vo
   show(h('h1', {}, 'Survey'), h('p', { 'aria-busy': 'true' }, 'Loading…'));
   try {
     const answer = await graphql<{
-      survey: (SurveySummary & { questions: { code: string }[] }) | null;
+      survey: SurveyDetail | null;
       runs: { edges: { node: RunSummary }[] } | null;
+      dataQuality: DataQualityReport | null;
     }>(
       `query ConsoleSurvey($id: ID!) {
-        survey(id: $id) { id title status workspaceId updatedAt questions { code } }
+        survey(id: $id) { id title description status workspaceId updatedAt questions { ${QUESTION_FIELDS} } }
         runs(surveyId: $id, first: 100) { edges { node { id status phase percent chosenK recommendedK createdAt } } }
+        dataQuality(surveyId: $id) { ${DATA_QUALITY_FIELDS} }
       }`,
       { id: surveyId },
     );
@@ -153,11 +167,24 @@ export async function surveyScreen(caller: Caller, surveyId: string): Promise<vo
       return;
     }
     const runs = answer.data?.runs?.edges.map((e) => e.node) ?? [];
+    const reload = () => void surveyScreen(caller, surveyId);
+    const quality = dataQualitySection(survey.id, answer.data?.dataQuality ?? null);
     show(
       h('p', {}, h('a', { href: '#/' }, '← Surveys')),
       h('h1', {}, survey.title),
       partial(answer.errors),
-      h('p', {}, `${survey.status} · ${survey.questions.length} questions · workspace ${survey.workspaceId}`),
+      survey.description ? h('p', { class: 'muted' }, survey.description) : null,
+      h(
+        'p',
+        { id: 'survey-status', 'data-status': survey.status },
+        `${survey.status} · ${survey.questions.length} questions · workspace ${survey.workspaceId}`,
+      ),
+      // write actions are shown to those who may use them only; the API refuses them to the others anyway
+      caller.canWrite ? lifecycleActions(survey, reload) : null,
+      caller.canWrite ? surveyDetailsForm(survey, reload) : null,
+      questionsSection(caller, survey, reload),
+      caller.canWrite && survey.status === 'OPEN' ? uploadForm(survey.id, () => void quality.refresh()) : null,
+      survey.status === 'DRAFT' ? null : quality.element,
       h('h2', {}, 'Segmentation runs'),
       runs.length === 0
         ? h('p', {}, 'No runs yet.')
@@ -172,57 +199,11 @@ export async function surveyScreen(caller: Caller, surveyId: string): Promise<vo
               r.chosenK === null ? '–' : String(r.chosenK),
             ]),
           ),
-      // write actions are shown to those who may use them only; the API refuses them to the others anyway
       caller.canWrite && survey.status !== 'DRAFT' ? startRunForm(survey.id) : null,
     );
   } catch (error) {
     show(h('h1', {}, 'Survey'), problem(error));
   }
-}
-
-function startRunForm(surveyId: string): HTMLElement {
-  const field = (name: string, label: string, value: string, type = 'number') =>
-    h('label', {}, label, h('input', { name, type, value, required: true, min: type === 'number' ? 1 : undefined }));
-  const status = h('p', { role: 'status' });
-  const form = h(
-    'form',
-    { class: 'write-action', 'data-write': 'start-run' },
-    h('h2', {}, 'Start a run'),
-    field('kMin', 'smallest k', '2'),
-    field('kMax', 'largest k', '8'),
-    field('bootstrapReplicates', 'bootstrap replicates', '100'),
-    field('seed', 'seed', '1234', 'text'),
-    h('button', { type: 'submit' }, 'Start segmentation'),
-    status,
-  ) as HTMLFormElement;
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const values = new FormData(form);
-    status.textContent = 'Starting…';
-    try {
-      const answer = await graphql<{ startSegmentation: { id: string } | null }>(
-        `mutation ConsoleStartRun($input: SegmentationInput!) { startSegmentation(input: $input) { id } }`,
-        {
-          input: {
-            surveyId,
-            kMin: Number(values.get('kMin')),
-            kMax: Number(values.get('kMax')),
-            bootstrapReplicates: Number(values.get('bootstrapReplicates')),
-            seed: String(values.get('seed')),
-          },
-        },
-      );
-      const run = answer.data?.startSegmentation;
-      if (run) {
-        window.location.hash = `#/runs/${encodeURIComponent(run.id)}`;
-      } else {
-        status.textContent = answer.errors[0] ? sentence(answer.errors[0]) : 'The run was not started.';
-      }
-    } catch (error) {
-      status.textContent = error instanceof Error ? error.message : String(error);
-    }
-  });
-  return form;
 }
 
 const RUN_PROGRESS = `query ConsoleRunProgress($id: ID!) { run(id: $id) { id status phase percent error } }`;

@@ -56,6 +56,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ConsoleBrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target", "console");
+    static final String CONSOLE_SURVEY = "McDonald's brand image (built in the console)";
 
     static Path downloads;
     static SuiteClient alice;
@@ -65,6 +66,7 @@ class ConsoleBrowserTest {
     static String surveyId;
     static String runId;
     static JsonNode run;
+    static String builtSurveyId;
     WebDriver browser;
 
     @BeforeAll
@@ -265,8 +267,10 @@ class ConsoleBrowserTest {
         Thread.sleep(500); // the charts redraw for the new width
         screenshot("run-phone");
         Object overflow = ((JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
-        assertTrue(((Number) overflow).intValue() <= 0, "the run page fits a phone's width; wider by " + overflow);
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertTrue(
+                ((Number) overflow).intValue() <= 0,
+                "the run page fits a phone's width; wider by " + overflow + " at " + widerThanThePage());
 
         click(By.id("sign-out"));
         wait(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
@@ -377,6 +381,255 @@ class ConsoleBrowserTest {
         assertTrue(browser.findElements(By.id("k-choice-chart")).isEmpty(), "no chart of acme's run");
         assertTrue(browser.findElements(By.cssSelector("[data-persona]")).isEmpty(), "no persona of acme's run");
         screenshot("run-bob");
+    }
+
+    @Test
+    @Order(6)
+    void aliceBuildsASurveyUploadsItsDataAndStartsARunWithHerOptions() throws Exception {
+        browser = chrome();
+        signIn("alice");
+        Path definitionFile = stack.layout().projectRoot().resolve("scripts/demo/mcdonalds-survey.json");
+        JsonNode definition = SuiteClient.json().readTree(definitionFile.toFile());
+
+        // a new survey through the form on the surveys list
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("survey-title"))).sendKeys(CONSOLE_SURVEY);
+        browser.findElement(By.id("survey-description")).sendKeys("Built in the console by the browser test.");
+        click(By.cssSelector("#create-survey button[type='submit']"));
+        wait(ExpectedConditions.attributeToBe(By.id("survey-status"), "data-status", "DRAFT"));
+        builtSurveyId = browser.getCurrentUrl().replaceFirst(".*#/surveys/", "");
+
+        // all but the last question from a definition file, the last by the form
+        List<JsonNode> questions = new ArrayList<>();
+        definition.get("questions").forEach(questions::add);
+        JsonNode last = questions.get(questions.size() - 1);
+        assertEquals("Gender", last.get("code").asText(), "the demo definition ends with Gender");
+        Path firstQuestions = downloads.resolve("questions.json");
+        SuiteClient.json().writeValue(firstQuestions.toFile(), questions.subList(0, questions.size() - 1));
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("question-file")))
+                .sendKeys(firstQuestions.toAbsolutePath().toString());
+        click(By.cssSelector("#add-questions-file button[type='submit']"));
+        wait(ExpectedConditions.attributeToBe(
+                By.id("questions-section"), "data-question-count", String.valueOf(questions.size() - 1)));
+
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("question-code")))
+                .sendKeys("Gender");
+        browser.findElement(By.id("question-text")).sendKeys(last.get("text").asText());
+        new Select(browser.findElement(By.id("question-type"))).selectByValue("SINGLE_CHOICE");
+        new Select(browser.findElement(By.id("question-role"))).selectByValue("DESCRIPTOR");
+        new Select(browser.findElement(By.id("question-dimension")))
+                .selectByValue(last.get("dimension").asText());
+        List<String> options = new ArrayList<>();
+        last.get("options").forEach(o -> options.add(o.asText()));
+        browser.findElement(By.id("question-options")).sendKeys(String.join("\n", options));
+        click(By.cssSelector("#add-question button[type='submit']"));
+        wait(ExpectedConditions.attributeToBe(
+                By.id("questions-section"), "data-question-count", String.valueOf(questions.size())));
+        JsonNode built = alice.graphql(gateway, resource("/console/surveyBuilt.graphql"), Map.of("id", builtSurveyId));
+        List<String> expected = new ArrayList<>();
+        questions.forEach(q -> expected.add(q.get("code").asText() + " "
+                + q.get("type").asText() + " " + q.get("role").asText()));
+        List<String> actual = new ArrayList<>();
+        built.at("/survey/questions")
+                .forEach(q -> actual.add(q.get("code").asText() + " "
+                        + q.get("type").asText() + " " + q.get("role").asText()));
+        assertEquals(expected, actual, "the survey has the demo's questions, in order");
+        JsonNode gender = built.at("/survey/questions/" + (questions.size() - 1));
+        assertEquals(List.of("Female", "Male"), SuiteClient.json().convertValue(gender.get("options"), List.class));
+        JsonNode like = built.at("/survey/questions/11");
+        assertEquals("Like", like.get("code").asText());
+        assertEquals(-5, like.get("scaleMin").asInt());
+        assertEquals(5, like.get("scaleMax").asInt());
+        assertEquals(
+                questions.size(),
+                browser.findElements(By.cssSelector("#questions-section code[data-question]"))
+                        .size(),
+                "the question list shows every question");
+        assertTrue(
+                browser.findElement(By.id("questions-section")).getText().contains("-5 to 5"),
+                "the Likert question shows its scale");
+        screenshot("survey-draft");
+
+        click(By.id("open-survey"));
+        wait(ExpectedConditions.alertIsPresent()).accept();
+        wait(ExpectedConditions.attributeToBe(By.id("survey-status"), "data-status", "OPEN"));
+        assertTrue(browser.findElements(By.id("add-question")).isEmpty(), "no questions are added to an open survey");
+
+        // a broken file: the page shows the same row-level errors the import endpoint answers for it
+        Path demo = stack.layout().dataset("msa-mcdonalds/mcdonalds.csv");
+        List<String> lines = Files.readAllLines(demo, StandardCharsets.UTF_8).subList(0, 6);
+        String thirdRow = lines.get(3);
+        assertTrue(thirdRow.startsWith("No,") || thirdRow.startsWith("Yes,"), thirdRow);
+        lines.set(3, "Maybe" + thirdRow.substring(thirdRow.indexOf(',')));
+        Path broken = downloads.resolve("broken.csv");
+        Files.write(broken, lines, StandardCharsets.UTF_8);
+        var refused = alice.postFile(
+                console + "/surveys/" + builtSurveyId + "/imports?format=CSV&rowIdPrefix=mcd-", "text/csv", broken);
+        assertEquals(422, refused.getKey(), refused.getValue().toString());
+        JsonNode apiErrors = refused.getValue().get("errors");
+        assertEquals(3, apiErrors.at("/0/row").asInt(), "the endpoint names the third data row: " + apiErrors);
+        assertEquals("yummy", apiErrors.at("/0/column").asText());
+
+        upload(broken, "mcd-");
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import-errors tbody tr")));
+        List<List<String>> shownErrors = new ArrayList<>();
+        for (WebElement row : browser.findElements(By.cssSelector("#import-errors tbody tr"))) {
+            List<String> cells = new ArrayList<>();
+            row.findElements(By.tagName("td")).forEach(td -> cells.add(td.getText()));
+            shownErrors.add(cells);
+        }
+        List<List<String>> answeredErrors = new ArrayList<>();
+        for (JsonNode error : apiErrors) {
+            answeredErrors.add(List.of(
+                    error.get("row").asText(),
+                    error.path("column").isNull()
+                            ? "(whole row)"
+                            : error.get("column").asText(),
+                    error.path("value").isNull() ? "" : error.get("value").asText(),
+                    error.get("reason").asText()));
+        }
+        assertEquals(answeredErrors, shownErrors, "the page's error table is the endpoint's answer");
+        assertTrue(browser.findElement(By.cssSelector("#import-result [role='alert']"))
+                .getText()
+                .contains("nothing was written"));
+        screenshot("import-errors");
+
+        // the demo file: every row written, and the data-quality report of what was written
+        upload(demo, "mcd-");
+        WebElement written = wait(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#import-result [data-import-status='IMPORTED']")));
+        long dataRows = Files.readAllLines(demo, StandardCharsets.UTF_8).size() - 1;
+        assertEquals(String.valueOf(dataRows), written.getAttribute("data-rows-written"));
+        assertTrue(written.getText().contains(dataRows + " of " + dataRows + " rows written"), written.getText());
+        wait(ExpectedConditions.attributeToBe(
+                By.id("data-quality-summary"), "data-responses", String.valueOf(dataRows)));
+        JsonNode quality = alice.graphql(gateway, resource("/console/surveyBuilt.graphql"), Map.of("id", builtSurveyId))
+                .get("dataQuality");
+        assertEquals(dataRows, quality.get("responseCount").asLong());
+        List<String> qualityRows = new ArrayList<>();
+        for (WebElement row : browser.findElements(By.cssSelector("#data-quality-section tbody tr"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            qualityRows.add(cells.get(0).getText() + "=" + cells.get(1).getText());
+        }
+        List<String> apiQuality = new ArrayList<>();
+        quality.get("questions")
+                .forEach(q -> apiQuality.add(q.get("questionCode").asText() + "="
+                        + q.get("missingCount").asInt()));
+        assertEquals(apiQuality, qualityRows, "missing answers per question as the API reports them");
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("import-result")));
+        screenshot("import-done");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        Thread.sleep(300);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("import")));
+        screenshot("survey-phone");
+        Object overflow = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertTrue(
+                ((Number) overflow).intValue() <= 0,
+                "the survey page fits a phone's width; wider by " + overflow + " at " + widerThanThePage());
+        browser.manage().window().setSize(new Dimension(1280, 900));
+
+        // the API's VALIDATION error appears beside the field it names, then a run with non-default options
+        WebElement form = browser.findElement(By.id("start-run"));
+        setValue(By.id("run-kMin"), "6");
+        setValue(By.id("run-kMax"), "3");
+        click(By.cssSelector("#start-run button[type='submit']"));
+        WebElement kMaxError = wait(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#start-run [data-field-error='kMax']:not(:empty)")));
+        assertTrue(kMaxError.getText().contains("below kMin"), kMaxError.getText());
+        assertEquals("true", browser.findElement(By.id("run-kMax")).getAttribute("aria-invalid"));
+        assertTrue(
+                browser.findElement(By.id("start-run-status")).getText().contains("not accepted"),
+                "the error is also a sentence in the form's status");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", form);
+        screenshot("run-options-error");
+
+        setValue(By.id("run-kMin"), "2");
+        setValue(By.id("run-kMax"), "4");
+        setValue(By.id("run-personaKMin"), "2");
+        setValue(By.id("run-personaKMax"), "4");
+        setValue(By.id("run-restarts"), "3");
+        setValue(By.id("run-bootstrapReplicates"), "20");
+        new Select(browser.findElement(By.id("run-standardisation"))).selectByValue("ZSCORE");
+        setValue(By.id("run-seed"), "4242");
+        click(By.cssSelector("#start-run button[type='submit']"));
+        wait(ExpectedConditions.urlContains("#/runs/"));
+        String builtRunId = browser.getCurrentUrl().replaceFirst(".*#/runs/", "");
+        JsonNode config = alice.graphql(gateway, resource("/console/runConfig.graphql"), Map.of("id", builtRunId))
+                .get("run");
+        assertEquals(builtSurveyId, config.get("surveyId").asText());
+        assertEquals(
+                Map.of(
+                        "kMin", 2,
+                        "kMax", 4,
+                        "personaKMin", 2,
+                        "personaKMax", 4,
+                        "restarts", 3,
+                        "bootstrapReplicates", 20,
+                        "standardisation", "ZSCORE",
+                        "seed", "4242"),
+                SuiteClient.json().convertValue(config.get("config"), Map.class));
+        wait(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("run-progress")),
+                ExpectedConditions.presenceOfElementLocated(By.id("run-status"))));
+    }
+
+    @Test
+    @Order(7)
+    void victorIsOfferedNoneOfTheSurveyWriteActionsAndIsRefusedAnUpload() throws Exception {
+        assertNotNull(builtSurveyId, "the survey built by alice's test");
+        browser = chrome();
+        signIn("victor");
+        assertTrue(browser.findElements(By.id("create-survey")).isEmpty(), "a viewer is not offered a new survey");
+        assertTrue(browser.findElements(By.cssSelector("[data-write]")).isEmpty());
+        browser.get(console + "/#/surveys/" + builtSurveyId);
+        wait(ExpectedConditions.attributeToBe(By.id("survey-status"), "data-status", "OPEN"));
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("data-quality-summary")));
+        assertTrue(browser.findElements(By.cssSelector("[data-write]")).isEmpty(), "no write action for a viewer");
+        for (String id : List.of("import", "start-run", "close-survey", "edit-survey", "add-question")) {
+            assertTrue(browser.findElements(By.id(id)).isEmpty(), "a viewer is not offered " + id);
+        }
+        assertFalse(
+                browser.findElements(By.cssSelector("#questions-section code[data-question]"))
+                        .isEmpty(),
+                "a viewer reads the questions");
+        screenshot("survey-built-viewer");
+
+        SuiteClient victor =
+                new SuiteClient(SuiteClient.passwordToken(stack.keycloak().tokenEndpoint(), "victor", "victor"));
+        var refused = victor.postFile(
+                console + "/surveys/" + builtSurveyId + "/imports?rowIdPrefix=v-",
+                "text/csv",
+                stack.layout().dataset("msa-mcdonalds/mcdonalds.csv"));
+        assertEquals(403, refused.getKey(), "the import endpoint refuses a viewer: " + refused.getValue());
+    }
+
+    /** Chooses a file in the upload form, with ids from row numbers, and sends it. */
+    void upload(Path file, String rowIdPrefix) {
+        WebElement prefix = wait(ExpectedConditions.presenceOfElementLocated(By.id("import-rowIdPrefix")));
+        prefix.clear();
+        prefix.sendKeys(rowIdPrefix);
+        browser.findElement(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
+        click(By.cssSelector("#import button[type='submit']"));
+    }
+
+    /** The innermost elements reaching past the page's right edge, for a failure message. */
+    String widerThanThePage() {
+        return String.valueOf(
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "const edge = document.documentElement.clientWidth + 0.5;"
+                                        + "return [...document.querySelectorAll('body *')]"
+                                        + ".filter(e => e.getBoundingClientRect().right > edge)"
+                                        + ".filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > edge))"
+                                        + ".slice(0, 5).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className).join(', ')"));
+    }
+
+    void setValue(By locator, String value) {
+        WebElement input = wait(ExpectedConditions.presenceOfElementLocated(locator));
+        input.clear();
+        input.sendKeys(value);
     }
 
     /** Signs in at Keycloak's page and prints the time from submitting it to the surveys list on screen. */
