@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import java.util.function.IntUnaryOperator;
 import org.psychograph.segmentation.clustering.FitSeeds.Purpose;
 import org.tribuo.Dataset;
 import org.tribuo.clustering.ClusterID;
@@ -22,8 +23,24 @@ public final class ClusteringEngine {
     private final ExecutorService executor;
     private final RunControl control;
     private final KMeansFitter fitter;
+    /** Respondents drawn per bootstrap sample, from the number of rows. */
+    private final IntUnaryOperator sampleSize;
 
     public ClusteringEngine(BasisDataset data, ClusteringConfig config, ExecutorService executor, RunControl control) {
+        this(data, config, executor, control, ClusteringConfig::bootstrapSampleSize);
+    }
+
+    /**
+     * With another bootstrap sample size than {@link ClusteringConfig#bootstrapSampleSize}: for the test and the
+     * benchmark that compare capped samples with full-size ones.
+     */
+    public ClusteringEngine(
+            BasisDataset data,
+            ClusteringConfig config,
+            ExecutorService executor,
+            RunControl control,
+            IntUnaryOperator sampleSize) {
+        this.sampleSize = Objects.requireNonNull(sampleSize, "sampleSize");
         this.data = Objects.requireNonNull(data, "data");
         this.config = Objects.requireNonNull(config, "config");
         this.executor = Objects.requireNonNull(executor, "executor");
@@ -178,7 +195,8 @@ public final class ClusteringEngine {
 
     /** Draws sample {@code side} (0 or 1) of a replicate and keeps the best of the bootstrap restarts on it. */
     private SampleSolution clusterSample(int k, int replicate, int side) {
-        int[] rows = FitSeeds.bootstrapRows(config.seed(), replicate, side, data.rows());
+        int[] rows =
+                FitSeeds.bootstrapRows(config.seed(), replicate, side, data.rows(), sampleSize.applyAsInt(data.rows()));
         Dataset<ClusterID> view = data.view(rows);
         KMeansFit best = null;
         int rejected = 0;

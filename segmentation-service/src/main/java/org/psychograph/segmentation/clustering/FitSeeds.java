@@ -46,9 +46,21 @@ public final class FitSeeds {
      * are not resampling noise.
      */
     public static int[] bootstrapRows(long runSeed, int replicate, int side, int n) {
+        return bootstrapRows(runSeed, replicate, side, n, n);
+    }
+
+    /**
+     * As {@link #bootstrapRows(long, int, int, int)} with {@code size} draws from the n rows (an m-out-of-n
+     * bootstrap, {@link ClusteringConfig#bootstrapSampleSize}). The draws are the first {@code size} of the n-draw
+     * sample's, so a sample of size n is exactly the classic one.
+     */
+    public static int[] bootstrapRows(long runSeed, int replicate, int side, int n, int size) {
+        if (size < 1 || size > n) {
+            throw new IllegalArgumentException("a bootstrap sample of " + size + " draws from " + n + " rows");
+        }
         SplittableRandom random = new SplittableRandom(derive(runSeed, Purpose.BOOTSTRAP_SAMPLE, replicate, side));
-        int[] rows = new int[n];
-        for (int i = 0; i < n; i++) {
+        int[] rows = new int[size];
+        for (int i = 0; i < size; i++) {
             rows[i] = random.nextInt(n);
         }
         return rows;

@@ -97,6 +97,7 @@ public final class SegmentationAnalysis {
         progress.enter(Phase.CLUSTERING);
         List<SegmentSolution> solutions = new ArrayList<>();
         List<String> notes = new ArrayList<>(data.notes());
+        config.bootstrapSampleNote(matrix.rows()).ifPresent(notes::add);
         config.ks().forEach(k -> {
             List<ClusteringTaskResult> batches =
                     plan.clusteringTasks(k).stream().map(engine::run).toList();

@@ -92,6 +92,7 @@ public class FinaliseStep {
     public Evidence evidence(UUID runId, ClusteringConfig config, PersonaRange personaRange, RunInput input) {
         List<Candidate> candidates = new ArrayList<>();
         List<String> notes = new ArrayList<>(input.prepared().notes());
+        config.bootstrapSampleNote(input.prepared().matrix().rows()).ifPresent(notes::add);
         for (int k = config.kMin(); k <= config.kMax(); k++) {
             List<ClusteringTaskResult> batches = results.clusterResults(runId, k);
             Optional<SegmentSolution> best =

@@ -21,6 +21,7 @@ import org.psychograph.segmentation.clustering.FitSeeds;
 import org.psychograph.segmentation.clustering.FitSeeds.Purpose;
 import org.psychograph.segmentation.clustering.KRecommendation;
 import org.psychograph.segmentation.clustering.McDonaldsSurvey;
+import org.psychograph.segmentation.clustering.PlantedLikert;
 import org.psychograph.segmentation.clustering.RunControl;
 import org.psychograph.segmentation.clustering.SegmentSolution;
 import org.psychograph.segmentation.clustering.SegmentationAnalysis;
@@ -42,6 +43,11 @@ import org.tribuo.clustering.kmeans.KMeansTrainer;
  *   large [rows] [pool]    rows x 30 synthetic blobs (default 100000, pool 1): k 2..8 x 10 restarts, then 50
  *                          bootstrap pairs x 1 restart = 100 fits at the recommended k; compared with the sum of
  *                          bare KMeansTrainer.train times for the same fits (same seeds, same data and views)
+ *   panel [rows] [pairs]   rows x 50 answers on a 1..5 scale from 5 planted segments (default 20000, 10 pairs):
+ *                          k 2..8 x 10 restarts, then the bootstrap (pairs per k x 3 restarts per sample) with
+ *                          samples capped (ClusteringConfig.bootstrapSampleSize) and full size: time and medians
+ *   panelstudy [rows]      the same survey's whole default study (SegmentationAnalysis.run: k 2..8, 10 restarts,
+ *                          100 pairs, the structureless reference), as a run does it in one process
  * </pre>
  * Run from segmentation-service after {@code test-compile}, with the test classpath.
  */
@@ -54,7 +60,24 @@ public final class ClusteringBenchmark {
     public static void main(String[] args) throws Exception {
         TRIBUO_LOGGER.setLevel(Level.WARNING);
         String mode = args.length > 0 ? args[0] : "mcdonalds";
-        if (mode.equals("large")) {
+        if (mode.equals("panelstudy")) {
+            int rows = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+            BasisMatrix matrix = PlantedLikert.generate(rows, 50, 5, 2024);
+            long start = System.nanoTime();
+            SegmentationResult result = SegmentationAnalysis.run(matrix, ClusteringConfig.forRange(2, 8, 1234));
+            System.out.printf(
+                    Locale.ROOT,
+                    "panel study %d x 50 on %d threads: %.1f s; recommended %s; notes %s%n",
+                    rows,
+                    Runtime.getRuntime().availableProcessors(),
+                    seconds(start),
+                    result.recommendation().reason(),
+                    result.notes());
+        } else if (mode.equals("panel")) {
+            panel(
+                    args.length > 1 ? Integer.parseInt(args[1]) : 20_000,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 10);
+        } else if (mode.equals("large")) {
             int rows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
             int pool = args.length > 2 ? Integer.parseInt(args[2]) : 1;
             large(rows, pool);
@@ -101,6 +124,70 @@ public final class ClusteringBenchmark {
                     typing.holdoutAccuracy(),
                     result.recommendation().reason());
         }
+    }
+
+    /** Issue 17's panel survey: what capping the bootstrap samples saves, and what it moves. */
+    private static void panel(int rows, int pairs) {
+        BasisMatrix matrix = PlantedLikert.generate(rows, 50, 5, 2024);
+        ClusteringConfig config = ClusteringConfig.forRange(2, 8, 1234).withBootstrap(pairs, 3);
+        BasisDataset data = new BasisDataset(matrix);
+        int cores = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        try {
+            ClusteringEngine capped = new ClusteringEngine(data, config, pool, RunControl.none());
+            ClusteringEngine full = new ClusteringEngine(data, config, pool, RunControl.none(), n -> n);
+            long start = System.nanoTime();
+            config.ks().forEach(k -> capped.run(new ClusteringTask(k, 0, config.restarts())));
+            System.out.printf(
+                    Locale.ROOT,
+                    "panel %d x 50 on %d threads: restarts (k 2..8 x %d) %.1f s%n",
+                    rows,
+                    cores,
+                    config.restarts(),
+                    seconds(start));
+            double[][] medians = new double[2][config.kMax() + 1];
+            double[] took = new double[2];
+            ClusteringEngine[] engines = {capped, full};
+            for (int e = 0; e < 2; e++) {
+                long bootStart = System.nanoTime();
+                for (int k = config.kMin(); k <= config.kMax(); k++) {
+                    double[] ari = engines[e]
+                            .runGlobalOnly(new BootstrapTask(k, 0, pairs))
+                            .adjustedRand();
+                    medians[e][k] = median(ari);
+                }
+                took[e] = seconds(bootStart);
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "  bootstrap, %d pairs per k: samples of %d: %.1f s; full size (%d): %.1f s (%.2fx)%n",
+                    pairs,
+                    ClusteringConfig.bootstrapSampleSize(rows),
+                    took[0],
+                    rows,
+                    took[1],
+                    took[1] / took[0]);
+            for (int k = config.kMin(); k <= config.kMax(); k++) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "  k=%d median stability capped %.3f, full %.3f (%+.3f)%n",
+                        k,
+                        medians[0][k],
+                        medians[1][k],
+                        medians[0][k] - medians[1][k]);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = java.util.Arrays.stream(values)
+                .filter(Double::isFinite)
+                .sorted()
+                .toArray();
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static void large(int rows, int poolSize) {
