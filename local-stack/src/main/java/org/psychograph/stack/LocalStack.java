@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -164,13 +165,31 @@ public final class LocalStack implements AutoCloseable {
      * port, sharing the stack's database and identity provider, as a Kubernetes worker pod would.
      */
     public ManagedProcess startWorker(String name, int port) throws IOException, InterruptedException {
+        return startWorker(name, port, List.of());
+    }
+
+    /**
+     * {@link #startWorker(String, int)} with the worker's process bound to one core ({@code taskset}), as a worker
+     * pod with a CPU limit of one: for measuring how a run speeds up with more worker processes. The JVM then sees
+     * one processor and sizes its fit pool to it.
+     */
+    public ManagedProcess startWorkerOnCore(String name, int port, int core) throws IOException, InterruptedException {
+        Path taskset = onPath("taskset")
+                .orElseThrow(
+                        () -> new IllegalStateException("taskset is not on the PATH: cannot bind a worker to a core"));
+        return startWorker(name, port, List.of(taskset.toString(), "-c", Integer.toString(core)));
+    }
+
+    private ManagedProcess startWorker(String name, int port, List<String> prefix)
+            throws IOException, InterruptedException {
         Path runJar = layout.serviceJar(SuiteService.SEGMENTATION.module());
         Map<String, String> env = environment(SuiteService.SEGMENTATION);
         env.put("QUARKUS_PROFILE", "worker");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("PSYCHOGRAPH_WORKER_ENABLED", "true");
         env.put("PSYCHOGRAPH_OUTBOX_ENABLED", "false");
-        List<String> command = new ArrayList<>(backgroundPriority());
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(backgroundPriority());
         command.addAll(List.of(servicesJava.resolve("bin/java").toString(), "-Xmx512m", "-jar", runJar.toString()));
         ManagedProcess worker = ManagedProcess.start(name, command, env, layout.projectRoot(), layout.logs());
         worker.awaitReady("http://127.0.0.1:" + port + "/q/health/ready", Duration.ofSeconds(120));
@@ -184,13 +203,18 @@ public final class LocalStack implements AutoCloseable {
      * Where {@code nice} is not on the PATH, workers run at normal priority.
      */
     private static List<String> backgroundPriority() {
+        return onPath("nice").map(nice -> List.of(nice.toString(), "-n", "10")).orElse(List.of());
+    }
+
+    /** A program on the PATH, if there is one of that name. */
+    private static Optional<Path> onPath(String program) {
         String path = System.getenv().getOrDefault("PATH", "");
         for (String dir : path.split(java.io.File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "nice"))) {
-                return List.of(Path.of(dir, "nice").toString(), "-n", "10");
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+                return Optional.of(Path.of(dir, program));
             }
         }
-        return List.of();
+        return Optional.empty();
     }
 
     /** A running service's process, to stop or kill it from a test. */

@@ -88,6 +88,19 @@ final class ReliabilityStack {
         return worker;
     }
 
+    /** One more worker process bound to one core ({@link LocalStack#startWorkerOnCore}). */
+    ManagedProcess startWorkerOnCore(int core) throws IOException, InterruptedException {
+        ManagedProcess worker = stack.startWorkerOnCore("worker-" + nextWorkerPort, nextWorkerPort++, core);
+        workers.add(worker);
+        return worker;
+    }
+
+    /** Stops every worker process (runs then wait in the queue until one is started). */
+    void stopWorkers() {
+        workers.forEach(ManagedProcess::close);
+        workers.clear();
+    }
+
     List<ManagedProcess> liveWorkers() {
         workers.removeIf(w -> !w.isAlive());
         return List.copyOf(workers);
