@@ -1,4 +1,4 @@
-import { BarChart, BoxplotChart, ScatterChart } from 'echarts/charts';
+import { BarChart, BoxplotChart, CustomChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -9,6 +9,8 @@ echarts.use([
   BoxplotChart,
   BarChart,
   ScatterChart,
+  // error bars (Wilson intervals) are a custom series: ECharts draws them from the API's low and high
+  CustomChart,
   GridComponent,
   TooltipComponent,
   LegendComponent,
@@ -36,9 +38,9 @@ export interface ProfileEntry {
   marker: boolean;
 }
 
-const RECOMMENDED = '#b3261e';
-const BOX = '#1f5fa8';
-const REFERENCE = '#6b6b6b';
+export const RECOMMENDED = '#b3261e';
+export const BOX = '#1f5fa8';
+export const REFERENCE = '#6b6b6b';
 
 /**
  * The k-choice chart: bootstrap stability (adjusted Rand index) per k as boxplots, the structureless reference's
@@ -180,7 +182,7 @@ export function profileChart(segmentNumber: number, label: string, entries: Prof
 }
 
 /** Draws once the element is in the page (ECharts needs its size), and again when the window changes size. */
-function render(element: HTMLElement, option: echarts.EChartsCoreOption): void {
+export function render(element: HTMLElement, option: echarts.EChartsCoreOption): void {
   requestAnimationFrame(() => {
     const chart = echarts.init(element, undefined, { renderer: 'svg' });
     chart.setOption(option);

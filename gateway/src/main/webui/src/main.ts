@@ -1,14 +1,16 @@
 import './style.css';
 import { callerOf, currentUser, signIn, signOut, type Caller } from './auth';
 import { h, show } from './dom';
+import { personaScreen } from './personaPage';
 import { leaveScreen, noAccessScreen, runScreen, signedOutScreen, surveyScreen, surveysScreen } from './views';
 
-/** Screens by location hash: #/, #/surveys/<id>, #/runs/<id>. A hash keeps every console path off the API's. */
+/** Screens by location hash: #/, #/surveys/<id>, #/runs/<id>, #/personas/<id>. A hash keeps every console path off the API's. */
 function route(caller: Caller): void {
   leaveScreen();
   const [, kind, id] = window.location.hash.replace(/^#/, '').split('/');
   if (kind === 'surveys' && id) void surveyScreen(caller, decodeURIComponent(id));
   else if (kind === 'runs' && id) void runScreen(caller, decodeURIComponent(id));
+  else if (kind === 'personas' && id) void personaScreen(caller, decodeURIComponent(id));
   else void surveysScreen(caller);
 }
 

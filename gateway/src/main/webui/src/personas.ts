@@ -9,6 +9,18 @@ export interface PersonaCard {
   archetypes: string[];
   avatarSvg: string;
   tagline: { text: string } | null;
+  /** Fields a person edited ("name", "TAGLINE", ...): regeneration keeps them. Absent on the run page's cards. */
+  lockedFields?: string[];
+}
+
+/** A badge beside a field a person edited: regeneration from a new run keeps it as edited. */
+export function lockedBadge(field: string, locked: string[] | undefined): HTMLElement | null {
+  if (!locked?.includes(field)) return null;
+  return h(
+    'span',
+    { class: 'badge locked', 'data-locked': field, title: 'Edited by a person: regeneration keeps it' },
+    'locked',
+  );
 }
 
 interface Evidence {
@@ -62,9 +74,11 @@ export function personaCard(caller: Caller, segmentNumber: number, persona: Pers
       width: 72,
       height: 72,
     }),
-    h('h3', {}, persona.name),
+    h('h3', {}, persona.name, ' ', lockedBadge('name', persona.lockedFields)),
     h('p', { class: 'muted' }, `segment ${segmentNumber} · ${persona.archetypes.join(', ')}`),
-    persona.tagline ? h('p', { class: 'tagline' }, `“${persona.tagline.text}”`) : null,
+    persona.tagline
+      ? h('p', { class: 'tagline' }, `“${persona.tagline.text}”`, ' ', lockedBadge('TAGLINE', persona.lockedFields))
+      : null,
     h('p', { class: 'muted', 'data-persona-status': persona.status }, persona.status === 'PUBLISHED' ? 'Published' : 'Draft'),
     h(
       'div',
@@ -86,6 +100,15 @@ export function personaCard(caller: Caller, segmentNumber: number, persona: Pers
     ),
     status,
     evidenceOnDemand(persona.id),
+    h(
+      'p',
+      {},
+      h(
+        'a',
+        { href: `#/personas/${encodeURIComponent(persona.id)}`, 'data-open-persona': persona.id },
+        caller.canWrite ? 'Edit, versions and campaigns' : 'Versions and campaigns',
+      ),
+    ),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Caller } from './auth';
 import { kChoiceChart, profileChart, type Candidate, type ProfileEntry } from './charts';
+import { DESCRIPTOR_FIELDS, descriptorCharts, type Descriptor } from './descriptors';
 import { h, number, percent, show, table } from './dom';
 import { ApiError, graphql, sentence, type GraphQLError } from './graphql';
 import { personaCard, type PersonaCard } from './personas';
@@ -40,6 +41,7 @@ interface Segment {
   share: number;
   stability: number | null;
   profile: ProfileEntry[];
+  descriptors: Descriptor[];
   persona: PersonaCard | null;
 }
 
@@ -71,13 +73,13 @@ export function leaveScreen(): void {
   polling = undefined;
 }
 
-function problem(error: unknown): HTMLElement {
+export function problem(error: unknown): HTMLElement {
   const message = error instanceof ApiError || error instanceof Error ? error.message : String(error);
   return h('p', { class: 'error', role: 'alert' }, message);
 }
 
 /** Errors beside data: the answer is partial; say what is missing in words. */
-function partial(errors: GraphQLError[]): HTMLElement | null {
+export function partial(errors: GraphQLError[]): HTMLElement | null {
   if (errors.length === 0) return null;
   return h(
     'div',
@@ -216,6 +218,7 @@ const RUN_DETAIL = `query ConsoleRun($id: ID!) {
                  referenceStabilityMedian silhouette recommended mostStableSplit }
     segments { number label size share stability
                profile { questionCode questionText segmentMean overallMean marker }
+               descriptors { ${DESCRIPTOR_FIELDS} }
                persona { id name status archetypes avatarSvg tagline { text } } }
     typingTool { goldenQuestions { code text } holdoutAccuracy holdoutSize }
     personaDelivery { status lastError }
@@ -377,6 +380,7 @@ function runPage(caller: Caller, run: RunDetail, errors: GraphQLError[]): (HTMLE
             h('span', { class: 'muted' }, ` ${segment.size} respondents (${percent(segment.share)}), stability ${number(segment.stability)}`),
           ),
           profileChart(segment.number, segment.label, segment.profile),
+          descriptorCharts(segment.number, segment.label, segment.descriptors),
         ),
       ),
     ),

@@ -605,6 +605,209 @@ class ConsoleBrowserTest {
         assertEquals(403, refused.getKey(), "the import endpoint refuses a viewer: " + refused.getValue());
     }
 
+    @Test
+    @Order(8)
+    void aliceEditsAPersonaPublishesItComparesVersionsAndRecordsACampaign() throws Exception {
+        browser = chrome();
+        signIn("alice");
+        // segment 2's persona: still a draft (test 4 published segment 1's)
+        String personaId = run.at("/segments/1/persona/id").asText();
+        JsonNode before = alice.graphql(gateway, resource("/console/personaHistory.graphql"), Map.of("id", personaId));
+        int versionBefore = before.at("/persona/version").asInt();
+        browser.get(console + "/#/personas/" + personaId);
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("edit-persona")));
+        assertTrue(browser.findElements(By.cssSelector("[data-locked]")).isEmpty(), "nothing is locked before an edit");
+
+        // the API's refusal of an empty name appears beside the name
+        setValue(By.id("edit-name"), " ");
+        click(By.cssSelector("#edit-persona button[type='submit']"));
+        WebElement nameError = wait(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#edit-persona [data-field-error='name']:not(:empty)")));
+        assertTrue(nameError.getText().contains("1 to 80 characters"), nameError.getText());
+        assertEquals("true", browser.findElement(By.id("edit-name")).getAttribute("aria-invalid"));
+        screenshot("persona-edit-error");
+
+        String tagline = "Edited in the console: quick, cheap and no fuss";
+        setValue(By.id("edit-name"), before.at("/persona/name").asText());
+        setValue(By.id("edit-tagline"), tagline);
+        click(By.cssSelector("#edit-persona button[type='submit']"));
+        wait(ExpectedConditions.attributeToBe(
+                By.id("persona-title"), "data-persona-version", String.valueOf(versionBefore + 1)));
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tagline [data-locked='TAGLINE']")));
+        assertTrue(browser.findElement(By.cssSelector("[data-persona='" + personaId + "'] .tagline"))
+                .getText()
+                .contains(tagline));
+        assertFalse(browser.findElements(By.cssSelector("#edit-persona [data-locked='TAGLINE']"))
+                .isEmpty());
+        assertTrue(
+                browser.findElements(By.cssSelector("[data-locked='name']")).isEmpty(),
+                "the unchanged name is not sent, so not locked");
+
+        click(By.cssSelector("[data-persona='" + personaId + "'] [data-write='publish-persona']"));
+        wait(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-persona='" + personaId + "'] [data-persona-status='PUBLISHED']")));
+
+        JsonNode after = alice.graphql(gateway, resource("/console/personaHistory.graphql"), Map.of("id", personaId));
+        assertEquals("PUBLISHED", after.at("/persona/status").asText());
+        assertEquals(tagline, after.at("/persona/tagline/text").asText());
+        assertEquals(List.of("TAGLINE"), strings(after.at("/persona/lockedFields")));
+        JsonNode versions = after.get("personaVersions");
+        JsonNode latest = versions.get(versions.size() - 1);
+        assertEquals(versionBefore + 1, latest.get("version").asInt());
+        assertEquals("EDITED", latest.get("change").asText());
+        assertEquals("alice", latest.get("author").asText());
+        assertEquals(List.of("TAGLINE"), strings(latest.get("changedFields")));
+
+        // the history lists the API's versions; the page compares the latest two as personaDiff does
+        WebElement history = browser.findElement(By.id("persona-versions"));
+        assertEquals(String.valueOf(versions.size()), history.getAttribute("data-version-count"));
+        List<String> shownVersions = new ArrayList<>();
+        history.findElements(By.cssSelector("[data-version]"))
+                .forEach(v -> shownVersions.add(v.getAttribute("data-version")));
+        List<String> apiVersions = new ArrayList<>();
+        versions.forEach(v -> apiVersions.add(v.get("version").asText()));
+        assertEquals(apiVersions, shownVersions);
+        int from = versions.get(versions.size() - 2).get("version").asInt();
+        int to = latest.get("version").asInt();
+        WebElement diff = wait(ExpectedConditions.presenceOfElementLocated(By.id("persona-diff")));
+        assertEquals(String.valueOf(from), diff.getAttribute("data-from"));
+        assertEquals(String.valueOf(to), diff.getAttribute("data-to"));
+        JsonNode apiDiff = alice.graphql(
+                        gateway,
+                        resource("/console/personaDiff.graphql"),
+                        Map.of("id", personaId, "from", from, "to", to))
+                .get("personaDiff");
+        List<List<String>> apiChanges = new ArrayList<>();
+        apiDiff.get("changes")
+                .forEach(c -> apiChanges.add(List.of(
+                        c.get("field").asText(),
+                        c.path("before").asText(""),
+                        c.path("after").asText(""))));
+        assertTrue(
+                apiChanges.stream()
+                        .anyMatch(c -> c.get(0).equals("TAGLINE") && c.get(2).equals(tagline)),
+                "the API's diff names the edited tagline: " + apiChanges);
+        List<List<String>> shownChanges = new ArrayList<>();
+        for (WebElement row : diff.findElements(By.cssSelector("tbody tr"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            shownChanges.add(List.of(
+                    cells.get(0).getText(),
+                    cells.get(2).findElements(By.tagName("del")).isEmpty()
+                            ? ""
+                            : cells.get(2).getText(),
+                    cells.get(3).findElements(By.tagName("ins")).isEmpty()
+                            ? ""
+                            : cells.get(3).getText()));
+        }
+        assertEquals(apiChanges, shownChanges, "the page's diff is the API's, field by field");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", history);
+        screenshot("persona-versions");
+
+        // a campaign result: the API's error beside its field, then the result in the performance chart
+        WebElement empty = wait(ExpectedConditions.presenceOfElementLocated(By.id("campaign-performance")));
+        int resultsBefore = Integer.parseInt(empty.getAttribute("data-results"));
+        setValue(By.id("campaign-campaign"), "console-spring");
+        setValue(By.id("campaign-channel"), "email");
+        setValue(By.id("campaign-period"), "2026-Q2");
+        setValue(By.id("campaign-sent"), "400");
+        setValue(By.id("campaign-opened"), "500");
+        setValue(By.id("campaign-clicked"), "60");
+        setValue(By.id("campaign-converted"), "12");
+        setValue(By.id("campaign-revenue"), "360");
+        click(By.cssSelector("#record-campaign button[type='submit']"));
+        WebElement openedError = wait(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#record-campaign [data-field-error='opened']:not(:empty)")));
+        assertTrue(openedError.getText().contains("cannot exceed sent"), openedError.getText());
+        setValue(By.id("campaign-opened"), "180");
+        click(By.cssSelector("#record-campaign button[type='submit']"));
+        wait(ExpectedConditions.attributeToBe(
+                By.id("campaign-performance"), "data-results", String.valueOf(resultsBefore + 1)));
+        WebElement chart = browser.findElement(By.id("campaign-performance"));
+        wait(ExpectedConditions.presenceOfNestedElementLocatedBy(chart, By.cssSelector(".chart svg")));
+        JsonNode performance = alice.graphql(
+                        gateway, resource("/console/campaignPerformance.graphql"), Map.of("runId", runId))
+                .get("campaignPerformance");
+        assertEquals(
+                plain(performance),
+                plain(SuiteClient.json().readTree(chart.getAttribute("data-chart"))),
+                "the chart's data is campaignPerformance");
+        JsonNode mine = null;
+        for (JsonNode segment : performance.get("segments")) {
+            if (segment.get("personaId").asText().equals(personaId)) {
+                mine = segment;
+            }
+        }
+        assertNotNull(mine, "the persona's segment has a row: " + performance);
+        assertEquals(400, mine.get("sent").asLong());
+        assertTrue(mine.at("/conversionRate/low").asDouble()
+                <= mine.at("/conversionRate/rate").asDouble());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", chart);
+        screenshot("persona-campaigns");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        Thread.sleep(500);
+        screenshot("persona-phone");
+        Object overflow = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertTrue(
+                ((Number) overflow).intValue() <= 0,
+                "the persona page fits a phone's width; wider by " + overflow + " at " + widerThanThePage());
+    }
+
+    @Test
+    @Order(9)
+    void victorReadsTheDescriptorChartsAndAPersonasHistoryButIsOfferedNoEdit() throws Exception {
+        browser = chrome();
+        signIn("victor");
+        browser.get(console + "/#/runs/" + runId);
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("k-choice-chart")));
+        JsonNode described = alice.graphql(gateway, resource("/console/runDescriptors.graphql"), Map.of("id", runId))
+                .get("run");
+        List<String> codes = new ArrayList<>();
+        described
+                .at("/segments/0/descriptors")
+                .forEach(d -> codes.add(d.get("questionCode").asText()));
+        assertEquals(
+                List.of("Age", "Gender", "Like", "VisitFrequency"),
+                codes.stream().sorted().toList(),
+                "the McDonald's demo describes its segments by its four descriptor questions");
+        for (JsonNode segment : described.get("segments")) {
+            WebElement figure = wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                    "figure[data-descriptors='" + segment.get("number").asInt() + "']")));
+            JsonNode drawn = SuiteClient.json().readTree(figure.getAttribute("data-chart"));
+            assertEquals(
+                    plain(segment.get("descriptors")),
+                    plain(drawn.get("descriptors")),
+                    "the descriptors of segment " + segment.get("number"));
+            int descriptors = segment.get("descriptors").size();
+            // a drawn chart per descriptor
+            wait(ignored -> figure.findElements(By.cssSelector(".descriptor-item .chart svg"))
+                            .size()
+                    == descriptors);
+        }
+        WebElement first = browser.findElement(By.cssSelector("figure[data-descriptors]"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", first);
+        screenshot("run-descriptors");
+
+        String personaId = run.at("/segments/1/persona/id").asText();
+        browser.get(console + "/#/personas/" + personaId);
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("persona-diff")));
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#campaign-performance .chart svg")));
+        assertFalse(browser.findElements(By.cssSelector(".tagline [data-locked='TAGLINE']"))
+                .isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("[data-write]")).isEmpty(), "no write action for a viewer");
+        assertTrue(browser.findElements(By.id("edit-persona")).isEmpty());
+        assertTrue(browser.findElements(By.id("record-campaign")).isEmpty());
+        screenshot("persona-viewer");
+
+        SuiteClient victor =
+                new SuiteClient(SuiteClient.passwordToken(stack.keycloak().tokenEndpoint(), "victor", "victor"));
+        JsonNode refused = victor.graphqlRaw(
+                gateway,
+                "mutation($id: ID!) { updatePersona(id: $id, patch: { name: \"Victor's\", sections: [] }) { id } }",
+                Map.of("id", personaId));
+        assertEquals("FORBIDDEN", refused.at("/errors/0/extensions/code").asText(), refused.toString());
+    }
+
     /** Chooses a file in the upload form, with ids from row numbers, and sends it. */
     void upload(Path file, String rowIdPrefix) {
         WebElement prefix = wait(ExpectedConditions.presenceOfElementLocated(By.id("import-rowIdPrefix")));
@@ -727,6 +930,33 @@ class ConsoleBrowserTest {
                     entry.get("marker").asBoolean()));
         }
         return rows;
+    }
+
+    /** A JSON tree with every number as a double and objects as sorted maps: 1 and 1.0 are the same value. */
+    static Object plain(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return "null";
+        }
+        if (node.isNumber()) {
+            return node.asDouble();
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>();
+            node.forEach(item -> list.add(plain(item)));
+            return list;
+        }
+        if (node.isObject()) {
+            java.util.TreeMap<String, Object> map = new java.util.TreeMap<>();
+            node.fields().forEachRemaining(e -> map.put(e.getKey(), plain(e.getValue())));
+            return map;
+        }
+        return node.isBoolean() ? node.asBoolean() : node.asText();
+    }
+
+    static List<String> strings(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(item -> list.add(item.asText()));
+        return list;
     }
 
     static long sizeOf(Path file) {
