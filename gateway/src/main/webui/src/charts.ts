@@ -1,22 +1,5 @@
-import { BarChart, BoxplotChart, CustomChart, ScatterChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import type { EChartsCoreOption } from 'echarts/core';
 import { h, number, table } from './dom';
-
-// only what the console draws, so the bundle carries no other chart type
-echarts.use([
-  BoxplotChart,
-  BarChart,
-  ScatterChart,
-  // error bars (Wilson intervals) are a custom series: ECharts draws them from the API's low and high
-  CustomChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  AriaComponent,
-  SVGRenderer,
-]);
 
 export interface Candidate {
   k: number;
@@ -181,19 +164,32 @@ export function profileChart(segmentNumber: number, label: string, entries: Prof
   return figure;
 }
 
-/** Draws once the element is in the page (ECharts needs its size), and again when the window changes size. */
-export function render(element: HTMLElement, option: echarts.EChartsCoreOption): void {
-  requestAnimationFrame(() => {
-    const chart = echarts.init(element, undefined, { renderer: 'svg' });
-    chart.setOption(option);
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    new MutationObserver((_, observer) => {
-      if (!element.isConnected) {
-        window.removeEventListener('resize', resize);
-        chart.dispose();
-        observer.disconnect();
-      }
-    }).observe(document.body, { childList: true, subtree: true });
-  });
+let library: Promise<typeof import('./echarts-setup')> | undefined;
+
+/** ECharts, loaded once, on the first chart (a separate chunk: the first screen does not wait for it). */
+function echartsLibrary(): Promise<typeof import('./echarts-setup')> {
+  library ??= import('./echarts-setup');
+  return library;
+}
+
+/**
+ * Draws once ECharts is loaded and the element is in the page (ECharts needs its size), and again when the window
+ * changes size. The chart's numbers are already on the element (data-chart) and in its table before it is drawn.
+ */
+export function render(element: HTMLElement, option: EChartsCoreOption): void {
+  void echartsLibrary().then(({ echarts }) =>
+    requestAnimationFrame(() => {
+      const chart = echarts.init(element, undefined, { renderer: 'svg' });
+      chart.setOption(option);
+      const resize = () => chart.resize();
+      window.addEventListener('resize', resize);
+      new MutationObserver((_, observer) => {
+        if (!element.isConnected) {
+          window.removeEventListener('resize', resize);
+          chart.dispose();
+          observer.disconnect();
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+    }),
+  );
 }
