@@ -138,7 +138,8 @@ public class RunInputReader {
         return labels;
     }
 
-    private static VariableScale scale(SurveyDefinition survey, String code) {
+    /** A basis question's answer scale as the run prepares it (also what a model's later wave must keep). */
+    static VariableScale scale(SurveyDefinition survey, String code) {
         QuestionDefinition q = question(survey, code);
         if ("LIKERT".equals(q.type())) {
             return new VariableScale(code, q.scaleMin(), q.scaleMax(), q.reverseCoded());

@@ -39,6 +39,12 @@ public final class SuiteStub {
     /** Wholesale-style spend: three NUMERIC basis questions, 59 ordinary customers and one enormous one. */
     public static final String SPEND = "00000000-0000-0000-0000-000000000005";
 
+    /**
+     * A second wave of the mcdonalds survey with a known shift: every first-wave respondent again (same ids, a
+     * panel) and a second copy of each one who finds McDonald's yummy, so those respondents' segments grow.
+     */
+    public static final String MCDONALDS_WAVE2 = "00000000-0000-0000-0000-000000000006";
+
     static final String[] SPEND_CODES = {"spend_fresh", "spend_grocery", "spend_frozen"};
     static final int SPEND_ROWS = 60;
 
@@ -115,7 +121,8 @@ public final class SuiteStub {
             data.set("responseMatrix", matrix(surveyId, vars));
         } else {
             String id = vars.path("id").asText();
-            if (!List.of(MCDONALDS, TINY, BROKEN, OTHER_WORKSPACE, SPEND).contains(id)) {
+            if (!List.of(MCDONALDS, TINY, BROKEN, OTHER_WORKSPACE, SPEND, MCDONALDS_WAVE2)
+                    .contains(id)) {
                 respond(
                         exchange,
                         200,
@@ -156,7 +163,10 @@ public final class SuiteStub {
     }
 
     private JsonNode matrix(String surveyId, JsonNode vars) {
-        int total = TINY.equals(surveyId) ? 5 : SPEND.equals(surveyId) ? SPEND_ROWS : rows.size();
+        List<Integer> sources = MCDONALDS_WAVE2.equals(surveyId) ? secondWave() : null;
+        int total = TINY.equals(surveyId)
+                ? 5
+                : SPEND.equals(surveyId) ? SPEND_ROWS : sources != null ? sources.size() : rows.size();
         int first = vars.path("first").asInt(1000);
         int from = vars.path("after").isTextual()
                 ? Integer.parseInt(
@@ -170,14 +180,15 @@ public final class SuiteStub {
         ArrayNode out = page.putArray("rows");
         for (int i = from; i < to; i++) {
             ObjectNode row = out.addObject();
-            row.put("respondentId", ids.get(i));
+            int source = sources == null ? i : sources.get(i);
+            row.put("respondentId", i < rows.size() ? ids.get(source) : "w2-" + i);
             ArrayNode values = row.putArray("values");
             int j = 0;
             for (JsonNode code : columns) {
                 values.add(
                         SPEND.equals(surveyId)
                                 ? spend(i, j++)
-                                : code(code.asText(), rows.get(i).get(code.asText())));
+                                : code(code.asText(), rows.get(source).get(code.asText())));
             }
         }
         ObjectNode info = page.putObject("pageInfo");
@@ -186,6 +197,20 @@ public final class SuiteStub {
                 "endCursor",
                 Base64.getEncoder().encodeToString(Integer.toString(to).getBytes(StandardCharsets.UTF_8)));
         return page;
+    }
+
+    /** The first-wave row behind each second-wave row: all of them, then the yummy ones once more. */
+    private List<Integer> secondWave() {
+        List<Integer> sources = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            sources.add(i);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if ("Yes".equals(rows.get(i).get("yummy"))) {
+                sources.add(i);
+            }
+        }
+        return sources;
     }
 
     /** survey-service's documented coding of the mcdonalds answers. */

@@ -1,0 +1,190 @@
+package org.psychograph.segmentation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.psychograph.segmentation.stub.SuiteStub;
+import org.psychograph.segmentation.stub.SuiteStubResource;
+import org.psychograph.testing.GraphQLTestClient;
+import org.psychograph.testing.PostgresTestResource;
+import org.psychograph.testing.TestTokens;
+
+/**
+ * A run's model applied to new data: on the fitting survey it reproduces the run's own assignments exactly and
+ * reports no drift; on a second wave with a known shift it reports the shift; a survey that does not ask the basis
+ * questions, another workspace's survey and a viewer are refused before anything is queued.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(SuiteStubResource.class)
+class ModelApplicationTest {
+
+    private static String fitted;
+
+    /** One run for every test, fitted when the first test needs it (the application is up by then). */
+    private static synchronized String run() {
+        if (fitted != null) {
+            return fitted;
+        }
+        Map<String, Object> input = new HashMap<>();
+        input.put("surveyId", SuiteStub.MCDONALDS);
+        input.put("k", 4);
+        input.put("restarts", 5);
+        input.put("bootstrapReplicates", 10);
+        input.put("seed", "1234");
+        String runId = RunFixtures.start(input);
+        RunFixtures.await(runId, Set.of("SUCCEEDED"), Duration.ofMinutes(3));
+        fitted = runId;
+        return runId;
+    }
+
+    @Test
+    void onTheFittingDataItReproducesTheRunsOwnAssignmentsAndSeesNoDrift() {
+        String runId = run();
+        JsonPath application = applied(SuiteStub.MCDONALDS);
+        Map<String, Integer> own = segments("assignments", "runId", runId);
+        Map<String, Integer> again = segments(
+                "appliedAssignments", "applicationId", application.getString("data.modelApplication.id"));
+        assertEquals(own.size(), again.size());
+        assertEquals(own, again, "every respondent placed in the segment the run gave them");
+        assertEquals(own.size(), application.getInt("data.modelApplication.placedCount"));
+        assertEquals(0, application.getInt("data.modelApplication.unplacedCount"));
+
+        assertEquals("STILL_FITS", application.getString("data.modelApplication.drift.verdict"), application.prettify());
+        for (Map<String, Object> s : application.<Map<String, Object>>getList("data.modelApplication.drift.segments")) {
+            assertEquals(0.0, ((Number) s.get("shareChange")).doubleValue(), 1e-12, s.toString());
+            assertEquals(
+                    ((Number) s.get("fittingMeanDistance")).doubleValue(),
+                    ((Number) s.get("waveMeanDistance")).doubleValue(),
+                    1e-9,
+                    s.toString());
+        }
+        // beyond each segment's own interpolated 95th percentile: 5% of its members, give or take one per segment
+        // (fewer with tied distances)
+        double misfit = application.getDouble("data.modelApplication.drift.misfit.value");
+        double slack = 4.0 / own.size();
+        assertTrue(misfit <= 0.05 + slack, "misfit share on the fitting data itself: " + misfit);
+    }
+
+    @Test
+    void aSecondWaveWithAKnownShiftIsReportedWithTheSegmentsThatGrew() {
+        String runId = run();
+        JsonPath application = applied(SuiteStub.MCDONALDS_WAVE2);
+        String verdict = application.getString("data.modelApplication.drift.verdict");
+        assertEquals("SHARES_CHANGED", verdict, application.prettify());
+        assertTrue(application.getDouble("data.modelApplication.drift.shareTest.pValue") < 0.01);
+        String summary = application.getString("data.modelApplication.drift.summary");
+        assertTrue(summary.contains("grew"), summary);
+
+        // which segments must grow: those holding most of the respondents who find McDonald's yummy (the copies)
+        Map<String, Integer> own = segments("assignments", "runId", runId);
+        List<Map<String, Object>> drift = application.getList("data.modelApplication.drift.segments");
+        int total = application.getInt("data.modelApplication.placedCount");
+        int extra = total - own.size();
+        assertTrue(extra > 0, "the second wave repeats the yummy respondents");
+        for (Map<String, Object> s : drift) {
+            int segment = (Integer) s.get("segmentNumber");
+            long fittingCount = own.values().stream().filter(v -> v == segment).count();
+            long waveCount = ((Number) ((Map<?, ?>) s.get("waveShare")).get("count")).longValue();
+            assertTrue(waveCount >= fittingCount, "every first-wave respondent is in the second wave: " + s);
+            double expectedShare = (double) waveCount / total;
+            // 1e-6: rest-assured's JsonPath reads decimals as float
+            assertEquals(expectedShare, ((Number) ((Map<?, ?>) s.get("waveShare")).get("value")).doubleValue(), 1e-6);
+        }
+    }
+
+    @Test
+    void aSurveyWithoutTheBasisQuestionsIsRefusedNamingTheQuestion() {
+        String runId = run();
+        JsonPath refused = GraphQLTestClient.as(RunFixtures.ANALYST)
+                .run("applyModel", Map.of("runId", runId, "surveyId", SuiteStub.SPEND));
+        assertEquals("VALIDATION", refused.getString("errors[0].extensions.code"), refused.prettify());
+        assertTrue(refused.getString("errors[0].message").contains("yummy"), refused.prettify());
+    }
+
+    @Test
+    void anotherWorkspacesSurveyOrApplicationAndAViewerAreRefused() {
+        String runId = run();
+        JsonPath other = GraphQLTestClient.as(RunFixtures.ANALYST)
+                .run("applyModel", Map.of("runId", runId, "surveyId", SuiteStub.OTHER_WORKSPACE));
+        assertEquals("NOT_FOUND", other.getString("errors[0].extensions.code"), other.prettify());
+
+        JsonPath viewer = GraphQLTestClient.as(TestTokens.viewer(SuiteStub.WORKSPACE))
+                .run("applyModel", Map.of("runId", runId, "surveyId", SuiteStub.MCDONALDS));
+        assertEquals("FORBIDDEN", viewer.getString("errors[0].extensions.code"), viewer.prettify());
+
+        String id = applied(SuiteStub.MCDONALDS).getString("data.modelApplication.id");
+        JsonPath stranger = GraphQLTestClient.as(TestTokens.analyst("globex")).run("modelApplication", Map.of("id", id));
+        JsonPath missing = GraphQLTestClient.as(RunFixtures.ANALYST)
+                .run("modelApplication", Map.of("id", "00000000-0000-0000-0000-00000000abcd"));
+        assertEquals("NOT_FOUND", stranger.getString("errors[0].extensions.code"), stranger.prettify());
+        assertEquals("NOT_FOUND", missing.getString("errors[0].extensions.code"), missing.prettify());
+
+        List<Map<String, Object>> ofRun = GraphQLTestClient.as(RunFixtures.ANALYST)
+                .runOk("modelApplications", Map.of("runId", runId))
+                .getList("data.modelApplications");
+        assertTrue(ofRun.stream().anyMatch(a -> id.equals(a.get("id"))), ofRun.toString());
+        assertNotEquals(0, ofRun.size());
+    }
+
+    /** Applies the run's model to a survey and waits until the application has succeeded. */
+    private static JsonPath applied(String surveyId) {
+        String id = GraphQLTestClient.as(RunFixtures.ANALYST)
+                .runOk("applyModel", Map.of("runId", run(), "surveyId", surveyId))
+                .getString("data.applyModel.id");
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonPath application =
+                    GraphQLTestClient.as(RunFixtures.ANALYST).runOk("modelApplication", Map.of("id", id));
+            String status = application.getString("data.modelApplication.status");
+            if ("SUCCEEDED".equals(status)) {
+                return application;
+            }
+            if ("FAILED".equals(status)) {
+                fail("the application failed: " + application.prettify());
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        fail("application " + id + " did not succeed within a minute");
+        return null;
+    }
+
+    /** Respondent id to segment number, over every page of a connection. */
+    private static Map<String, Integer> segments(String operation, String idVariable, String id) {
+        Map<String, Integer> segments = new HashMap<>();
+        String after = null;
+        do {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put(idVariable, id);
+            variables.put("first", 1000);
+            variables.put("after", after);
+            JsonPath page = GraphQLTestClient.as(RunFixtures.ANALYST).runOk(operation, variables);
+            for (Map<String, Object> edge : page.<Map<String, Object>>getList("data." + operation + ".edges")) {
+                Map<?, ?> node = (Map<?, ?>) edge.get("node");
+                segments.put((String) node.get("respondentId"), (Integer) node.get("segmentNumber"));
+            }
+            after = page.getBoolean("data." + operation + ".pageInfo.hasNextPage")
+                    ? page.getString("data." + operation + ".pageInfo.endCursor")
+                    : null;
+        } while (after != null);
+        return segments;
+    }
+}
