@@ -140,6 +140,79 @@ class ModelApplicationTest {
         assertNotEquals(0, ofRun.size());
     }
 
+    @Test
+    void aRunComparedWithItselfMatchesEverySegmentToItselfWithAnAriOfOne() {
+        String runId = run();
+        JsonPath same = GraphQLTestClient.as(RunFixtures.ANALYST).runOk("compareRuns", Map.of("a", runId, "b", runId));
+        assertEquals(1.0, same.getDouble("data.compareRuns.adjustedRandIndex"), 1e-9, same.prettify());
+        assertEquals(0.0, same.getDouble("data.compareRuns.totalCentreMovement"), 1e-9);
+        List<List<Integer>> migration = same.getList("data.compareRuns.migration");
+        for (int i = 0; i < migration.size(); i++) {
+            for (int j = 0; j < migration.get(i).size(); j++) {
+                assertEquals(i == j, migration.get(i).get(j) > 0, "identity migration: " + migration);
+            }
+        }
+        for (Map<String, Object> match : same.<Map<String, Object>>getList("data.compareRuns.matches")) {
+            assertEquals(match.get("segmentNumberA"), match.get("segmentNumberB"), match.toString());
+        }
+    }
+
+    @Test
+    void twoSeedsOnTheSameDataAreMatchedAndTheirAriIsTheOneComputedHere() {
+        String first = run();
+        Map<String, Object> input = new HashMap<>();
+        input.put("surveyId", SuiteStub.MCDONALDS);
+        input.put("k", 4);
+        input.put("restarts", 5);
+        input.put("bootstrapReplicates", 10);
+        input.put("seed", "98765");
+        String second = RunFixtures.start(input);
+        RunFixtures.await(second, Set.of("SUCCEEDED"), Duration.ofMinutes(3));
+
+        JsonPath compared =
+                GraphQLTestClient.as(RunFixtures.ANALYST).runOk("compareRuns", Map.of("a", first, "b", second));
+        Map<String, Integer> a = segments("assignments", "runId", first);
+        Map<String, Integer> b = segments("assignments", "runId", second);
+        assertEquals(a.size(), compared.getInt("data.compareRuns.respondentsInBoth"));
+        List<String> ids = List.copyOf(a.keySet());
+        assertEquals(
+                pairCountingAri(ids, a, b),
+                compared.getDouble("data.compareRuns.adjustedRandIndex"),
+                1e-6,
+                compared.prettify());
+        // the migration table is the cross-tabulation of the two runs' assignments
+        List<List<Integer>> migration = compared.getList("data.compareRuns.migration");
+        for (String id : ids.subList(0, 50)) {
+            assertTrue(migration.get(a.get(id) - 1).get(b.get(id) - 1) > 0, id);
+        }
+        // each match pairs the segments that share the most respondents (stable data: the same segments)
+        for (Map<String, Object> match : compared.<Map<String, Object>>getList("data.compareRuns.matches")) {
+            List<Integer> row = migration.get((Integer) match.get("segmentNumberA") - 1);
+            int largest = row.indexOf(row.stream().max(Integer::compare).orElseThrow()) + 1;
+            assertEquals(largest, match.get("segmentNumberB"), compared.prettify());
+        }
+    }
+
+    /** The adjusted Rand index by counting pairs directly (Hubert and Arabie), independent of the service's table. */
+    private static double pairCountingAri(List<String> ids, Map<String, Integer> a, Map<String, Integer> b) {
+        long both = 0;
+        long onlyA = 0;
+        long onlyB = 0;
+        long pairs = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                boolean sameA = a.get(ids.get(i)).equals(a.get(ids.get(j)));
+                boolean sameB = b.get(ids.get(i)).equals(b.get(ids.get(j)));
+                both += sameA && sameB ? 1 : 0;
+                onlyA += sameA ? 1 : 0;
+                onlyB += sameB ? 1 : 0;
+                pairs++;
+            }
+        }
+        double expected = (double) onlyA * onlyB / pairs;
+        return (both - expected) / ((onlyA + onlyB) / 2.0 - expected);
+    }
+
     /** Applies the run's model to a survey and waits until the application has succeeded. */
     private static JsonPath applied(String surveyId) {
         String id = GraphQLTestClient.as(RunFixtures.ANALYST)

@@ -38,8 +38,8 @@ final class ApplicationViews {
                 DriftVerdict.valueOf(r.verdict()),
                 r.summary(),
                 r.k(),
-                r.fittingRespondents(),
-                r.waveRespondents(),
+                Math.toIntExact(r.fittingRespondents()),
+                Math.toIntExact(r.waveRespondents()),
                 r.segments().stream()
                         .map(s -> new SegmentDriftView(
                                 s.segment() + 1,
@@ -60,6 +60,7 @@ final class ApplicationViews {
     }
 
     private static ShareView share(StoredShare s) {
-        return s == null ? null : new ShareView(s.count(), s.total(), s.value(), s.low(), s.high());
+        return s == null ? null : new ShareView(
+                        Math.toIntExact(s.count()), Math.toIntExact(s.total()), s.value(), s.low(), s.high());
     }
 }

@@ -10,16 +10,27 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.psychograph.segmentation.api.types.AssignmentConnection;
 import org.psychograph.segmentation.api.types.ModelApplicationView;
+import org.psychograph.segmentation.api.types.RunComparisonView;
 import org.psychograph.segmentation.service.ModelApplications;
+import org.psychograph.segmentation.service.RunComparisons;
 
 /** Segments over time: a run's model applied to another wave, and the drift that shows. */
 @GraphQLApi
 public class TrackingGraphQLApi {
 
     private final ModelApplications applications;
+    private final RunComparisons comparisons;
 
-    public TrackingGraphQLApi(ModelApplications applications) {
+    public TrackingGraphQLApi(ModelApplications applications, RunComparisons comparisons) {
         this.applications = applications;
+        this.comparisons = comparisons;
+    }
+
+    @Query("compareRuns")
+    @Description("Two runs of the caller's workspaces on the same basis questions side by side: matched segments, "
+            + "centre movement, size changes, ARI and the migration of respondents both runs placed.")
+    public Uni<@NonNull RunComparisonView> compareRuns(@NonNull @Id String a, @NonNull @Id String b) {
+        return comparisons.compare(a, b).map(report -> ComparisonViews.of(a, b, report));
     }
 
     @Mutation("applyModel")

@@ -27,6 +27,11 @@ public final class Assigner {
 
     /** From a stored model: centroids read from its Tribuo model and put in segment order. */
     public static Assigner of(SegmentationModel model) {
+        return new Assigner(model.preparation(), segmentCentres(model), model.distance());
+    }
+
+    /** A stored model's centroids in segment order, prepared units, basis-variable order. */
+    public static double[][] segmentCentres(SegmentationModel model) {
         KMeansModel tribuo = model.tribuoKMeansModel();
         int[] featureIds = BasisDataset.featureIds(
                 tribuo.getFeatureIDMap(), model.preparation().variableCodes());
@@ -35,7 +40,7 @@ public final class Assigner {
         for (int cluster = 0; cluster < byCluster.length; cluster++) {
             bySegment[model.segmentOfCluster()[cluster]] = byCluster[cluster];
         }
-        return new Assigner(model.preparation(), bySegment, model.distance());
+        return bySegment;
     }
 
     /** @param rawAnswers answers in basis-variable order, as asked (NaN where unanswered) */

@@ -40,8 +40,8 @@ public record ModelApplicationView(
             @NonNull @Description("STILL_FITS, SHARES_CHANGED or NO_LONGER_FITS") DriftVerdict verdict,
             @NonNull @Description("The verdict in words, with its numbers") String summary,
             int k,
-            @Description("Respondents the model was fitted on") long fittingRespondents,
-            @Description("Respondents of this wave placed") long waveRespondents,
+            @Description("Respondents the model was fitted on") int fittingRespondents,
+            @Description("Respondents of this wave placed") int waveRespondents,
             @NonNull List<@NonNull SegmentDriftView> segments,
             @NonNull @Description("Chi-square test of the wave's segment counts against the fitting data's")
             ShareTestView shareTest,
@@ -65,7 +65,7 @@ public record ModelApplicationView(
 
     @Type("ShareEstimate")
     @Description("A share of respondents with its 95% Wilson score interval.")
-    public record ShareView(long count, long total, double value, double low, double high) {}
+    public record ShareView(int count, int total, double value, double low, double high) {}
 
     @Type("ShareChangeTest")
     public record ShareTestView(
