@@ -51,6 +51,12 @@ public final class DemoMain {
         String runId = study.start(survey.surveyId());
         if ("SUCCEEDED".equals(study.follow(runId, java.time.Duration.ofMinutes(10)))) {
             DemoStudy.print(study.result(runId), study.personas(runId, java.time.Duration.ofMinutes(2)), System.out);
+            say("fielding wave 2 of the survey (the same questions; more respondents who find McDonald's yummy) and "
+                    + "applying the wave 1 model to it...");
+            DemoWave wave = new DemoWave(
+                    layout, client, stack.baseUrl(SuiteService.SURVEY), stack.graphqlUrl(SuiteService.SEGMENTATION));
+            String waveId = wave.load(survey.surveyId());
+            DemoWave.print(wave.apply(runId, waveId, java.time.Duration.ofMinutes(2)), System.out);
         }
 
         System.out.println();

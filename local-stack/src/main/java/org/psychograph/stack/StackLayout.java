@@ -42,6 +42,11 @@ public record StackLayout(Path projectRoot, Path stateDir) {
         return projectRoot.resolveSibling("shared").resolve("datasets").resolve(relative);
     }
 
+    /** A file the local stack keeps between runs (generated demo data). */
+    public Path state(String name) {
+        return stateDir.resolve(name);
+    }
+
     public Path logs() {
         return stateDir.resolve("logs");
     }

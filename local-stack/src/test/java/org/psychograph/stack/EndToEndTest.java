@@ -277,4 +277,28 @@ class EndToEndTest {
                         .at("/persona/name")
                         .asText());
     }
+
+    @Test
+    @Order(6)
+    void aSecondWaveIsFieldedAndTheFirstWavesModelAppliedToItThroughTheGateway() throws Exception {
+        // the main job's own code (DemoWave), pointed at the gateway instead of the services
+        DemoWave wave = new DemoWave(stack.layout(), alice, stack.baseUrl(SuiteService.GATEWAY), gateway);
+        String waveId = wave.load(surveyId);
+        JsonNode waves = ok(alice, "surveyWaves", Map.of("id", surveyId)).at("/survey/waves");
+        assertEquals(2, waves.size(), waves.toString());
+        assertEquals(waveId, waves.get(1).get("id").asText(), "wave 2 comes after the first wave: " + waves);
+
+        JsonNode applied = wave.apply(runId, waveId, Duration.ofMinutes(2));
+        assertEquals("SUCCEEDED", applied.get("status").asText(), applied.toString());
+        // every first-wave respondent again plus the yummy ones twice: the yummy respondents' segments grow
+        assertTrue(applied.get("placedCount").asInt() > 1453, applied.toString());
+        assertEquals("SHARES_CHANGED", applied.at("/drift/verdict").asText(), applied.toString());
+        assertTrue(applied.at("/drift/summary").asText().contains("grew"), applied.toString());
+
+        JsonNode self = ok(alice, "compareRuns", Map.of("a", runId, "b", runId)).get("compareRuns");
+        assertEquals(1.0, self.get("adjustedRandIndex").asDouble(), 1e-9, self.toString());
+
+        JsonNode foreign = raw(new SuiteClient(token("bob")), "applyModel", Map.of("runId", runId, "surveyId", waveId));
+        assertEquals("NOT_FOUND", code(foreign), foreign.toString());
+    }
 }
