@@ -4,7 +4,7 @@ package org.psychograph.segmentation.clustering;
  * Agreement between two partitions of the same rows, from their contingency table. Written here because Tribuo
  * only offers (adjusted) mutual information; both measures are a few lines over the table.
  */
-final class PartitionAgreement {
+public final class PartitionAgreement {
 
     private PartitionAgreement() {}
 
@@ -12,9 +12,20 @@ final class PartitionAgreement {
      * The adjusted Rand index of Hubert and Arabie (1985), as flexclust's {@code randIndex(correct = TRUE)}:
      * 1 for identical partitions, about 0 for chance agreement.
      */
-    static double adjustedRandIndex(int[] first, int firstK, int[] second, int secondK) {
-        long[][] table = contingency(first, firstK, second, secondK, null);
+    public static double adjustedRandIndex(int[] first, int firstK, int[] second, int secondK) {
+        return adjustedRandIndex(contingency(first, firstK, second, secondK, null));
+    }
+
+    /**
+     * The adjusted Rand index from the contingency table of two partitions (rows: the first partition's segments,
+     * columns: the second's; at least two rows counted in all). Public so that run comparison can compute it from a
+     * migration table tallied while streaming, without holding both partitions as arrays.
+     */
+    public static double adjustedRandIndex(long[][] table) {
+        int firstK = table.length;
+        int secondK = firstK == 0 ? 0 : table[0].length;
         double sumCells = 0;
+        double total = 0;
         double[] rowSums = new double[firstK];
         double[] columnSums = new double[secondK];
         for (int a = 0; a < firstK; a++) {
@@ -23,6 +34,7 @@ final class PartitionAgreement {
                 sumCells += pairs(count);
                 rowSums[a] += count;
                 columnSums[b] += count;
+                total += count;
             }
         }
         double sumRows = 0;
@@ -33,7 +45,7 @@ final class PartitionAgreement {
         for (double c : columnSums) {
             sumColumns += pairs(c);
         }
-        double expected = sumRows * sumColumns / pairs(first.length);
+        double expected = sumRows * sumColumns / pairs(total);
         double maximum = (sumRows + sumColumns) / 2;
         if (maximum == expected) {
             // Both partitions are a single block: they agree completely.
