@@ -193,6 +193,32 @@ class ModelApplicationTest {
         }
     }
 
+    @Test
+    void aWaveAlsoClusteredAfreshIsComparedWithTheModelOverItsPanelRespondents() {
+        String model = run();
+        Map<String, Object> input = new HashMap<>();
+        input.put("surveyId", SuiteStub.MCDONALDS_WAVE2);
+        input.put("k", 4);
+        input.put("restarts", 5);
+        input.put("bootstrapReplicates", 10);
+        input.put("seed", "4321");
+        String refit = RunFixtures.start(input);
+        RunFixtures.await(refit, Set.of("SUCCEEDED"), Duration.ofMinutes(3));
+
+        String applicationId = applied(SuiteStub.MCDONALDS_WAVE2).getString("data.modelApplication.id");
+        JsonPath answer =
+                GraphQLTestClient.as(RunFixtures.ANALYST).runOk("refitComparison", Map.of("id", applicationId));
+        Map<String, Object> comparison = answer.getMap("data.modelApplication.refitComparison");
+        assertEquals(model, comparison.get("runA"), answer.prettify());
+        assertEquals(refit, comparison.get("runB"), answer.prettify());
+        // the first wave's 1,453 respondents are all in the second wave under the same ids (a panel)
+        assertEquals(segments("assignments", "runId", model).size(), comparison.get("respondentsInBoth"));
+        List<List<Integer>> migration = answer.getList("data.modelApplication.refitComparison.migration");
+        int total = migration.stream().flatMap(List::stream).mapToInt(Integer::intValue).sum();
+        assertEquals(comparison.get("respondentsInBoth"), total, "the migration table counts the panel");
+        assertEquals(4, ((List<?>) comparison.get("matches")).size(), answer.prettify());
+    }
+
     /** The adjusted Rand index by counting pairs directly (Hubert and Arabie), independent of the service's table. */
     private static double pairCountingAri(List<String> ids, Map<String, Integer> a, Map<String, Integer> b) {
         long both = 0;

@@ -51,9 +51,11 @@ final class ApplicationViews {
                                 s.misfitDistance(),
                                 share(s.waveMisfit())))
                         .toList(),
-                new ShareTestView(r.chiSquare(), r.degreesOfFreedom(), r.pValue(), r.segmentsLeftOut().stream()
-                        .map(s -> s + 1)
-                        .toList()),
+                r.chiSquare() == null
+                        ? null
+                        : new ShareTestView(r.chiSquare(), r.degreesOfFreedom(), r.pValue(), r.segmentsLeftOut().stream()
+                                .map(s -> s + 1)
+                                .toList()),
                 share(r.misfit()),
                 r.expectedMisfitShare(),
                 r.notes());

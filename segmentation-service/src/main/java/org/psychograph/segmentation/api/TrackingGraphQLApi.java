@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 import org.psychograph.segmentation.api.types.AssignmentConnection;
 import org.psychograph.segmentation.api.types.ModelApplicationView;
 import org.psychograph.segmentation.api.types.RunComparisonView;
@@ -39,6 +40,19 @@ public class TrackingGraphQLApi {
             + "durable job; follow it with modelApplication(id). VALIDATION names the basis question that differs.")
     public Uni<@NonNull ModelApplicationView> applyModel(@NonNull @Id String runId, @NonNull @Id String surveyId) {
         return applications.apply(runId, surveyId).map(ApplicationViews::of);
+    }
+
+    @Description("The model's run compared with the newest run clustered afresh on the applied survey with the same "
+            + "basis questions: how far each segment centre moved when the wave is refitted, and how its respondents "
+            + "migrate (null when the wave has no such run).")
+    public Uni<RunComparisonView> refitComparison(@Source ModelApplicationView application) {
+        return comparisons
+                .refitOf(application.runId(), application.surveyId())
+                .chain(refit -> refit == null
+                        ? Uni.createFrom().nullItem()
+                        : comparisons
+                                .compare(application.runId(), refit)
+                                .map(report -> ComparisonViews.of(application.runId(), refit, report)));
     }
 
     @Query("modelApplication")

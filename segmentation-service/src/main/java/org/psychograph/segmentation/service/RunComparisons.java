@@ -1,5 +1,6 @@
 package org.psychograph.segmentation.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import org.psychograph.segmentation.model.PlacementColumns;
 import org.psychograph.segmentation.model.RunStatus;
 import org.psychograph.segmentation.model.SegmentationRun;
 import org.psychograph.segmentation.repository.ApplicationRepository;
+import org.psychograph.segmentation.repository.RunRepository;
 import org.psychograph.segmentation.security.Caller;
 
 /**
@@ -27,14 +29,37 @@ import org.psychograph.segmentation.security.Caller;
 @ApplicationScoped
 public class RunComparisons {
 
+    /** How many of a survey's newest runs are searched for a refit on the same questions. */
+    static final int REFIT_SEARCH = 20;
+
     private final SegmentationService runs;
+    private final RunRepository stored;
     private final ApplicationRepository placements;
     private final Caller caller;
 
-    public RunComparisons(SegmentationService runs, ApplicationRepository placements, Caller caller) {
+    public RunComparisons(
+            SegmentationService runs, RunRepository stored, ApplicationRepository placements, Caller caller) {
         this.runs = runs;
+        this.stored = stored;
         this.placements = placements;
         this.caller = caller;
+    }
+
+    /**
+     * The newest SUCCEEDED run clustered afresh on {@code surveyId} with the model run's basis questions (a wave
+     * refitted, to see how far the centres moved), by id; null when the wave has none.
+     */
+    @WithSession
+    public Uni<String> refitOf(String modelRunId, String surveyId) {
+        Set<String> workspaces = caller.workspaces();
+        return runs.findVisible(modelRunId, workspaces).chain(model -> stored.ofSurvey(
+                        workspaces, surveyId, null, null, REFIT_SEARCH)
+                .map(candidates -> candidates.stream()
+                        .filter(r -> r.status == RunStatus.SUCCEEDED && r.model != null && !r.id.equals(model.id))
+                        .filter(r -> Set.copyOf(r.config.basisCodes()).equals(Set.copyOf(model.config.basisCodes())))
+                        .map(r -> r.id.toString())
+                        .findFirst()
+                        .orElse(null)));
     }
 
     public Uni<RunComparisonReport> compare(String a, String b) {

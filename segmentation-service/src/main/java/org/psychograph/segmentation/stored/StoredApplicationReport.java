@@ -4,12 +4,14 @@ import java.util.List;
 import org.psychograph.segmentation.clustering.tracking.DriftReport;
 import org.psychograph.segmentation.clustering.tracking.SegmentDrift;
 import org.psychograph.segmentation.clustering.tracking.Share;
+import org.psychograph.segmentation.clustering.tracking.ShareComparison;
 
 /**
  * A model application's report as it is stored (gzip JSON in {@code model_application.report}): what was placed and
  * the drift against the fitting data. A type of its own, apart from the tracking statistics and the GraphQL views
  * (ADR 0010): field names are the stored format; renaming one needs a new {@link #FORMAT} and a translation on read.
- * Segments are 0-based here, as in the statistics.
+ * Segments are 0-based here, as in the statistics. The chi-square fields are null when fewer than two segments have
+ * members (nothing to compare).
  */
 public record StoredApplicationReport(
         String runId,
@@ -23,9 +25,9 @@ public record StoredApplicationReport(
         long fittingRespondents,
         long waveRespondents,
         List<Segment> segments,
-        double chiSquare,
-        int degreesOfFreedom,
-        double pValue,
+        Double chiSquare,
+        Integer degreesOfFreedom,
+        Double pValue,
         List<Integer> segmentsLeftOut,
         StoredShare misfit,
         double expectedMisfitShare,
@@ -67,6 +69,7 @@ public record StoredApplicationReport(
 
     public static StoredApplicationReport of(
             String runId, String surveyId, int placed, int unplaced, String unplacedReason, DriftReport drift) {
+        ShareComparison test = drift.shareComparison();
         return new StoredApplicationReport(
                 runId,
                 surveyId,
@@ -79,10 +82,10 @@ public record StoredApplicationReport(
                 drift.fittingRespondents(),
                 drift.waveRespondents(),
                 drift.segments().stream().map(Segment::of).toList(),
-                drift.shareComparison().statistic(),
-                drift.shareComparison().degreesOfFreedom(),
-                drift.shareComparison().pValue(),
-                drift.shareComparison().segmentsLeftOut(),
+                test == null ? null : test.statistic(),
+                test == null ? null : test.degreesOfFreedom(),
+                test == null ? null : test.pValue(),
+                test == null ? List.of() : test.segmentsLeftOut(),
                 StoredShare.of(drift.misfit()),
                 drift.expectedMisfitShare(),
                 drift.notes());

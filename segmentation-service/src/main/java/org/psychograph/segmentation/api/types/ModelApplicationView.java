@@ -43,7 +43,8 @@ public record ModelApplicationView(
             @Description("Respondents the model was fitted on") int fittingRespondents,
             @Description("Respondents of this wave placed") int waveRespondents,
             @NonNull List<@NonNull SegmentDriftView> segments,
-            @NonNull @Description("Chi-square test of the wave's segment counts against the fitting data's")
+            @Description("Chi-square test of the wave's segment counts against the fitting data's (null when fewer "
+                    + "than two segments have members)")
             ShareTestView shareTest,
             @NonNull @Description("Share of the wave's respondents who fit no segment well") ShareView misfit,
             @Description("The misfit share expected when nothing changed (5%)") double expectedMisfitShare,
