@@ -46,6 +46,28 @@ class PassThroughTest {
     }
 
     @Test
+    void createWavePassesItsInputThroughAndTheWaveFieldsBack() {
+        JsonPath answer = analyst.runOk(
+                "createWave",
+                Map.of(
+                        "surveyId",
+                        "s1",
+                        "input",
+                        Map.of("label", "March", "fieldedFrom", "2027-03-01", "fieldedTo", "2027-03-31")));
+        assertEquals("Brand tracker — March", answer.getString("data.createWave.title"));
+        assertEquals(
+                Map.of("label", "March", "fieldedFrom", "2027-03-01", "fieldedTo", "2027-03-31", "number", 2),
+                answer.getMap("data.createWave.wave"));
+        assertEquals(List.of("s1", "s9"), answer.getList("data.createWave.waves.id"));
+        assertEquals("Wave 1", answer.getString("data.createWave.waves[0].wave.label"));
+        assertThat(
+                Stubs.of("survey").documents(),
+                hasItem(containsString("createWave($surveyId: ID!, $input: CreateWaveInput!) { createWave(surveyId: "
+                        + "$surveyId, input: $input) { id title wave { label fieldedFrom fieldedTo number } "
+                        + "waves { id wave { label number } } } }")));
+    }
+
+    @Test
     void questionMeaningsAndTheirCorrectionPassThrough() {
         JsonPath read = analyst.runOk("questionMeanings", Map.of("runId", "r1"));
         assertEquals(List.of("cheap", "spicy"), read.getList("data.questionMeanings.questionCode"));

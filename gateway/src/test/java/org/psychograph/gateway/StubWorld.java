@@ -38,6 +38,17 @@ final class StubWorld {
             }
             return survey("s9", title);
         });
+        ops.put("createWave", v -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> input = (Map<String, Object>) v.get("input");
+            Map<String, Object> first = survey((String) v.get("surveyId"), "Brand tracker");
+            first.put("wave", wave("Wave 1", null, null, 1));
+            Map<String, Object> created = survey("s9", "Brand tracker — " + input.get("label"));
+            created.put("status", "DRAFT");
+            created.put("wave", wave((String) input.get("label"), input.get("fieldedFrom"), input.get("fieldedTo"), 2));
+            created.put("waves", List.of(first, survey("s9", (String) created.get("title"))));
+            return created;
+        });
         ops.put("closeSurvey", v -> {
             throw new StubService.Refusal("forbidden", null, "System error");
         });
@@ -98,6 +109,15 @@ final class StubWorld {
         s.put("createdAt", CREATED);
         s.put("updatedAt", CREATED);
         return s;
+    }
+
+    static Map<String, Object> wave(String label, Object fieldedFrom, Object fieldedTo, int number) {
+        Map<String, Object> w = new LinkedHashMap<>();
+        w.put("label", label);
+        w.put("fieldedFrom", fieldedFrom);
+        w.put("fieldedTo", fieldedTo);
+        w.put("number", number);
+        return w;
     }
 
     private static Object surveyOrRefuse(String id) {

@@ -13,6 +13,7 @@ import org.psychograph.gateway.client.Selection;
 import org.psychograph.gateway.client.SurveyDownstream;
 import org.psychograph.gateway.config.PageSizeLimits;
 import org.psychograph.gateway.model.SurveyTypes.CreateSurveyInput;
+import org.psychograph.gateway.model.SurveyTypes.CreateWaveInput;
 import org.psychograph.gateway.model.SurveyTypes.DataQualityReport;
 import org.psychograph.gateway.model.SurveyTypes.QuestionInput;
 import org.psychograph.gateway.model.SurveyTypes.ResponseConnection;
@@ -21,6 +22,7 @@ import org.psychograph.gateway.model.SurveyTypes.ResponseMatrix;
 import org.psychograph.gateway.model.SurveyTypes.Survey;
 import org.psychograph.gateway.model.SurveyTypes.SurveyConnection;
 import org.psychograph.gateway.model.SurveyTypes.UpdateSurveyInput;
+import org.psychograph.gateway.model.SurveyTypes.UpdateWaveInput;
 
 /**
  * survey-service's operations, passed through with the caller's token. Root fields are nullable in the
@@ -89,6 +91,21 @@ public class SurveyGraphQLApi {
     @Description("Adds questions to a DRAFT survey, all or none.")
     public Uni<Survey> addQuestions(@NonNull @Id String surveyId, @NonNull List<@NonNull QuestionInput> questions) {
         return surveys.addQuestions(surveyId, questions, selected(Survey.class));
+    }
+
+    @Mutation("createWave")
+    @Description("A new DRAFT survey in the same workspace and tracker as the given one, with copies of all its "
+            + "questions; a survey without waves becomes the tracker's \"Wave 1\". Each wave takes its own "
+            + "responses: a panel respondent keeps their id in every wave.")
+    public Uni<Survey> createWave(@NonNull @Id String surveyId, @NonNull CreateWaveInput input) {
+        return surveys.createWave(surveyId, input, selected(Survey.class));
+    }
+
+    @Mutation("updateWave")
+    @Description("Sets a survey's wave label and fielding period; a survey without waves becomes wave 1 of a "
+            + "tracker of its own.")
+    public Uni<Survey> updateWave(@NonNull @Id String surveyId, @NonNull UpdateWaveInput input) {
+        return surveys.updateWave(surveyId, input, selected(Survey.class));
     }
 
     @Mutation("openSurvey")

@@ -63,6 +63,20 @@ enum DownstreamOperation {
             "$surveyId: ID!, $questions: [QuestionInput!]!",
             Survey.class,
             0),
+    CREATE_WAVE(
+            DownstreamService.SURVEY,
+            Kind.MUTATION,
+            "createWave",
+            "$surveyId: ID!, $input: CreateWaveInput!",
+            Survey.class,
+            0),
+    UPDATE_WAVE(
+            DownstreamService.SURVEY,
+            Kind.MUTATION,
+            "updateWave",
+            "$surveyId: ID!, $input: UpdateWaveInput!",
+            Survey.class,
+            0),
     OPEN_SURVEY(DownstreamService.SURVEY, Kind.MUTATION, "openSurvey", "$id: ID!", Survey.class, 0),
     CLOSE_SURVEY(DownstreamService.SURVEY, Kind.MUTATION, "closeSurvey", "$id: ID!", Survey.class, 0),
     SUBMIT_RESPONSES(

@@ -8,7 +8,9 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +41,14 @@ public final class Selection {
             Segment.class, List.of("id", "runId"),
             Persona.class, List.of("id", "runId", "segmentId"));
 
-    private static final Set<Class<?>> LEAVES =
-            Set.of(String.class, Integer.class, Long.class, Double.class, Boolean.class, OffsetDateTime.class);
+    private static final Set<Class<?>> LEAVES = Set.of(
+            String.class,
+            Integer.class,
+            Long.class,
+            Double.class,
+            Boolean.class,
+            OffsetDateTime.class,
+            LocalDate.class);
 
     /**
      * A model class's fields (the service's fields of that type) and the class of their values, in declaration
@@ -100,10 +108,24 @@ public final class Selection {
 
     /** Every field of {@code type}, recursively: the most a caller can select; used to check the contract. */
     public static Selection everything(Class<?> type) {
+        return everything(type, List.of());
+    }
+
+    /**
+     * A type that holds itself (a survey's {@code waves} are surveys) is expanded once more inside itself, which
+     * reaches every field of it, and no further: otherwise the selection would never end.
+     */
+    private static Selection everything(Class<?> type, List<Class<?>> outer) {
+        List<Class<?>> path = new ArrayList<>(outer);
+        path.add(type);
         Map<String, Selection> fields = new LinkedHashMap<>();
-        SERVICE_FIELDS
-                .get(type)
-                .forEach((name, valueType) -> fields.put(name, isLeaf(valueType) ? null : everything(valueType)));
+        SERVICE_FIELDS.get(type).forEach((name, valueType) -> {
+            if (isLeaf(valueType)) {
+                fields.put(name, null);
+            } else if (Collections.frequency(path, valueType) < 2) {
+                fields.put(name, everything(valueType, path));
+            }
+        });
         return new Selection(type, fields);
     }
 

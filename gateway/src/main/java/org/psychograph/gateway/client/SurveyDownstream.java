@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.psychograph.gateway.model.SurveyTypes.CreateSurveyInput;
+import org.psychograph.gateway.model.SurveyTypes.CreateWaveInput;
 import org.psychograph.gateway.model.SurveyTypes.DataQualityReport;
 import org.psychograph.gateway.model.SurveyTypes.QuestionInput;
 import org.psychograph.gateway.model.SurveyTypes.ResponseConnection;
@@ -14,6 +15,7 @@ import org.psychograph.gateway.model.SurveyTypes.ResponseMatrix;
 import org.psychograph.gateway.model.SurveyTypes.Survey;
 import org.psychograph.gateway.model.SurveyTypes.SurveyConnection;
 import org.psychograph.gateway.model.SurveyTypes.UpdateSurveyInput;
+import org.psychograph.gateway.model.SurveyTypes.UpdateWaveInput;
 
 /**
  * survey-service's operations (graphql/survey.graphql), each asking for the caller's selection, under the service's
@@ -73,6 +75,14 @@ public class SurveyDownstream {
     public Uni<Survey> addQuestions(String surveyId, List<QuestionInput> questions, Selection fields) {
         return calls.send(
                 DownstreamOperation.ADD_QUESTIONS, Map.of("surveyId", surveyId, "questions", questions), fields);
+    }
+
+    public Uni<Survey> createWave(String surveyId, CreateWaveInput input, Selection fields) {
+        return calls.send(DownstreamOperation.CREATE_WAVE, Map.of("surveyId", surveyId, "input", input), fields);
+    }
+
+    public Uni<Survey> updateWave(String surveyId, UpdateWaveInput input, Selection fields) {
+        return calls.send(DownstreamOperation.UPDATE_WAVE, Map.of("surveyId", surveyId, "input", input), fields);
     }
 
     public Uni<Survey> openSurvey(String id, Selection fields) {

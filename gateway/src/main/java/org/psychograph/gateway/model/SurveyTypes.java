@@ -1,5 +1,6 @@
 package org.psychograph.gateway.model;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -47,6 +48,8 @@ public final class SurveyTypes {
         private @NonNull List<@NonNull Question> questions;
         private @NonNull OffsetDateTime createdAt;
         private @NonNull OffsetDateTime updatedAt;
+        private Wave wave;
+        private @NonNull List<@NonNull Survey> waves;
 
         public @NonNull @Id String getId() {
             return id;
@@ -78,6 +81,47 @@ public final class SurveyTypes {
 
         public @NonNull OffsetDateTime getUpdatedAt() {
             return updatedAt;
+        }
+
+        @Description("The survey's wave in its tracker; null when the survey is not fielded in waves.")
+        public Wave getWave() {
+            return wave;
+        }
+
+        @Description("All waves of the survey's tracker in the order of their numbers; just this survey when it is "
+                + "not fielded in waves.")
+        public @NonNull List<@NonNull Survey> getWaves() {
+            return waves;
+        }
+    }
+
+    @Description("A survey's place in a tracker: a survey fielded in waves is one survey per wave, linked by their "
+            + "tracker; each wave has its own responses, imports, data quality and response matrix.")
+    public static final class Wave {
+
+        private @NonNull String label;
+        private LocalDate fieldedFrom;
+        private LocalDate fieldedTo;
+        private @NonNull Integer number;
+
+        public @NonNull String getLabel() {
+            return label;
+        }
+
+        @Description("First day of fieldwork")
+        public LocalDate getFieldedFrom() {
+            return fieldedFrom;
+        }
+
+        @Description("Last day of fieldwork")
+        public LocalDate getFieldedTo() {
+            return fieldedTo;
+        }
+
+        @Description("1-based place in the tracker: by fieldedFrom (a wave without it by the day it was created), "
+                + "then by creation")
+        public @NonNull Integer getNumber() {
+            return number;
         }
     }
 
@@ -373,6 +417,33 @@ public final class SurveyTypes {
     @Input("UpdateSurveyInput")
     @Description("Fields left out are unchanged.")
     public record UpdateSurveyInput(String title, String description) {}
+
+    @Input("CreateWaveInput")
+    public record CreateWaveInput(
+            @Description("The wave's name in its tracker, e.g. \"March 2026\": 1 to 100 characters, trimmed, "
+                    + "unique in the tracker whatever its case")
+            @NonNull
+            String label,
+
+            @Description("First day of fieldwork") LocalDate fieldedFrom,
+
+            @Description("Last day of fieldwork, not before fieldedFrom")
+            LocalDate fieldedTo,
+
+            @Description("Title of the new survey; by default the source's title, \" — \" and the label")
+            String title) {}
+
+    @Input("UpdateWaveInput")
+    @Description("Fields left out are unchanged.")
+    public record UpdateWaveInput(
+            @Description("1 to 100 characters, trimmed, unique in the tracker whatever its case; a survey without "
+                    + "waves that is given none becomes \"Wave 1\"")
+            String label,
+
+            @Description("First day of fieldwork") LocalDate fieldedFrom,
+
+            @Description("Last day of fieldwork, not before fieldedFrom")
+            LocalDate fieldedTo) {}
 
     @Input("QuestionInput")
     public record QuestionInput(

@@ -59,7 +59,7 @@ class ClientContractTest {
 
     private static GraphQLSchema schema(String sdl) {
         StringBuilder full = new StringBuilder(sdl);
-        for (String scalar : List.of("DateTime", "BigInteger", "BigDecimal")) {
+        for (String scalar : List.of("DateTime", "Date", "BigInteger", "BigDecimal")) {
             if (!Pattern.compile("\\bscalar " + scalar + "\\b").matcher(sdl).find()) {
                 full.append("\nscalar ").append(scalar);
             }

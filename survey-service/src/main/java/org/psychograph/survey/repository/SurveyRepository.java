@@ -3,6 +3,7 @@ package org.psychograph.survey.repository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -31,5 +32,30 @@ public class SurveyRepository implements PanacheRepositoryBase<Survey, UUID> {
 
     public Uni<Long> countIn(Collection<String> workspaces) {
         return count("workspaceId in ?1", workspaces);
+    }
+
+    /**
+     * The tracker a survey belongs to, named by its first wave's id (the survey's own id when it has no waves), or
+     * null when the survey is not in one of these workspaces. A projection, not an entity: the rows are loaded only
+     * once the tracker is locked ({@link #lockTracker}), so none is read stale from the session.
+     */
+    public Uni<UUID> trackerOf(UUID surveyId, Collection<String> workspaces) {
+        return getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select coalesce(trackerId, id) from Survey where id = ?1 and workspaceId in ?2",
+                                UUID.class)
+                        .setParameter(1, surveyId)
+                        .setParameter(2, workspaces)
+                        .getSingleResultOrNull());
+    }
+
+    /**
+     * Locks a tracker for the rest of the transaction (its first wave's row: every change to a tracker's waves takes
+     * it, so labels are checked and written one change at a time) and answers its waves, or the survey alone when it
+     * has none yet.
+     */
+    public Uni<List<Survey>> lockTracker(UUID trackerId) {
+        return findById(trackerId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(() -> list("id = ?1 or trackerId = ?1", trackerId));
     }
 }

@@ -28,6 +28,7 @@ import org.psychograph.survey.security.Caller;
 public class SurveyService {
 
     static final int MAX_PAGE = 100;
+    static final int MAX_TITLE = 300;
 
     private final SurveyRepository surveys;
     private final QuestionRepository questions;
@@ -245,8 +246,8 @@ public class SurveyService {
     }
 
     private static String title(String title) {
-        if (title == null || title.isBlank() || title.length() > 300) {
-            throw new ValidationException("title", "title must have 1 to 300 characters");
+        if (title == null || title.isBlank() || title.length() > MAX_TITLE) {
+            throw new ValidationException("title", "title must have 1 to " + MAX_TITLE + " characters");
         }
         return title.strip();
     }
@@ -266,7 +267,7 @@ public class SurveyService {
         }
     }
 
-    private static OffsetDateTime now() {
+    static OffsetDateTime now() {
         // microseconds: what PostgreSQL stores, so cursors built from memory match the database
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }

@@ -1,5 +1,6 @@
 package org.psychograph.survey.api.types;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -25,6 +26,33 @@ public final class Inputs {
     @Input("UpdateSurveyInput")
     @Description("Fields left out are unchanged.")
     public record UpdateSurvey(String title, String description) {}
+
+    @Input("CreateWaveInput")
+    public record CreateWave(
+            @Description("The wave's name in its tracker, e.g. \"March 2026\": 1 to 100 characters, trimmed, "
+                    + "unique in the tracker whatever its case")
+            @NonNull
+            String label,
+
+            @Description("First day of fieldwork") LocalDate fieldedFrom,
+
+            @Description("Last day of fieldwork, not before fieldedFrom")
+            LocalDate fieldedTo,
+
+            @Description("Title of the new survey; by default the source's title, \" — \" and the label")
+            String title) {}
+
+    @Input("UpdateWaveInput")
+    @Description("Fields left out are unchanged.")
+    public record UpdateWave(
+            @Description("1 to 100 characters, trimmed, unique in the tracker whatever its case; a survey without "
+                    + "waves that is given none becomes \"Wave 1\"")
+            String label,
+
+            @Description("First day of fieldwork") LocalDate fieldedFrom,
+
+            @Description("Last day of fieldwork, not before fieldedFrom")
+            LocalDate fieldedTo) {}
 
     @Input("QuestionInput")
     public record QuestionDefinition(
