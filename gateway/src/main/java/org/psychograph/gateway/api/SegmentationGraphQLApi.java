@@ -14,7 +14,9 @@ import org.psychograph.gateway.client.Selection;
 import org.psychograph.gateway.config.PageSizeLimits;
 import org.psychograph.gateway.model.SegmentationTypes.AnswerValueInput;
 import org.psychograph.gateway.model.SegmentationTypes.AssignmentConnection;
+import org.psychograph.gateway.model.SegmentationTypes.ModelApplication;
 import org.psychograph.gateway.model.SegmentationTypes.Run;
+import org.psychograph.gateway.model.SegmentationTypes.RunComparison;
 import org.psychograph.gateway.model.SegmentationTypes.RunConnection;
 import org.psychograph.gateway.model.SegmentationTypes.SegmentPlacement;
 import org.psychograph.gateway.model.SegmentationTypes.SegmentationInput;
@@ -87,6 +89,43 @@ public class SegmentationGraphQLApi {
     public Uni<SegmentPlacement> assignSegment(
             @NonNull @Id String runId, @NonNull List<@NonNull AnswerValueInput> answers) {
         return segmentation.assignSegment(runId, answers, selected(SegmentPlacement.class));
+    }
+
+    @Query("compareRuns")
+    @Description("Two runs of the caller's workspaces on the same basis questions side by side: matched segments, "
+            + "centre movement, size changes, ARI and the migration of respondents both runs placed.")
+    public Uni<RunComparison> compareRuns(@NonNull @Id String a, @NonNull @Id String b) {
+        return segmentation.compareRuns(a, b, selected(RunComparison.class));
+    }
+
+    @Mutation("applyModel")
+    @Description("Places every respondent of a survey (another wave of the study, or any survey of the run's "
+            + "workspace asking the run's basis questions on the same scales) with the run's stored model, as a "
+            + "durable job; follow it with modelApplication(id). VALIDATION names the basis question that differs.")
+    public Uni<ModelApplication> applyModel(@NonNull @Id String runId, @NonNull @Id String surveyId) {
+        return segmentation.applyModel(runId, surveyId, selected(ModelApplication.class));
+    }
+
+    @Query("modelApplication")
+    @Description("A model application of one of the caller's workspaces (NOT_FOUND otherwise), with its drift report "
+            + "once SUCCEEDED.")
+    public Uni<ModelApplication> modelApplication(@NonNull @Id String id) {
+        return segmentation.modelApplication(id, selected(ModelApplication.class));
+    }
+
+    @Query("modelApplications")
+    @Description("A run's model applications, newest first.")
+    public Uni<List<@NonNull ModelApplication>> modelApplications(@NonNull @Id String runId) {
+        return segmentation.modelApplications(runId, selected(ModelApplication.class));
+    }
+
+    @Query("appliedAssignments")
+    @Description("The respondents a model application placed, with segment, distance and margin (at most 1000 per "
+            + "page).")
+    public Uni<AssignmentConnection> appliedAssignments(
+            @NonNull @Id String applicationId, Integer first, String after) {
+        PageSizeLimits.check(first, pageSizes.appliedAssignments());
+        return segmentation.appliedAssignments(applicationId, first, after, selected(AssignmentConnection.class));
     }
 
     /** The caller's selection on the answer's objects: only those fields are asked of the service. */

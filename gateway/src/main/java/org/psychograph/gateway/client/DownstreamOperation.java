@@ -13,7 +13,9 @@ import org.psychograph.gateway.model.PersonaTypes.QuestionMeaning;
 import org.psychograph.gateway.model.PersonaTypes.RulePack;
 import org.psychograph.gateway.model.PersonaTypes.RulePackProblem;
 import org.psychograph.gateway.model.SegmentationTypes.AssignmentConnection;
+import org.psychograph.gateway.model.SegmentationTypes.ModelApplication;
 import org.psychograph.gateway.model.SegmentationTypes.Run;
+import org.psychograph.gateway.model.SegmentationTypes.RunComparison;
 import org.psychograph.gateway.model.SegmentationTypes.RunConnection;
 import org.psychograph.gateway.model.SegmentationTypes.SegmentPlacement;
 import org.psychograph.gateway.model.SegmentationTypes.TypingToolExport;
@@ -134,6 +136,25 @@ enum DownstreamOperation {
             "assignSegment",
             "$runId: ID!, $answers: [AnswerValueInput!]!",
             SegmentPlacement.class,
+            0),
+    COMPARE_RUNS(DownstreamService.SEGMENTATION, Kind.QUERY, "compareRuns", "$a: ID!, $b: ID!", RunComparison.class, 0),
+    APPLY_MODEL(
+            DownstreamService.SEGMENTATION,
+            Kind.MUTATION,
+            "applyModel",
+            "$runId: ID!, $surveyId: ID!",
+            ModelApplication.class,
+            0),
+    MODEL_APPLICATION(
+            DownstreamService.SEGMENTATION, Kind.QUERY, "modelApplication", "$id: ID!", ModelApplication.class, 0),
+    MODEL_APPLICATIONS(
+            DownstreamService.SEGMENTATION, Kind.QUERY, "modelApplications", "$runId: ID!", ModelApplication.class, 1),
+    APPLIED_ASSIGNMENTS(
+            DownstreamService.SEGMENTATION,
+            Kind.QUERY,
+            "appliedAssignments",
+            "$applicationId: ID!, $first: Int, $after: String",
+            AssignmentConnection.class,
             0),
 
     PERSONA(DownstreamService.PERSONA, Kind.QUERY, "persona", "$id: ID!", Persona.class, 0),

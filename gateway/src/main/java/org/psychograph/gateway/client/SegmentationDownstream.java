@@ -7,7 +7,9 @@ import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.psychograph.gateway.model.SegmentationTypes.AnswerValueInput;
 import org.psychograph.gateway.model.SegmentationTypes.AssignmentConnection;
+import org.psychograph.gateway.model.SegmentationTypes.ModelApplication;
 import org.psychograph.gateway.model.SegmentationTypes.Run;
+import org.psychograph.gateway.model.SegmentationTypes.RunComparison;
 import org.psychograph.gateway.model.SegmentationTypes.RunConnection;
 import org.psychograph.gateway.model.SegmentationTypes.SegmentPlacement;
 import org.psychograph.gateway.model.SegmentationTypes.SegmentationInput;
@@ -77,5 +79,29 @@ public class SegmentationDownstream {
 
     public Uni<SegmentPlacement> assignSegment(String runId, List<AnswerValueInput> answers, Selection fields) {
         return calls.send(DownstreamOperation.ASSIGN_SEGMENT, Map.of("runId", runId, "answers", answers), fields);
+    }
+
+    public Uni<RunComparison> compareRuns(String a, String b, Selection fields) {
+        return calls.send(DownstreamOperation.COMPARE_RUNS, Map.of("a", a, "b", b), fields);
+    }
+
+    public Uni<ModelApplication> applyModel(String runId, String surveyId, Selection fields) {
+        return calls.send(DownstreamOperation.APPLY_MODEL, Map.of("runId", runId, "surveyId", surveyId), fields);
+    }
+
+    public Uni<ModelApplication> modelApplication(String id, Selection fields) {
+        return calls.send(DownstreamOperation.MODEL_APPLICATION, Map.of("id", id), fields);
+    }
+
+    public Uni<List<ModelApplication>> modelApplications(String runId, Selection fields) {
+        return calls.send(DownstreamOperation.MODEL_APPLICATIONS, Map.of("runId", runId), fields);
+    }
+
+    public Uni<AssignmentConnection> appliedAssignments(
+            String applicationId, Integer first, String after, Selection fields) {
+        return calls.send(
+                DownstreamOperation.APPLIED_ASSIGNMENTS,
+                GraphQLTransport.variables("applicationId", applicationId, "first", first, "after", after),
+                fields);
     }
 }

@@ -26,6 +26,9 @@ public interface PageSizeLimits {
     @WithDefault("1000")
     int assignments();
 
+    @WithDefault("1000")
+    int appliedAssignments();
+
     /** Throws VALIDATION on field {@code first} unless it is left out or within 1..max. */
     static void check(Integer first, int max) {
         if (first != null && (first < 1 || first > max)) {

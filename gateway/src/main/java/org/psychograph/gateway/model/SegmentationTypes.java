@@ -993,6 +993,361 @@ public final class SegmentationTypes {
         }
     }
 
+    public enum ApplicationStatus {
+        QUEUED,
+        RUNNING,
+        SUCCEEDED,
+        FAILED
+    }
+
+    public enum DriftVerdict {
+        STILL_FITS,
+        SHARES_CHANGED,
+        NO_LONGER_FITS
+    }
+
+    @Description("A run's stored model applied to a survey's respondents (another wave of the study, or the fitting "
+            + "survey itself): every respondent placed with the model's own preparation and nearest centre, and the "
+            + "drift report against the fitting data. Follow it with modelApplication(id); placements with "
+            + "appliedAssignments.")
+    public static final class ModelApplication {
+
+        private @NonNull @Id String id;
+        private @NonNull @Id String runId;
+        private @NonNull @Id String surveyId;
+        private String surveyTitle;
+        private @NonNull ApplicationStatus status;
+        private String error;
+        private @NonNull OffsetDateTime createdAt;
+        private OffsetDateTime finishedAt;
+        private Integer placedCount;
+        private Integer unplacedCount;
+        private String unplacedReason;
+        private DriftReport drift;
+
+        public @NonNull @Id String getId() {
+            return id;
+        }
+
+        public @NonNull @Id String getRunId() {
+            return runId;
+        }
+
+        public @NonNull @Id String getSurveyId() {
+            return surveyId;
+        }
+
+        public String getSurveyTitle() {
+            return surveyTitle;
+        }
+
+        public @NonNull ApplicationStatus getStatus() {
+            return status;
+        }
+
+        public @Description("Why it failed (FAILED only); VALIDATION when the survey cannot be placed with this model")
+        String getError() {
+            return error;
+        }
+
+        public @NonNull OffsetDateTime getCreatedAt() {
+            return createdAt;
+        }
+
+        public OffsetDateTime getFinishedAt() {
+            return finishedAt;
+        }
+
+        public @Description("Respondents placed (SUCCEEDED only)") Integer getPlacedCount() {
+            return placedCount;
+        }
+
+        public @Description("Respondents the model could not place, e.g. a missing basis answer when the run dropped "
+                + "incomplete respondents (SUCCEEDED only)") Integer getUnplacedCount() {
+            return unplacedCount;
+        }
+
+        public @Description("The first respondent that could not be placed, and why") String getUnplacedReason() {
+            return unplacedReason;
+        }
+
+        public @Description(
+                "How the placed respondents compare with the data the model was fitted on (SUCCEEDED " + "only)")
+        DriftReport getDrift() {
+            return drift;
+        }
+    }
+
+    @Description("Whether a model still describes a wave: segment shares against the fitting data's (95% Wilson "
+            + "intervals, chi-square test of the change), distances to the segment centres, and the share of "
+            + "respondents who fit no segment well (further from their centre than 95% of the fitting data's members "
+            + "of that segment).")
+    public static final class DriftReport {
+
+        private @NonNull DriftVerdict verdict;
+        private @NonNull String summary;
+        private @NonNull Integer k;
+        private @NonNull Integer fittingRespondents;
+        private @NonNull Integer waveRespondents;
+        private @NonNull List<@NonNull SegmentDrift> segments;
+        private @NonNull ShareChangeTest shareTest;
+        private @NonNull ShareEstimate misfit;
+        private @NonNull Double expectedMisfitShare;
+        private @NonNull List<@NonNull String> notes;
+
+        public @Description("STILL_FITS, SHARES_CHANGED or NO_LONGER_FITS") @NonNull DriftVerdict getVerdict() {
+            return verdict;
+        }
+
+        public @Description("The verdict in words, with its numbers") @NonNull String getSummary() {
+            return summary;
+        }
+
+        public @NonNull Integer getK() {
+            return k;
+        }
+
+        public @Description("Respondents the model was fitted on") @NonNull Integer getFittingRespondents() {
+            return fittingRespondents;
+        }
+
+        public @Description("Respondents of this wave placed") @NonNull Integer getWaveRespondents() {
+            return waveRespondents;
+        }
+
+        public @NonNull List<@NonNull SegmentDrift> getSegments() {
+            return segments;
+        }
+
+        public @Description("Chi-square test of the wave's segment counts against the fitting data's") @NonNull
+        ShareChangeTest getShareTest() {
+            return shareTest;
+        }
+
+        public @Description("Share of the wave's respondents who fit no segment well") @NonNull ShareEstimate
+                getMisfit() {
+            return misfit;
+        }
+
+        public @Description("The misfit share expected when nothing changed (5%)") @NonNull Double
+                getExpectedMisfitShare() {
+            return expectedMisfitShare;
+        }
+
+        public @NonNull List<@NonNull String> getNotes() {
+            return notes;
+        }
+    }
+
+    public static final class SegmentDrift {
+
+        private @NonNull Integer segmentNumber;
+        private @NonNull Double fittingShare;
+        private @NonNull ShareEstimate waveShare;
+        private @NonNull Double shareChange;
+        private Double fittingMeanDistance;
+        private Double waveMeanDistance;
+        private Double misfitDistance;
+        private ShareEstimate waveMisfit;
+
+        public @NonNull Integer getSegmentNumber() {
+            return segmentNumber;
+        }
+
+        public @Description("Share of the fitting data in this segment") @NonNull Double getFittingShare() {
+            return fittingShare;
+        }
+
+        public @Description("Share of the wave in this segment, with its 95% interval") @NonNull ShareEstimate
+                getWaveShare() {
+            return waveShare;
+        }
+
+        public @Description("Wave share minus fitting share (a proportion: 0.09 is 9 points)") @NonNull Double
+                getShareChange() {
+            return shareChange;
+        }
+
+        public @Description("Mean distance of the fitting data's members to the centre (null: no members)") Double
+                getFittingMeanDistance() {
+            return fittingMeanDistance;
+        }
+
+        public @Description("Mean distance of the wave's members to the centre (null: no members)") Double
+                getWaveMeanDistance() {
+            return waveMeanDistance;
+        }
+
+        public @Description("95th percentile of the fitting members' distances: beyond it a respondent fits poorly")
+        Double getMisfitDistance() {
+            return misfitDistance;
+        }
+
+        public @Description("Share of the wave's members of this segment beyond misfitDistance (null: no members)")
+        ShareEstimate getWaveMisfit() {
+            return waveMisfit;
+        }
+    }
+
+    @Description("A share of respondents with its 95% Wilson score interval.")
+    public static final class ShareEstimate {
+
+        private @NonNull Integer count;
+        private @NonNull Integer total;
+        private @NonNull Double value;
+        private @NonNull Double low;
+        private @NonNull Double high;
+
+        public @NonNull Integer getCount() {
+            return count;
+        }
+
+        public @NonNull Integer getTotal() {
+            return total;
+        }
+
+        public @NonNull Double getValue() {
+            return value;
+        }
+
+        public @NonNull Double getLow() {
+            return low;
+        }
+
+        public @NonNull Double getHigh() {
+            return high;
+        }
+    }
+
+    public static final class ShareChangeTest {
+
+        private @NonNull Double statistic;
+        private @NonNull Integer degreesOfFreedom;
+        private @NonNull Double pValue;
+        private @NonNull List<@NonNull Integer> segmentsLeftOut;
+
+        public @NonNull Double getStatistic() {
+            return statistic;
+        }
+
+        public @NonNull Integer getDegreesOfFreedom() {
+            return degreesOfFreedom;
+        }
+
+        public @NonNull Double getPValue() {
+            return pValue;
+        }
+
+        public @Description("Segments left out of the test because both datasets have no member there") @NonNull List<
+                        @NonNull Integer>
+                getSegmentsLeftOut() {
+            return segmentsLeftOut;
+        }
+    }
+
+    @Description("Two runs side by side: segments matched by centre (the matching with the least total centre "
+            + "distance, in the answers' original units), and the respondents both runs placed cross-tabulated (the "
+            + "adjusted Rand index and, for panel respondents of two waves, the migration between segments).")
+    public static final class RunComparison {
+
+        private @NonNull @Id String runA;
+        private @NonNull @Id String runB;
+        private @NonNull List<@NonNull String> questionCodes;
+        private @NonNull List<@NonNull SegmentMatch> matches;
+        private @NonNull List<@NonNull Integer> unmatchedA;
+        private @NonNull List<@NonNull Integer> unmatchedB;
+        private @NonNull Double totalCentreMovement;
+        private @NonNull Integer respondentsInBoth;
+        private Double adjustedRandIndex;
+        private @NonNull List<@NonNull List<@NonNull Integer>> migration;
+        private @NonNull List<@NonNull String> notes;
+
+        public @NonNull @Id String getRunA() {
+            return runA;
+        }
+
+        public @NonNull @Id String getRunB() {
+            return runB;
+        }
+
+        public @Description("The basis questions, in the order of centreDifference") @NonNull List<@NonNull String>
+                getQuestionCodes() {
+            return questionCodes;
+        }
+
+        public @NonNull List<@NonNull SegmentMatch> getMatches() {
+            return matches;
+        }
+
+        public @Description("Segments of run A without a partner (A has more segments)") @NonNull List<@NonNull Integer>
+                getUnmatchedA() {
+            return unmatchedA;
+        }
+
+        public @Description("Segments of run B without a partner (B has more segments)") @NonNull List<@NonNull Integer>
+                getUnmatchedB() {
+            return unmatchedB;
+        }
+
+        public @Description("Sum of the matched centres' distances") @NonNull Double getTotalCentreMovement() {
+            return totalCentreMovement;
+        }
+
+        public @Description("Respondents (by id) placed by both runs") @NonNull Integer getRespondentsInBoth() {
+            return respondentsInBoth;
+        }
+
+        public @Description("Adjusted Rand index over those respondents: 1 identical, about 0 chance agreement (null "
+                + "with fewer than two)") Double getAdjustedRandIndex() {
+            return adjustedRandIndex;
+        }
+
+        public @Description(
+                "Respondents in both runs by segment: row i is run A's segment i+1, column j run B's " + "segment j+1")
+        @NonNull List<@NonNull List<@NonNull Integer>> getMigration() {
+            return migration;
+        }
+
+        public @NonNull List<@NonNull String> getNotes() {
+            return notes;
+        }
+    }
+
+    public static final class SegmentMatch {
+
+        private @NonNull Integer segmentNumberA;
+        private @NonNull Integer segmentNumberB;
+        private @NonNull Double centreDistance;
+        private @NonNull List<@NonNull Double> centreDifference;
+        private @NonNull Double shareA;
+        private @NonNull Double shareB;
+
+        public @NonNull Integer getSegmentNumberA() {
+            return segmentNumberA;
+        }
+
+        public @NonNull Integer getSegmentNumberB() {
+            return segmentNumberB;
+        }
+
+        public @Description("Distance between the two centres (original units)") @NonNull Double getCentreDistance() {
+            return centreDistance;
+        }
+
+        public @Description("Run B's centre minus run A's, per basis question") @NonNull List<@NonNull Double>
+                getCentreDifference() {
+            return centreDifference;
+        }
+
+        public @Description("Share of run A's respondents in segment A") @NonNull Double getShareA() {
+            return shareA;
+        }
+
+        public @Description("Share of run B's respondents in segment B") @NonNull Double getShareB() {
+            return shareB;
+        }
+    }
+
     @Input("SegmentationInput")
     public record SegmentationInput(
             @NonNull @Id String surveyId,
