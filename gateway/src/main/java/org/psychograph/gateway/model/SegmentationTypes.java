@@ -1024,6 +1024,7 @@ public final class SegmentationTypes {
         private Integer unplacedCount;
         private String unplacedReason;
         private DriftReport drift;
+        private RunComparison refitComparison;
 
         public @NonNull @Id String getId() {
             return id;
@@ -1076,6 +1077,13 @@ public final class SegmentationTypes {
         DriftReport getDrift() {
             return drift;
         }
+
+        public @Description("The model's run compared with the newest run clustered afresh on the applied survey with "
+                + "the same basis questions: how far each segment centre moved when the wave is refitted, and how its "
+                + "respondents migrate (null when the wave has no such run).")
+        RunComparison getRefitComparison() {
+            return refitComparison;
+        }
     }
 
     @Description("Whether a model still describes a wave: segment shares against the fitting data's (95% Wilson "
@@ -1090,7 +1098,7 @@ public final class SegmentationTypes {
         private @NonNull Integer fittingRespondents;
         private @NonNull Integer waveRespondents;
         private @NonNull List<@NonNull SegmentDrift> segments;
-        private @NonNull ShareChangeTest shareTest;
+        private ShareChangeTest shareTest;
         private @NonNull ShareEstimate misfit;
         private @NonNull Double expectedMisfitShare;
         private @NonNull List<@NonNull String> notes;
@@ -1119,7 +1127,8 @@ public final class SegmentationTypes {
             return segments;
         }
 
-        public @Description("Chi-square test of the wave's segment counts against the fitting data's") @NonNull
+        public @Description("Chi-square test of the wave's segment counts against the fitting data's (null when fewer "
+                + "than two segments have members)")
         ShareChangeTest getShareTest() {
             return shareTest;
         }
