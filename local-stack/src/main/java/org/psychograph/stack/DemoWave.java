@@ -68,9 +68,7 @@ public final class DemoWave {
     /** Applies the run's model to the wave and waits for its drift report. */
     public JsonNode apply(String runId, String waveId, Duration timeout) throws IOException, InterruptedException {
         String id = client.graphql(
-                        segmentationGraphql,
-                        Operations.load("applyModel"),
-                        Map.of("runId", runId, "surveyId", waveId))
+                        segmentationGraphql, Operations.load("applyModel"), Map.of("runId", runId, "surveyId", waveId))
                 .at("/applyModel/id")
                 .asText();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -90,14 +88,14 @@ public final class DemoWave {
     public static void print(JsonNode application, PrintStream out) {
         out.println();
         if (!"SUCCEEDED".equals(application.get("status").asText())) {
-            out.println("Wave 2: the model could not be applied: " + application.path("error").asText());
+            out.println("Wave 2: the model could not be applied: "
+                    + application.path("error").asText());
             return;
         }
         JsonNode drift = application.get("drift");
         out.printf(
                 "Wave 2 placed with the wave 1 model (%d respondents): %s%n",
-                application.get("placedCount").asInt(),
-                drift.get("verdict").asText());
+                application.get("placedCount").asInt(), drift.get("verdict").asText());
         out.println("  " + drift.get("summary").asText());
         for (JsonNode s : drift.get("segments")) {
             JsonNode share = s.get("waveShare");

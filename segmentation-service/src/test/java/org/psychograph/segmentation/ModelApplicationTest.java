@@ -56,14 +56,15 @@ class ModelApplicationTest {
         String runId = run();
         JsonPath application = applied(SuiteStub.MCDONALDS);
         Map<String, Integer> own = segments("assignments", "runId", runId);
-        Map<String, Integer> again = segments(
-                "appliedAssignments", "applicationId", application.getString("data.modelApplication.id"));
+        Map<String, Integer> again =
+                segments("appliedAssignments", "applicationId", application.getString("data.modelApplication.id"));
         assertEquals(own.size(), again.size());
         assertEquals(own, again, "every respondent placed in the segment the run gave them");
         assertEquals(own.size(), application.getInt("data.modelApplication.placedCount"));
         assertEquals(0, application.getInt("data.modelApplication.unplacedCount"));
 
-        assertEquals("STILL_FITS", application.getString("data.modelApplication.drift.verdict"), application.prettify());
+        assertEquals(
+                "STILL_FITS", application.getString("data.modelApplication.drift.verdict"), application.prettify());
         for (Map<String, Object> s : application.<Map<String, Object>>getList("data.modelApplication.drift.segments")) {
             assertEquals(0.0, ((Number) s.get("shareChange")).doubleValue(), 1e-12, s.toString());
             assertEquals(
@@ -127,7 +128,8 @@ class ModelApplicationTest {
         assertEquals("FORBIDDEN", viewer.getString("errors[0].extensions.code"), viewer.prettify());
 
         String id = applied(SuiteStub.MCDONALDS).getString("data.modelApplication.id");
-        JsonPath stranger = GraphQLTestClient.as(TestTokens.analyst("globex")).run("modelApplication", Map.of("id", id));
+        JsonPath stranger =
+                GraphQLTestClient.as(TestTokens.analyst("globex")).run("modelApplication", Map.of("id", id));
         JsonPath missing = GraphQLTestClient.as(RunFixtures.ANALYST)
                 .run("modelApplication", Map.of("id", "00000000-0000-0000-0000-00000000abcd"));
         assertEquals("NOT_FOUND", stranger.getString("errors[0].extensions.code"), stranger.prettify());
@@ -214,7 +216,10 @@ class ModelApplicationTest {
         // the first wave's 1,453 respondents are all in the second wave under the same ids (a panel)
         assertEquals(segments("assignments", "runId", model).size(), comparison.get("respondentsInBoth"));
         List<List<Integer>> migration = answer.getList("data.modelApplication.refitComparison.migration");
-        int total = migration.stream().flatMap(List::stream).mapToInt(Integer::intValue).sum();
+        int total = migration.stream()
+                .flatMap(List::stream)
+                .mapToInt(Integer::intValue)
+                .sum();
         assertEquals(comparison.get("respondentsInBoth"), total, "the migration table counts the panel");
         assertEquals(4, ((List<?>) comparison.get("matches")).size(), answer.prettify());
     }

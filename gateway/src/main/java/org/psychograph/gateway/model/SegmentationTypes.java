@@ -1080,8 +1080,7 @@ public final class SegmentationTypes {
 
         public @Description("The model's run compared with the newest run clustered afresh on the applied survey with "
                 + "the same basis questions: how far each segment centre moved when the wave is refitted, and how its "
-                + "respondents migrate (null when the wave has no such run).")
-        RunComparison getRefitComparison() {
+                + "respondents migrate (null when the wave has no such run).") RunComparison getRefitComparison() {
             return refitComparison;
         }
     }
@@ -1128,8 +1127,7 @@ public final class SegmentationTypes {
         }
 
         public @Description("Chi-square test of the wave's segment counts against the fitting data's (null when fewer "
-                + "than two segments have members)")
-        ShareChangeTest getShareTest() {
+                + "than two segments have members)") ShareChangeTest getShareTest() {
             return shareTest;
         }
 

@@ -53,16 +53,19 @@ final class ApplicationViews {
                         .toList(),
                 r.chiSquare() == null
                         ? null
-                        : new ShareTestView(r.chiSquare(), r.degreesOfFreedom(), r.pValue(), r.segmentsLeftOut().stream()
-                                .map(s -> s + 1)
-                                .toList()),
+                        : new ShareTestView(
+                                r.chiSquare(),
+                                r.degreesOfFreedom(),
+                                r.pValue(),
+                                r.segmentsLeftOut().stream().map(s -> s + 1).toList()),
                 share(r.misfit()),
                 r.expectedMisfitShare(),
                 r.notes());
     }
 
     private static ShareView share(StoredShare s) {
-        return s == null ? null : new ShareView(
-                        Math.toIntExact(s.count()), Math.toIntExact(s.total()), s.value(), s.low(), s.high());
+        return s == null
+                ? null
+                : new ShareView(Math.toIntExact(s.count()), Math.toIntExact(s.total()), s.value(), s.low(), s.high());
     }
 }

@@ -31,7 +31,8 @@ final class ComparisonViews {
                 Math.toIntExact(r.respondentsInBoth()),
                 r.adjustedRandIndex(),
                 Arrays.stream(r.migration())
-                        .map(row -> Arrays.stream(row).mapToObj(Math::toIntExact).toList())
+                        .map(row ->
+                                Arrays.stream(row).mapToObj(Math::toIntExact).toList())
                         .toList(),
                 r.notes());
     }

@@ -65,7 +65,9 @@ public class TrackingGraphQLApi {
     @Query("modelApplications")
     @Description("A run's model applications, newest first.")
     public Uni<@NonNull List<@NonNull ModelApplicationView>> modelApplications(@NonNull @Id String runId) {
-        return applications.ofRun(runId).map(list -> list.stream().map(ApplicationViews::of).toList());
+        return applications
+                .ofRun(runId)
+                .map(list -> list.stream().map(ApplicationViews::of).toList());
     }
 
     @Query("appliedAssignments")

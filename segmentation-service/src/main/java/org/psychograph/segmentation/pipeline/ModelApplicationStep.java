@@ -84,11 +84,12 @@ public class ModelApplicationStep {
             after = page.pageInfo().hasNextPage() ? page.pageInfo().endCursor() : null;
         } while (after != null);
         if (placed.size() == 0) {
-            throw new RunRejected("surveyId: no respondent of survey " + application.surveyId()
-                    + " could be placed" + (unplacedReason == null ? " (it has no responses)" : ": " + unplacedReason));
+            throw new RunRejected("surveyId: no respondent of survey " + application.surveyId() + " could be placed"
+                    + (unplacedReason == null ? " (it has no responses)" : ": " + unplacedReason));
         }
         int k = model.segmentOfCluster().length;
-        PlacementColumns fitting = applications.fitting(application.runId()).await().atMost(WAIT);
+        PlacementColumns fitting =
+                applications.fitting(application.runId()).await().atMost(WAIT);
         StoredApplicationReport report = StoredApplicationReport.of(
                 application.runId().toString(),
                 application.surveyId(),

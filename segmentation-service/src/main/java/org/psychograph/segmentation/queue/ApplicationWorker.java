@@ -130,7 +130,10 @@ public class ApplicationWorker {
             }
         } catch (RunRejected e) {
             // the survey cannot be placed with this model (another workspace, other questions): no retry helps
-            applications.fail(application, owner, "VALIDATION " + e.getMessage(), true).await().atMost(WAIT);
+            applications
+                    .fail(application, owner, "VALIDATION " + e.getMessage(), true)
+                    .await()
+                    .atMost(WAIT);
         } catch (RuntimeException e) {
             boolean last = application.attempts() >= application.maxAttempts();
             String error = "attempt " + application.attempts() + " of " + application.maxAttempts() + " failed: "

@@ -59,15 +59,18 @@ public class ApplicationRepository {
 
     /** An application of one of {@code workspaces}, if any. */
     public Uni<Optional<ModelApplication>> find(UUID id, Set<String> workspaces) {
-        return pool.preparedQuery("SELECT " + COLUMNS + " FROM model_application WHERE id = $1 AND workspace_id = ANY($2)")
+        return pool.preparedQuery(
+                        "SELECT " + COLUMNS + " FROM model_application WHERE id = $1 AND workspace_id = ANY($2)")
                 .execute(Tuple.of(id, workspaces.toArray(String[]::new)))
-                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(of(rows.iterator().next())));
+                .map(rows -> rows.size() == 0
+                        ? Optional.empty()
+                        : Optional.of(of(rows.iterator().next())));
     }
 
     /** A run's applications, newest first. */
     public Uni<List<ModelApplication>> ofRun(UUID runId) {
-        return pool.preparedQuery(
-                        "SELECT " + COLUMNS + " FROM model_application WHERE run_id = $1 ORDER BY created_at DESC, id DESC")
+        return pool.preparedQuery("SELECT " + COLUMNS
+                        + " FROM model_application WHERE run_id = $1 ORDER BY created_at DESC, id DESC")
                 .execute(Tuple.of(runId))
                 .map(rows -> {
                     List<ModelApplication> all = new ArrayList<>();
@@ -92,7 +95,12 @@ public class ApplicationRepository {
                     }
                     Row r = rows.iterator().next();
                     return Optional.of(new ClaimedApplication(
-                            r.getUUID(0), r.getUUID(1), r.getString(2), r.getString(3), r.getInteger(4), r.getInteger(5)));
+                            r.getUUID(0),
+                            r.getUUID(1),
+                            r.getString(2),
+                            r.getString(3),
+                            r.getInteger(4),
+                            r.getInteger(5)));
                 });
     }
 
@@ -113,7 +121,8 @@ public class ApplicationRepository {
      */
     public Uni<Boolean> succeed(
             ClaimedApplication application, String owner, PlacementColumns placed, int unplaced, byte[] report) {
-        return pool.withTransaction(c -> c.preparedQuery("UPDATE model_application SET status = $3, lease_until = NULL, "
+        return pool.withTransaction(c -> c.preparedQuery(
+                        "UPDATE model_application SET status = $3, lease_until = NULL, "
                                 + "placed_count = $4, unplaced_count = $5, report = $6, error = NULL, "
                                 + "finished_at = now() WHERE id = $1 AND lease_owner = $2 AND status = $7")
                 .execute(Tuple.from(new Object[] {
@@ -207,7 +216,8 @@ public class ApplicationRepository {
                     if (rows.size() == 0) {
                         return Optional.<byte[]>empty();
                     }
-                    io.vertx.mutiny.core.buffer.Buffer model = rows.iterator().next().getBuffer(0);
+                    io.vertx.mutiny.core.buffer.Buffer model =
+                            rows.iterator().next().getBuffer(0);
                     return model == null ? Optional.<byte[]>empty() : Optional.of(model.getBytes());
                 });
     }

@@ -58,30 +58,33 @@ public class ModelApplications {
         caller.requireAnalyst();
         String who = caller.name();
         Set<String> workspaces = caller.workspaces();
-        return runs.findVisible(runId, workspaces).chain(run -> {
-            if (run.status != RunStatus.SUCCEEDED || run.model == null) {
-                throw new ValidationException(
-                        "runId", "a model can be applied only from a SUCCEEDED run; run " + runId + " is " + run.status);
-            }
-            SegmentationModel model = SegmentationModel.fromBytes(run.model);
-            return surveys.surveyForCaller(surveyId)
-                    .onFailure(GraphQLClientException.class)
-                    .transform(e -> new NotFoundException("surveyId", "survey " + surveyId + " not found"))
-                    .onFailure(e -> !(e instanceof DomainException))
-                    .transform(e -> new UnavailableException("survey-service did not answer: " + e.getMessage()))
-                    .chain(survey -> {
-                        // another workspace's survey is answered exactly as a missing one
-                        if (survey == null || !run.workspaceId.equals(survey.workspaceId())) {
-                            throw new NotFoundException("surveyId", "survey " + surveyId + " not found");
-                        }
-                        List<String> problems = BasisCompatibility.problems(model.preparation(), survey);
-                        if (!problems.isEmpty()) {
-                            throw new ValidationException("surveyId", String.join("; ", problems));
-                        }
-                        return applications.create(
-                                run.id, run.workspaceId, survey.id(), survey.title(), who, maxAttempts);
-                    });
-        })
+        return runs.findVisible(runId, workspaces)
+                .chain(run -> {
+                    if (run.status != RunStatus.SUCCEEDED || run.model == null) {
+                        throw new ValidationException(
+                                "runId",
+                                "a model can be applied only from a SUCCEEDED run; run " + runId + " is " + run.status);
+                    }
+                    SegmentationModel model = SegmentationModel.fromBytes(run.model);
+                    return surveys.surveyForCaller(surveyId)
+                            .onFailure(GraphQLClientException.class)
+                            .transform(e -> new NotFoundException("surveyId", "survey " + surveyId + " not found"))
+                            .onFailure(e -> !(e instanceof DomainException))
+                            .transform(
+                                    e -> new UnavailableException("survey-service did not answer: " + e.getMessage()))
+                            .chain(survey -> {
+                                // another workspace's survey is answered exactly as a missing one
+                                if (survey == null || !run.workspaceId.equals(survey.workspaceId())) {
+                                    throw new NotFoundException("surveyId", "survey " + surveyId + " not found");
+                                }
+                                List<String> problems = BasisCompatibility.problems(model.preparation(), survey);
+                                if (!problems.isEmpty()) {
+                                    throw new ValidationException("surveyId", String.join("; ", problems));
+                                }
+                                return applications.create(
+                                        run.id, run.workspaceId, survey.id(), survey.title(), who, maxAttempts);
+                            });
+                })
                 .invoke(worker::wake)
                 .chain(id -> find(id.toString(), workspaces));
     }
@@ -102,13 +105,14 @@ public class ModelApplications {
         caller.requireReader();
         int size = Cursors.pageSize(first, 1000, SegmentationService.MAX_ASSIGNMENT_PAGE);
         int afterRow = after == null ? -1 : (int) Cursors.decodeLong(after, "after");
-        return find(applicationId, caller.workspaces()).chain(application -> applications
-                .page(application.id(), afterRow, size + 1)
-                .map(page -> Page.of(
-                        page,
-                        size,
-                        a -> Integer.toString(a.rowNumber()),
-                        application.placedCount() == null ? 0 : application.placedCount())));
+        return find(applicationId, caller.workspaces())
+                .chain(application -> applications
+                        .page(application.id(), afterRow, size + 1)
+                        .map(page -> Page.of(
+                                page,
+                                size,
+                                a -> Integer.toString(a.rowNumber()),
+                                application.placedCount() == null ? 0 : application.placedCount())));
     }
 
     /** Another workspace's application is answered exactly as a missing one. */
@@ -117,8 +121,10 @@ public class ModelApplications {
         if (uuid == null || workspaces.isEmpty()) {
             return Uni.createFrom().failure(new NotFoundException("id", "model application " + id + " not found"));
         }
-        return applications.find(uuid, workspaces).map(found -> found.orElseThrow(
-                () -> new NotFoundException("id", "model application " + id + " not found")));
+        return applications
+                .find(uuid, workspaces)
+                .map(found ->
+                        found.orElseThrow(() -> new NotFoundException("id", "model application " + id + " not found")));
     }
 
     private static UUID parse(String id) {

@@ -52,37 +52,43 @@ public class RunComparisons {
     @WithSession
     public Uni<String> refitOf(String modelRunId, String surveyId) {
         Set<String> workspaces = caller.workspaces();
-        return runs.findVisible(modelRunId, workspaces).chain(model -> stored.ofSurvey(
-                        workspaces, surveyId, null, null, REFIT_SEARCH)
-                .map(candidates -> candidates.stream()
-                        .filter(r -> r.status == RunStatus.SUCCEEDED && r.model != null && !r.id.equals(model.id))
-                        .filter(r -> Set.copyOf(r.config.basisCodes()).equals(Set.copyOf(model.config.basisCodes())))
-                        .map(r -> r.id.toString())
-                        .findFirst()
-                        .orElse(null)));
+        return runs.findVisible(modelRunId, workspaces)
+                .chain(model -> stored.ofSurvey(workspaces, surveyId, null, null, REFIT_SEARCH)
+                        .map(candidates -> candidates.stream()
+                                .filter(r ->
+                                        r.status == RunStatus.SUCCEEDED && r.model != null && !r.id.equals(model.id))
+                                .filter(r ->
+                                        Set.copyOf(r.config.basisCodes()).equals(Set.copyOf(model.config.basisCodes())))
+                                .map(r -> r.id.toString())
+                                .findFirst()
+                                .orElse(null)));
     }
 
     public Uni<RunComparisonReport> compare(String a, String b) {
         caller.requireReader();
         Set<String> workspaces = caller.workspaces();
-        return runs.findVisible(a, workspaces).chain(runA -> runs.findVisible(b, workspaces)
-                .chain(runB -> {
+        return runs.findVisible(a, workspaces)
+                .chain(runA -> runs.findVisible(b, workspaces).chain(runB -> {
                     SegmentationModel modelA = model(runA, "a");
                     SegmentationModel modelB = model(runB, "b");
                     List<String> codesA = List.of(modelA.preparation().variableCodes());
                     List<String> codesB = List.of(modelB.preparation().variableCodes());
                     if (!Set.copyOf(codesA).equals(Set.copyOf(codesB))) {
-                        throw new ValidationException("b", "run " + b + " was fitted on basis questions " + codesB
-                                + ", run " + a + " on " + codesA + ": only runs on the same questions compare");
+                        throw new ValidationException(
+                                "b",
+                                "run " + b + " was fitted on basis questions " + codesB + ", run " + a + " on " + codesA
+                                        + ": only runs on the same questions compare");
                     }
-                    return placements.fitting(runA.id).chain(placedA -> placements
-                            .fitting(runB.id)
-                            .emitOn(Infrastructure.getDefaultWorkerPool())
-                            .map(placedB -> RunComparison.compare(
-                                    segments(modelA, codesA, placedA),
-                                    segments(modelB, codesA, placedB),
-                                    assignments(placedA),
-                                    assignments(placedB))));
+                    return placements
+                            .fitting(runA.id)
+                            .chain(placedA -> placements
+                                    .fitting(runB.id)
+                                    .emitOn(Infrastructure.getDefaultWorkerPool())
+                                    .map(placedB -> RunComparison.compare(
+                                            segments(modelA, codesA, placedA),
+                                            segments(modelB, codesA, placedB),
+                                            assignments(placedA),
+                                            assignments(placedB))));
                 }));
     }
 

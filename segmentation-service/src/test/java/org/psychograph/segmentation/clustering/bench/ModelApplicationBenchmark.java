@@ -41,8 +41,8 @@ public final class ModelApplicationBenchmark {
                 Arrays.copyOf(all.values(), fittingRows));
 
         long t0 = System.nanoTime();
-        SegmentSolution solution = SegmentationAnalysis.run(fittingData, ClusteringConfig.forFixedK(6, 42)
-                        .withBootstrap(0, 1))
+        SegmentSolution solution = SegmentationAnalysis.run(
+                        fittingData, ClusteringConfig.forFixedK(6, 42).withBootstrap(0, 1))
                 .candidates()
                 .get(0)
                 .solution();
@@ -56,8 +56,8 @@ public final class ModelApplicationBenchmark {
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
         long t1 = System.nanoTime();
-        Assigner assigner =
-                new Assigner(PreparationParameters.identity(all.variableCodes()), solution.centroids(), DistanceMeasure.L2);
+        Assigner assigner = new Assigner(
+                PreparationParameters.identity(all.variableCodes()), solution.centroids(), DistanceMeasure.L2);
         PlacementColumns placed = new PlacementColumns();
         double[] raw = new double[all.variables()];
         for (int from = 0; from < rows; from += page) {
@@ -71,8 +71,7 @@ public final class ModelApplicationBenchmark {
             }
         }
         long placedAt = System.nanoTime();
-        DriftReport drift =
-                DriftAnalysis.compare(6, fitLabels, fitDistances, placed.segments(), placed.distances());
+        DriftReport drift = DriftAnalysis.compare(6, fitLabels, fitDistances, placed.segments(), placed.distances());
         long reported = System.nanoTime();
         System.gc();
         long after = memory.getHeapMemoryUsage().getUsed();
