@@ -65,7 +65,8 @@ class EditAndRegenerateTest {
                 "a reworded statement keeps its evidence");
         assertEquals("HUMAN", attitudes.get(1).get("origin"));
 
-        // a later wave of the same survey: the segment no longer stands out on "healthy"
+        // a later wave of the survey (a linked survey of the same tracker): the segment no longer stands out on
+        // "healthy"
         List<Map<String, Object>> second = Personas.generate(analyst, "run-mcd-4-wave2~edit");
         assertEquals(4, second.size());
         assertEquals(
@@ -96,6 +97,16 @@ class EditAndRegenerateTest {
         assertEquals(Set.of("name", "ATTITUDES"), Set.copyOf((List<String>)
                 versions.get(1).get("changedFields")));
         assertEquals("alice", versions.get(1).get("author"));
+        // the history says which segment of which run of which wave each version portrays, and what changed
+        String firstWave = (String) healthy.get("surveyId");
+        assertEquals(firstWave, versions.get(0).get("surveyId"));
+        assertEquals(firstWave, versions.get(1).get("surveyId"), "an edit keeps its run and so its survey");
+        assertEquals(firstWave + "-wave2", versions.get(2).get("surveyId"), "regenerated from the second wave");
+        assertEquals(healthy.get("segmentNumber"), versions.get(0).get("segmentNumber"));
+        assertEquals(regenerated.get("segmentNumber"), versions.get(2).get("segmentNumber"));
+        assertTrue(
+                ((List<String>) versions.get(2).get("changedFields")).contains("ATTITUDES"),
+                "the kept statement's evidence no longer holds: " + versions.get(2));
         assertEquals(originalName, versions.get(0).get("name"));
 
         List<Map<String, Object>> changes = client.runOk("personaDiff", Map.of("id", id, "from", 1, "to", 2))

@@ -41,6 +41,9 @@ public class SegmentationStubResource implements QuarkusTestResourceLifecycleMan
     /** Run ids segmentation-service refuses as malformed (VALIDATION), as it does for an id that is no UUID. */
     static final String REFUSED_PREFIX = "refused-";
 
+    /** The fixture that is a later wave (a linked survey with its own id) of run-mcd-4's survey. */
+    static final String WAVE_TWO = "run-mcd-4-wave2";
+
     private WireMockServer server;
 
     @Override
@@ -106,7 +109,13 @@ public class SegmentationStubResource implements QuarkusTestResourceLifecycleMan
             String id = runId(fixture, tag);
             run.put("id", id);
             run.put("workspaceId", workspace(tag));
-            run.put("surveyId", run.path("surveyId").asText() + (tag.isEmpty() ? "" : "~" + tag));
+            String survey = run.path("surveyId").asText() + (tag.isEmpty() ? "" : "~" + tag);
+            if (WAVE_TWO.equals(fixture)) {
+                // fielded as the second wave of the first run's survey: a survey of its own in that survey's tracker
+                run.put("trackerId", survey);
+                survey = survey + "-wave2";
+            }
+            run.put("surveyId", survey);
             for (JsonNode segment : run.withArray("segments")) {
                 ((ObjectNode) segment)
                         .put("id", id + "-seg-" + segment.path("number").asInt());

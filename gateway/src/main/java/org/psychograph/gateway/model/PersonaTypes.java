@@ -189,6 +189,8 @@ public final class PersonaTypes {
         private @NonNull String name;
         private @NonNull String rulePack;
         private @NonNull String runId;
+        private String surveyId;
+        private @NonNull Integer segmentNumber;
         private @NonNull List<@NonNull String> changedFields;
         private @NonNull OffsetDateTime createdAt;
 
@@ -216,6 +218,18 @@ public final class PersonaTypes {
             return runId;
         }
 
+        @Description("The survey (wave) the run segmented; null for versions written before this was recorded")
+        public String getSurveyId() {
+            return surveyId;
+        }
+
+        @Description("The segment of the run this version portrays")
+        public @NonNull Integer getSegmentNumber() {
+            return segmentNumber;
+        }
+
+        @Description("EDITED: the fields the person changed; REGENERATED: the fields the new run's evidence changed "
+                + "(see personaDiff for the statements)")
         public @NonNull List<@NonNull String> getChangedFields() {
             return changedFields;
         }

@@ -99,10 +99,17 @@ public final class SurveyTypes {
             + "tracker; each wave has its own responses, imports, data quality and response matrix.")
     public static final class Wave {
 
+        private @NonNull @Id String trackerId;
         private @NonNull String label;
         private LocalDate fieldedFrom;
         private LocalDate fieldedTo;
         private @NonNull Integer number;
+
+        @Description("The tracker the wave belongs to (the first wave's survey id; it never changes): what makes "
+                + "waves one study, e.g. for personas that continue from wave to wave")
+        public @NonNull @Id String getTrackerId() {
+            return trackerId;
+        }
 
         public @NonNull String getLabel() {
             return label;

@@ -29,6 +29,10 @@ public class PersonaVersion {
     @Column(name = "run_id", nullable = false)
     public String runId;
 
+    /** The survey (wave) of the run; null for an edit (the same run as the version before it). */
+    @Column(name = "survey_id")
+    public String surveyId;
+
     @Column(name = "rule_pack", nullable = false)
     public String rulePack;
 

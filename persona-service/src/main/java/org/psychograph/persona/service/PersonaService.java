@@ -118,10 +118,21 @@ public class PersonaService {
         caller.requireReader();
         return visible(id, caller.workspaces())
                 .chain(p -> versions.ofPersona(p.id))
-                .map(list -> list.stream()
-                        .map(v ->
-                                new NamedVersion(v, ContentCodec.read(v.content).name()))
-                        .toList());
+                .map(PersonaService::named);
+    }
+
+    /** Versions in order, each with its name, segment and survey (an edit's survey is its run's, from before it). */
+    private static List<NamedVersion> named(List<PersonaVersion> list) {
+        List<NamedVersion> out = new ArrayList<>();
+        Map<String, String> surveyOfRun = new HashMap<>();
+        for (PersonaVersion v : list) {
+            if (v.surveyId != null) {
+                surveyOfRun.put(v.runId, v.surveyId);
+            }
+            PersonaContent content = ContentCodec.read(v.content);
+            out.add(new NamedVersion(v, content.name(), content.segmentNumber(), surveyOfRun.get(v.runId)));
+        }
+        return out;
     }
 
     @WithSession

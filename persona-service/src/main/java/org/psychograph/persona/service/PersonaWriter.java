@@ -65,8 +65,8 @@ public class PersonaWriter {
     @WithTransaction
     public Uni<Written> write(Run run, RulePack pack, String author) {
         return Panache.getSession()
-                .chain(session -> generations.lockSurvey(session, run.workspaceId(), run.surveyId()))
-                .chain(() -> corrections.ofSurvey(run.workspaceId(), run.surveyId()))
+                .chain(session -> generations.lockSurvey(session, run.workspaceId(), run.lineage()))
+                .chain(() -> corrections.ofSurvey(run.workspaceId(), run.lineage()))
                 .chain(fixes -> {
                     MeaningCorrections meanings = MeaningCorrections.of(fixes);
                     String key = meanings.generationKey(pack);
@@ -76,7 +76,7 @@ public class PersonaWriter {
                             .latest(run.id())
                             .chain(latest -> latest != null && latest.rulePack.equals(key)
                                     ? personas.fromRun(run.id()).map(list -> new Written(list, false))
-                                    : personas.ofSurvey(run.workspaceId(), run.surveyId())
+                                    : personas.ofSurvey(run.workspaceId(), run.lineage())
                                             .chain(existing -> generate(run, pack, meanings, key, author, existing)));
                 });
     }
@@ -109,11 +109,12 @@ public class PersonaWriter {
             Persona p = continued.get(content.segmentId());
             PersonaContent written;
             VersionChange change;
+            List<String> changed = List.of();
             if (p == null) {
                 p = new Persona();
                 p.id = UUID.randomUUID();
                 p.workspaceId = run.workspaceId();
-                p.surveyId = run.surveyId();
+                p.surveyId = run.lineage();
                 p.lockedFields = List.of();
                 p.createdAt = now;
                 p.version = 0;
@@ -125,6 +126,10 @@ public class PersonaWriter {
                 written = Regeneration.merge(current, content, new HashSet<>(p.lockedFields))
                         .withAvatar(AvatarPainter.paint(p.id.toString(), content.primaryArchetype()));
                 change = VersionChange.REGENERATED;
+                changed = VersionDiff.between(current, written).stream()
+                        .map(VersionDiff.FieldChange::field)
+                        .distinct()
+                        .toList();
             }
             p.runId = run.id();
             p.segmentId = content.segmentId();
@@ -133,7 +138,9 @@ public class PersonaWriter {
             p.content = ContentCodec.write(written);
             p.updatedAt = now;
             result.add(p);
-            newVersions.add(version(p, run, pack, change, author, now));
+            PersonaVersion v = version(p, run, pack, change, author, now);
+            v.changedFields = changed;
+            newVersions.add(v);
         }
         PersonaGeneration generation = new PersonaGeneration();
         generation.id = UUID.randomUUID();
@@ -185,6 +192,9 @@ public class PersonaWriter {
         v.personaId = p.id;
         v.version = p.version;
         v.runId = run == null ? p.runId : run.id();
+        // the survey (wave) this version's run segmented; an edit keeps its run, and its survey is read from the
+        // version before it
+        v.surveyId = run == null ? null : run.surveyId();
         v.rulePack = pack == null ? ContentCodec.read(p.content).rulePack() : pack.key();
         v.change = change;
         v.changedFields = List.of();

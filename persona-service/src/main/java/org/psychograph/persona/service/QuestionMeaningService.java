@@ -61,7 +61,7 @@ public class QuestionMeaningService {
             ProfileEntry question = question(run, questionCode);
             // one statement, so two analysts correcting the same question at once both succeed (the later wins)
             return Panache.withTransaction(() -> corrections.upsert(
-                            run.workspaceId(), run.surveyId(), questionCode, concept, pole, author, Clock.now()))
+                            run.workspaceId(), run.lineage(), questionCode, concept, pole, author, Clock.now()))
                     .chain(() -> readings(run))
                     .chain(meanings -> OffLoop.compute(() -> view(question, meanings)));
         });
@@ -75,7 +75,7 @@ public class QuestionMeaningService {
             return Panache.withTransaction(() -> corrections.delete(
                             "workspaceId = ?1 and surveyId = ?2 and questionCode = ?3",
                             run.workspaceId(),
-                            run.surveyId(),
+                            run.lineage(),
                             questionCode))
                     .chain(() -> readings(run))
                     .chain(meanings -> OffLoop.compute(() -> view(question, meanings)));
@@ -85,7 +85,7 @@ public class QuestionMeaningService {
     private Uni<Meanings> readings(Run run) {
         return rulePacks
                 .active(run.workspaceId())
-                .chain(pack -> Panache.withSession(() -> corrections.ofSurvey(run.workspaceId(), run.surveyId()))
+                .chain(pack -> Panache.withSession(() -> corrections.ofSurvey(run.workspaceId(), run.lineage()))
                         .map(rows -> new Meanings(
                                 pack.rules(), MeaningCorrections.of(rows).overrides())));
     }

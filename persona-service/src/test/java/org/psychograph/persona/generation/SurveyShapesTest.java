@@ -135,7 +135,7 @@ public class SurveyShapesTest {
                     profile,
                     List.of()));
         }
-        return new Run(id, "ws", "survey-" + id, id, RunStatus.SUCCEEDED, segments.size(), segments.size(), out);
+        return new Run(id, "ws", "survey-" + id, id, null, RunStatus.SUCCEEDED, segments.size(), segments.size(), out);
     }
 
     static List<String> texts(PersonaContent p) {

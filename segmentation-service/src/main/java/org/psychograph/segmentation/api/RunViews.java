@@ -45,6 +45,7 @@ final class RunViews {
                 r.workspaceId,
                 r.surveyId,
                 r.surveyTitle,
+                r.trackerId,
                 r.status,
                 r.phase,
                 r.percent,

@@ -9,7 +9,21 @@ public final class SurveyDtos {
 
     /** A survey with its questions. */
     public record SurveyDefinition(
-            String id, String workspaceId, String title, String status, List<QuestionDefinition> questions) {}
+            String id,
+            String workspaceId,
+            String title,
+            String status,
+            List<QuestionDefinition> questions,
+            WaveDefinition wave) {
+
+        /** The survey's tracker when it is fielded in waves, else null. */
+        public String trackerId() {
+            return wave == null ? null : wave.trackerId();
+        }
+    }
+
+    /** A survey's place in its tracker, as far as runs need it. */
+    public record WaveDefinition(String trackerId) {}
 
     public record QuestionDefinition(
             String code,

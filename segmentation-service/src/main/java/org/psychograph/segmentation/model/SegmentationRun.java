@@ -28,6 +28,10 @@ public class SegmentationRun {
     @Column(name = "survey_title")
     public String surveyTitle;
 
+    /** The survey's tracker when it is fielded in waves (the first wave's survey id), else null. */
+    @Column(name = "tracker_id")
+    public String trackerId;
+
     @Column(name = "created_by")
     public String createdBy;
 

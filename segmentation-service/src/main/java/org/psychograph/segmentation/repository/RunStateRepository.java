@@ -44,14 +44,15 @@ public class RunStateRepository {
             String workspaceId,
             String surveyId,
             String surveyTitle,
+            String trackerId,
             String createdBy,
             RunConfig config,
             String traceParent) {
         UUID id = UUID.randomUUID();
         JsonObject json = JsonObject.mapFrom(config);
         return pool.withTransaction(c -> c.preparedQuery("INSERT INTO segmentation_run (id, workspace_id, survey_id, "
-                                + "survey_title, created_by, status, phase, percent, config, seed, created_at, trace_parent) "
-                                + "VALUES ($1, $2, $3, $4, $5, $10, $11, 0, $6, $7, $8, $9)")
+                                + "survey_title, created_by, status, phase, percent, config, seed, created_at, trace_parent, tracker_id) "
+                                + "VALUES ($1, $2, $3, $4, $5, $10, $11, 0, $6, $7, $8, $9, $12)")
                         .execute(Tuple.from(new Object[] {
                             id,
                             workspaceId,
@@ -63,7 +64,8 @@ public class RunStateRepository {
                             OffsetDateTime.now(),
                             traceParent,
                             QUEUED,
-                            RunPhase.WAITING.name()
+                            RunPhase.WAITING.name(),
+                            trackerId
                         }))
                         .chain(() ->
                                 tasks.enqueue(c, id, List.of(new PlannedTask(TaskKind.PREPARE, null, null, null, 0)))))

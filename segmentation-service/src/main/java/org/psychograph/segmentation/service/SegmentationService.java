@@ -114,6 +114,7 @@ public class SegmentationService {
                                         survey.workspaceId(),
                                         survey.id(),
                                         survey.title(),
+                                        survey.trackerId(),
                                         who,
                                         config,
                                         tracing.currentTraceParent());

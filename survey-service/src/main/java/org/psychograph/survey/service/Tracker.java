@@ -36,7 +36,9 @@ public record Tracker(List<Survey> surveys) {
         for (int i = 0; i < surveys.size(); i++) {
             Survey s = surveys.get(i);
             if (s.id.equals(surveyId)) {
-                return s.trackerId == null ? null : new Wave(s.waveLabel, s.fieldedFrom, s.fieldedTo, i + 1);
+                return s.trackerId == null
+                        ? null
+                        : new Wave(s.trackerId, s.waveLabel, s.fieldedFrom, s.fieldedTo, i + 1);
             }
         }
         return null;

@@ -13,10 +13,19 @@ import org.psychograph.persona.service.NamedVersion;
 public record PersonaVersionView(
         @NonNull Integer version,
         @NonNull String runId,
+
+        @Description("The survey (wave) the run segmented; null for versions written before this was recorded")
+        String surveyId,
+
+        @Description("The segment of the run this version portrays") @NonNull
+        Integer segmentNumber,
+
         @NonNull String rulePack,
         @NonNull VersionChange change,
 
-        @Description("EDITED: the fields the person changed") @NonNull
+        @Description("EDITED: the fields the person changed; REGENERATED: the fields the new run's evidence changed "
+                + "(see personaDiff for the statements)")
+        @NonNull
         List<@NonNull String> changedFields,
 
         @NonNull String author,
@@ -27,6 +36,15 @@ public record PersonaVersionView(
         PersonaVersion v = named.version();
         String name = named.name();
         return new PersonaVersionView(
-                v.version, v.runId, v.rulePack, v.change, List.copyOf(v.changedFields), v.author, v.createdAt, name);
+                v.version,
+                v.runId,
+                named.surveyId(),
+                named.segmentNumber(),
+                v.rulePack,
+                v.change,
+                List.copyOf(v.changedFields),
+                v.author,
+                v.createdAt,
+                name);
     }
 }

@@ -16,6 +16,11 @@ public record RunView(
         @NonNull String workspaceId,
         @NonNull String surveyId,
         String surveyTitle,
+
+        @Description("The survey's tracker when it is fielded in waves (its first wave's survey id): runs of one "
+                + "tracker's waves continue the same personas")
+        String trackerId,
+
         @NonNull RunStatus status,
         @NonNull RunPhase phase,
         @Description("0..100") int percent,
