@@ -9,12 +9,18 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.psychograph.segmentation.queue.ApplicationWorker;
 import org.psychograph.segmentation.stub.SuiteStub;
 import org.psychograph.segmentation.stub.SuiteStubResource;
 import org.psychograph.testing.GraphQLTestClient;
@@ -31,6 +37,12 @@ import org.psychograph.testing.TestTokens;
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(SuiteStubResource.class)
 class ModelApplicationTest {
+
+    @Inject
+    ApplicationWorker worker;
+
+    @Inject
+    Pool pool;
 
     private static String fitted;
 
@@ -105,6 +117,45 @@ class ModelApplicationTest {
             // 1e-6: rest-assured's JsonPath reads decimals as float
             assertEquals(expectedShare, ((Number) ((Map<?, ?>) s.get("waveShare")).get("value")).doubleValue(), 1e-6);
         }
+    }
+
+    @Test
+    void anApplicationWhoseWorkerDiedIsTakenOverWhenItsLeaseExpiresAndWrittenOnce() {
+        String runId = run();
+        worker.stop();
+        String id;
+        try {
+            id = GraphQLTestClient.as(RunFixtures.ANALYST)
+                    .runOk("applyModel", Map.of("runId", runId, "surveyId", SuiteStub.MCDONALDS))
+                    .getString("data.applyModel.id");
+            // a worker took it and died: RUNNING, its lease already expired, one attempt used
+            pool.preparedQuery("UPDATE model_application SET status = 'RUNNING', lease_owner = 'dead-worker', "
+                            + "lease_until = now() - interval '1 second', attempts = 1 WHERE id = $1")
+                    .execute(Tuple.of(UUID.fromString(id)))
+                    .await()
+                    .atMost(Duration.ofSeconds(10));
+        } finally {
+            worker.start();
+        }
+        JsonPath done = awaitApplication(id);
+        int placed = done.getInt("data.modelApplication.placedCount");
+        long rows = pool.preparedQuery("SELECT count(*), count(DISTINCT respondent_id) FROM applied_assignment "
+                        + "WHERE application_id = $1")
+                .execute(Tuple.of(UUID.fromString(id)))
+                .map(r -> {
+                    Row row = r.iterator().next();
+                    assertEquals(row.getLong(0), row.getLong(1), "no respondent written twice");
+                    return row.getLong(0);
+                })
+                .await()
+                .atMost(Duration.ofSeconds(10));
+        assertEquals(placed, rows);
+        int attempts = pool.preparedQuery("SELECT attempts FROM model_application WHERE id = $1")
+                .execute(Tuple.of(UUID.fromString(id)))
+                .map(r -> r.iterator().next().getInteger(0))
+                .await()
+                .atMost(Duration.ofSeconds(10));
+        assertEquals(2, attempts, "taken over on the second attempt");
     }
 
     @Test
@@ -249,6 +300,10 @@ class ModelApplicationTest {
         String id = GraphQLTestClient.as(RunFixtures.ANALYST)
                 .runOk("applyModel", Map.of("runId", run(), "surveyId", surveyId))
                 .getString("data.applyModel.id");
+        return awaitApplication(id);
+    }
+
+    private static JsonPath awaitApplication(String id) {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         while (System.nanoTime() < deadline) {
             JsonPath application =
