@@ -56,6 +56,16 @@ public final class DemoWave {
                     .at("/createWave/id")
                     .asText();
             client.graphql(surveyGraphql, Operations.load("openSurvey"), Map.of("id", waveId));
+            // the first wave's fieldwork (it became "Wave 1" with the new wave): dated, so the waves are numbered by
+            // when they were fielded, not by when they were entered here
+            client.graphql(
+                    surveyGraphql,
+                    Operations.load("updateWave"),
+                    Map.of(
+                            "surveyId",
+                            firstWaveId,
+                            "input",
+                            Map.of("fieldedFrom", "2025-11-01", "fieldedTo", "2025-11-30")));
         }
         Path csv = writeAnswers();
         var answer = client.postFile(surveyBase + "/surveys/" + waveId + "/imports?rowIdPrefix=mcd-", "text/csv", csv);
