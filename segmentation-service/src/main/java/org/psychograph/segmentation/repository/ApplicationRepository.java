@@ -183,14 +183,10 @@ public class ApplicationRepository {
             ids[i] = placed.id(from + i);
             segments[i] = placed.segment(from + i) + 1;
             distances[i] = placed.distance(from + i);
-            double margin = placed.margin(from + i);
-            margins[i] = Double.isFinite(margin) ? margin : 0.0;
+            margins[i] = PlacementRows.storedMargin(placed.margin(from + i));
         }
-        return c.preparedQuery("INSERT INTO applied_assignment (application_id, row_no, respondent_id, segment, "
-                        + "distance, margin) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::int[], "
-                        + "$5::float8[], $6::float8[])")
-                .execute(Tuple.from(new Object[] {applicationId, rows, ids, segments, distances, margins}))
-                .replaceWithVoid();
+        return PlacementRows.insert(
+                c, "applied_assignment", "application_id", applicationId, rows, ids, segments, distances, margins);
     }
 
     /** Up to {@code limit} placements after row {@code afterRow}, in row order (segments 1-based). */
@@ -198,14 +194,7 @@ public class ApplicationRepository {
         return pool.preparedQuery("SELECT row_no, respondent_id, segment, distance, margin FROM applied_assignment "
                         + "WHERE application_id = $1 AND row_no > $2 ORDER BY row_no LIMIT $3")
                 .execute(Tuple.of(applicationId, afterRow, limit))
-                .map(rows -> {
-                    List<RespondentAssignment> page = new ArrayList<>();
-                    for (Row r : rows) {
-                        page.add(new RespondentAssignment(
-                                r.getInteger(0), r.getString(1), r.getInteger(2), r.getDouble(3), r.getDouble(4)));
-                    }
-                    return page;
-                });
+                .map(PlacementRows::read);
     }
 
     /** The stored model of a SUCCEEDED run, if it has one. */

@@ -2,11 +2,9 @@ package org.psychograph.segmentation.repository;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.psychograph.segmentation.clustering.profile.Assignment;
@@ -51,14 +49,10 @@ public class AssignmentRepository {
             ids[i] = a.respondentId();
             segments[i] = a.segment() + 1;
             distances[i] = a.distance();
-            margins[i] = Double.isFinite(a.margin()) ? a.margin() : 0.0;
+            margins[i] = PlacementRows.storedMargin(a.margin());
         }
-        return connection
-                .preparedQuery(
-                        "INSERT INTO segment_assignment (run_id, row_no, respondent_id, segment, "
-                                + "distance, margin) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::int[], $5::float8[], $6::float8[])")
-                .execute(Tuple.from(new Object[] {runId, rows, ids, segments, distances, margins}))
-                .replaceWithVoid();
+        return PlacementRows.insert(
+                connection, "segment_assignment", "run_id", runId, rows, ids, segments, distances, margins);
     }
 
     /** Up to {@code limit} assignments after row {@code afterRow}, in row order. */
@@ -66,14 +60,7 @@ public class AssignmentRepository {
         return pool.preparedQuery("SELECT row_no, respondent_id, segment, distance, margin FROM segment_assignment "
                         + "WHERE run_id = $1 AND row_no > $2 ORDER BY row_no LIMIT $3")
                 .execute(Tuple.of(runId, afterRow, limit))
-                .map(rows -> {
-                    List<RespondentAssignment> page = new ArrayList<>();
-                    for (Row r : rows) {
-                        page.add(new RespondentAssignment(
-                                r.getInteger(0), r.getString(1), r.getInteger(2), r.getDouble(3), r.getDouble(4)));
-                    }
-                    return page;
-                });
+                .map(PlacementRows::read);
     }
 
     public Uni<Integer> count(UUID runId) {

@@ -100,7 +100,7 @@ class RunComparisonTest {
     void twoFitsWithOtherSeedsSamplesAndNumberingAreMatchedBackAndTheirAgreementIsThePairCountingOne() {
         for (long seed = 1; seed <= 3; seed++) {
             SyntheticBlobs blobs = SyntheticBlobs.generate(800, 4, 4, 6.0, 70 + seed);
-            int[] permutation = shuffled(4, new SplittableRandom(seed));
+            int[] permutation = Permutations.shuffled(4, new SplittableRandom(seed));
             Run a = run(blobs, 0, 600, 4, seed, false, identity(4));
             Run b = run(blobs, 200, 800, 4, seed + 100, true, permutation);
             RunComparisonReport report = RunComparison.compare(
@@ -229,7 +229,7 @@ class RunComparisonTest {
 
     /** The same assignments listed in another order: the join must not depend on it. */
     private static RunAssignments shuffledOrder(RunAssignments run, long seed) {
-        int[] order = shuffled(run.size(), new SplittableRandom(seed + 1000));
+        int[] order = Permutations.shuffled(run.size(), new SplittableRandom(seed + 1000));
         String[] ids = new String[run.size()];
         int[] segments = new int[run.size()];
         for (int i = 0; i < order.length; i++) {
@@ -237,19 +237,5 @@ class RunComparisonTest {
             segments[i] = run.segments()[order[i]];
         }
         return new RunAssignments(ids, segments);
-    }
-
-    private static int[] shuffled(int k, SplittableRandom random) {
-        int[] values = new int[k];
-        for (int i = 0; i < k; i++) {
-            values[i] = i;
-        }
-        for (int i = k - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = values[i];
-            values[i] = values[j];
-            values[j] = swap;
-        }
-        return values;
     }
 }

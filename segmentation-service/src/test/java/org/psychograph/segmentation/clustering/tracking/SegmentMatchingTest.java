@@ -37,7 +37,7 @@ class SegmentMatchingTest {
     void recoversAPlantedPermutation() {
         SplittableRandom random = new SplittableRandom(7);
         int k = 12;
-        int[] permutation = shuffled(k, random);
+        int[] permutation = Permutations.shuffled(k, random);
         double[][] cost = new double[k][k];
         for (int i = 0; i < k; i++) {
             for (int j = 0; j < k; j++) {
@@ -81,19 +81,5 @@ class SegmentMatchingTest {
             }
         }
         return best;
-    }
-
-    private static int[] shuffled(int k, SplittableRandom random) {
-        int[] values = new int[k];
-        for (int i = 0; i < k; i++) {
-            values[i] = i;
-        }
-        for (int i = k - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = values[i];
-            values[i] = values[j];
-            values[j] = swap;
-        }
-        return values;
     }
 }
