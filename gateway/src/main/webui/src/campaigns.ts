@@ -1,4 +1,4 @@
-import { BOX, RECOMMENDED, REFERENCE, render } from './charts';
+import { BOX, intervalSeries, RECOMMENDED, REFERENCE, render } from './charts';
 import { append, h, number, percent, table } from './dom';
 import { field, showErrors, showFailure, text, whole } from './forms';
 import { graphql, sentence } from './graphql';
@@ -179,30 +179,7 @@ export function performanceChart(performance: CampaignPerformance, personaId: st
           data: rows.map((s) => ({ value: s[key].rate, itemStyle: { color: colour(s) } })),
           tooltip: { valueFormatter: (v: number) => percent(v) },
         },
-        {
-          name: 'Wilson 95% interval',
-          type: 'custom',
-          encode: { x: [0, 1], y: 2 },
-          data: rows.map((s, i) => [s[key].low, s[key].high, i]),
-          // the API's interval ends, drawn as a whisker with caps
-          // eslint-disable-next-line @typescript-eslint/no-explicit-any
-          renderItem: (_params: unknown, api: any) => {
-            const row = api.value(2);
-            const low = api.coord([api.value(0), row]);
-            const high = api.coord([api.value(1), row]);
-            const cap = api.size([0, 1])[1] * 0.15;
-            const style = { stroke: '#111', lineWidth: 1.5 };
-            return {
-              type: 'group',
-              children: [
-                { type: 'line', shape: { x1: low[0], y1: low[1], x2: high[0], y2: high[1] }, style },
-                { type: 'line', shape: { x1: low[0], y1: low[1] - cap, x2: low[0], y2: low[1] + cap }, style },
-                { type: 'line', shape: { x1: high[0], y1: high[1] - cap, x2: high[0], y2: high[1] + cap }, style },
-              ],
-            };
-          },
-          z: 10,
-        },
+        intervalSeries('Wilson 95% interval', rows.map((s) => s[key])),
       ],
     });
   }

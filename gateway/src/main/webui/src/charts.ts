@@ -164,6 +164,39 @@ export function profileChart(segmentNumber: number, label: string, entries: Prof
   return figure;
 }
 
+/**
+ * Error bars for a chart with categories on the y axis (row i is category i): per row the API's interval ends, drawn
+ * as a whisker with caps over the row's bar. ECharts has no error-bar series; a custom series draws them from the
+ * numbers as given, so nothing is recomputed here.
+ */
+export function intervalSeries(name: string, intervals: { low: number; high: number }[]) {
+  return {
+    name,
+    type: 'custom',
+    // the legend's swatch in the whiskers' colour
+    itemStyle: { color: '#111' },
+    encode: { x: [0, 1], y: 2 },
+    data: intervals.map((r, i) => [r.low, r.high, i]),
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    renderItem: (_params: unknown, api: any) => {
+      const row = api.value(2);
+      const low = api.coord([api.value(0), row]);
+      const high = api.coord([api.value(1), row]);
+      const cap = api.size([0, 1])[1] * 0.15;
+      const style = { stroke: '#111', lineWidth: 1.5 };
+      return {
+        type: 'group',
+        children: [
+          { type: 'line', shape: { x1: low[0], y1: low[1], x2: high[0], y2: high[1] }, style },
+          { type: 'line', shape: { x1: low[0], y1: low[1] - cap, x2: low[0], y2: low[1] + cap }, style },
+          { type: 'line', shape: { x1: high[0], y1: high[1] - cap, x2: high[0], y2: high[1] + cap }, style },
+        ],
+      };
+    },
+    z: 10,
+  };
+}
+
 let library: Promise<typeof import('./echarts-setup')> | undefined;
 
 /** ECharts, loaded once, on the first chart (a separate chunk: the first screen does not wait for it). */

@@ -15,6 +15,8 @@ import {
   surveyDetailsForm,
   type SurveyDetail,
 } from './surveys';
+import { WAVE_FIELDS, wavesSection, type Wave, type WaveSurvey } from './waves';
+import { modelApplicationsSection } from './applications';
 
 interface SurveySummary {
   id: string;
@@ -152,12 +154,14 @@ export async function surveyScreen(caller: Caller, surveyId: string): Promise<vo
   show(h('h1', {}, 'Survey'), h('p', { 'aria-busy': 'true' }, 'Loading…'));
   try {
     const answer = await graphql<{
-      survey: SurveyDetail | null;
+      survey: (SurveyDetail & { wave: Wave | null; waves: WaveSurvey[] }) | null;
       runs: { edges: { node: RunSummary }[] } | null;
       dataQuality: DataQualityReport | null;
     }>(
       `query ConsoleSurvey($id: ID!) {
-        survey(id: $id) { id title description status workspaceId updatedAt questions { ${QUESTION_FIELDS} } }
+        survey(id: $id) {
+          id title description status workspaceId updatedAt questions { ${QUESTION_FIELDS} } ${WAVE_FIELDS}
+        }
         runs(surveyId: $id, first: 100) { edges { node { id status phase percent chosenK recommendedK createdAt } } }
         dataQuality(surveyId: $id) { ${DATA_QUALITY_FIELDS} }
       }`,
@@ -184,6 +188,7 @@ export async function surveyScreen(caller: Caller, surveyId: string): Promise<vo
       // write actions are shown to those who may use them only; the API refuses them to the others anyway
       caller.canWrite ? lifecycleActions(survey, reload) : null,
       caller.canWrite ? surveyDetailsForm(survey, reload) : null,
+      wavesSection(caller, survey.id, survey.wave, survey.waves),
       questionsSection(caller, survey, reload),
       caller.canWrite && survey.status === 'OPEN' ? uploadForm(survey.id, () => void quality.refresh()) : null,
       survey.status === 'DRAFT' ? null : quality.element,
@@ -385,6 +390,7 @@ function runPage(caller: Caller, run: RunDetail, errors: GraphQLError[]): (HTMLE
       ),
     ),
     typingToolSection(run),
+    modelApplicationsSection(caller, run),
     personasSection(caller, run),
   ];
 }

@@ -121,8 +121,12 @@ public final class DemoWave {
 
     /** Wave 1's answers again, then the yummy respondents once more (the known shift). */
     private Path writeAnswers() throws IOException {
-        Path source = layout.dataset("msa-mcdonalds/mcdonalds.csv");
-        List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+        return writeAnswers(layout.dataset("msa-mcdonalds/mcdonalds.csv"), layout.state("demo-wave2.csv"));
+    }
+
+    /** Writes the second wave's CSV from the first wave's (the demo CSV) to target; the console's test uploads it. */
+    static Path writeAnswers(Path firstWave, Path target) throws IOException {
+        List<String> lines = Files.readAllLines(firstWave, StandardCharsets.UTF_8);
         List<String> wave = new ArrayList<>(lines);
         for (String line : lines.subList(1, lines.size())) {
             // the first column is "yummy"; the dataset quotes no field
@@ -130,8 +134,7 @@ public final class DemoWave {
                 wave.add(line);
             }
         }
-        Path target = layout.state("demo-wave2.csv");
-        Files.createDirectories(target.getParent());
+        Files.createDirectories(target.toAbsolutePath().getParent());
         Files.write(target, wave, StandardCharsets.UTF_8);
         return target;
     }

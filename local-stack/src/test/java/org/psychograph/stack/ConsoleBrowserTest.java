@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,7 @@ class ConsoleBrowserTest {
     static String runId;
     static JsonNode run;
     static String builtSurveyId;
+    static String waveId;
     WebDriver browser;
 
     @BeforeAll
@@ -808,6 +811,164 @@ class ConsoleBrowserTest {
         assertEquals("FORBIDDEN", refused.at("/errors/0/extensions/code").asText(), refused.toString());
     }
 
+    @Test
+    @Order(10)
+    void aliceFieldsASecondWaveAndAppliesTheRunsModelToIt() throws Exception {
+        browser = chrome();
+        signIn("alice");
+        browser.get(console + "/#/surveys/" + surveyId);
+        wait(ExpectedConditions.attributeToBe(By.id("waves-section"), "data-wave-count", "0"));
+
+        // fielded from tomorrow: waves are numbered by fieldedFrom, and the first survey counts from the day it was
+        // created (today), so the new wave is wave 2 whatever the date the test runs
+        String from = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        String to = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
+        // the API's refusal of a period that ends before it starts appears beside the field it names
+        setValue(By.id("wave-label"), "Wave 2");
+        setDate(By.id("wave-fieldedFrom"), to);
+        setDate(By.id("wave-fieldedTo"), from);
+        click(By.cssSelector("#create-wave button[type='submit']"));
+        WebElement periodError = wait(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#create-wave [data-field-error='fieldedTo']:not(:empty)")));
+        assertTrue(periodError.getText().contains("must not be after"), periodError.getText());
+        assertEquals("true", browser.findElement(By.id("wave-fieldedTo")).getAttribute("aria-invalid"));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("waves-section")));
+        screenshot("wave-error");
+
+        // the wave: a new DRAFT survey of the tracker, whose page the console opens
+        setDate(By.id("wave-fieldedFrom"), from);
+        setDate(By.id("wave-fieldedTo"), to);
+        click(By.cssSelector("#create-wave button[type='submit']"));
+        wait(ExpectedConditions.not(ExpectedConditions.urlContains(surveyId)));
+        wait(ExpectedConditions.attributeToBe(By.id("survey-status"), "data-status", "DRAFT"));
+        waveId = browser.getCurrentUrl().replaceFirst(".*#/surveys/", "");
+        wait(ExpectedConditions.attributeToBe(By.id("waves-section"), "data-wave-count", "2"));
+        JsonNode waves = alice.graphql(gateway, resource("/console/surveyWaves.graphql"), Map.of("id", waveId))
+                .at("/survey/waves");
+        List<String> apiWaves = new ArrayList<>();
+        waves.forEach(w -> apiWaves.add(w.get("id").asText() + " "
+                + w.at("/wave/number").asInt() + " " + w.at("/wave/label").asText() + " " + fieldedText(w.get("wave"))
+                + " " + w.get("status").asText()));
+        assertEquals(
+                List.of(surveyId + " 1 Wave 1 – OPEN", waveId + " 2 Wave 2 " + from + " to " + to + " DRAFT"),
+                apiWaves,
+                "the first survey became wave 1 of the tracker, the new one wave 2");
+        List<String> shownWaves = new ArrayList<>();
+        for (WebElement row : browser.findElements(By.cssSelector("#waves-section tbody tr"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            String id = cells.get(1).findElement(By.cssSelector("[data-wave]")).getAttribute("data-wave");
+            String label = cells.get(1).getText().replace(" (this survey)", "");
+            shownWaves.add(id + " " + cells.get(0).getText() + " " + label + " "
+                    + cells.get(2).getText() + " " + cells.get(3).getText());
+        }
+        assertEquals(apiWaves, shownWaves, "the page's waves are Survey.waves, in order");
+
+        // its responses: the first wave's panel again plus the yummy respondents twice (DemoWave's known shift)
+        click(By.id("open-survey"));
+        wait(ExpectedConditions.alertIsPresent()).accept();
+        wait(ExpectedConditions.attributeToBe(By.id("survey-status"), "data-status", "OPEN"));
+        Path answers = DemoWave.writeAnswers(
+                stack.layout().dataset("msa-mcdonalds/mcdonalds.csv"), downloads.resolve("wave2.csv"));
+        long waveRows = Files.readAllLines(answers, StandardCharsets.UTF_8).size() - 1;
+        upload(answers, "mcd-");
+        WebElement written = wait(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#import-result [data-import-status='IMPORTED']")));
+        assertEquals(String.valueOf(waveRows), written.getAttribute("data-rows-written"));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("waves-section")));
+        screenshot("survey-waves");
+
+        // the run's model applied from the run page; the page follows the application until it has finished
+        browser.get(console + "/#/runs/" + runId);
+        new Select(wait(ExpectedConditions.presenceOfElementLocated(By.id("apply-model-survey"))))
+                .selectByValue(waveId);
+        click(By.cssSelector("#apply-model button[type='submit']"));
+        WebElement applied = wait(
+                ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("figure#model-application[data-status='SUCCEEDED']")),
+                Duration.ofMinutes(3));
+        wait(ExpectedConditions.presenceOfNestedElementLocatedBy(applied, By.cssSelector(".chart svg")));
+        String applicationId = applied.getAttribute("data-application");
+        JsonNode application = alice.graphql(
+                        gateway, resource("/console/modelApplication.graphql"), Map.of("id", applicationId))
+                .get("modelApplication");
+        assertEquals(runId, application.get("runId").asText());
+        assertEquals(waveId, application.get("surveyId").asText(), "the wave chosen on the page was applied");
+        assertEquals(
+                waveRows,
+                application.get("placedCount").asLong()
+                        + application.get("unplacedCount").asLong(),
+                "every respondent of the wave is accounted for: " + application);
+        assertEquals(
+                plain(application),
+                plain(SuiteClient.json().readTree(applied.getAttribute("data-chart"))),
+                "the chart's data is modelApplication");
+        JsonNode drift = application.get("drift");
+        assertEquals(
+                drift.get("verdict").asText(),
+                browser.findElement(By.id("drift-verdict")).getAttribute("data-verdict"));
+        assertEquals(
+                drift.get("summary").asText(),
+                browser.findElement(By.id("drift-summary")).getText());
+        assertEquals(
+                drift.get("segments").size(),
+                applied.findElements(By.cssSelector("tbody tr")).size(),
+                "a row per segment of the model");
+        System.out.println(
+                "[console] wave 2 with the run's model: " + drift.get("verdict").asText() + ", "
+                        + application.get("placedCount").asInt() + " placed; "
+                        + drift.get("summary").asText());
+        // the application is listed among the run's earlier ones, as modelApplications answers
+        wait(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#model-applications [data-application='" + applicationId + "']")));
+        JsonNode listed = alice.graphql(gateway, resource("/console/modelApplications.graphql"), Map.of("runId", runId))
+                .get("modelApplications");
+        assertEquals(applicationId, listed.at("/0/id").asText(), "the newest application: " + listed);
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].scrollIntoView()", browser.findElement(By.id("model-applications-section")));
+        screenshot("run-wave-applied");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        Thread.sleep(500);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", applied);
+        screenshot("run-wave-applied-phone");
+        Object overflow = ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertTrue(
+                ((Number) overflow).intValue() <= 0,
+                "the run page with a drift report fits a phone's width; wider by " + overflow + " at "
+                        + widerThanThePage());
+    }
+
+    @Test
+    @Order(11)
+    void victorSeesTheWavesAndTheDriftReportButIsOfferedNeitherANewWaveNorAnApplication() throws Exception {
+        assertNotNull(waveId, "the wave created by alice's test");
+        browser = chrome();
+        signIn("victor");
+        browser.get(console + "/#/surveys/" + surveyId);
+        wait(ExpectedConditions.attributeToBe(By.id("waves-section"), "data-wave-count", "2"));
+        assertFalse(browser.findElements(By.cssSelector("#waves-section a[data-wave='" + waveId + "']"))
+                .isEmpty());
+        assertTrue(browser.findElements(By.id("create-wave")).isEmpty(), "a viewer is not offered a new wave");
+        assertTrue(browser.findElements(By.cssSelector("[data-write]")).isEmpty(), "no write action for a viewer");
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("waves-section")));
+        screenshot("survey-waves-viewer");
+
+        // the newest application's report is shown to everyone; applying is not offered
+        browser.get(console + "/#/runs/" + runId);
+        wait(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("figure#model-application[data-status='SUCCEEDED'] .chart svg")));
+        assertTrue(browser.findElements(By.id("apply-model")).isEmpty(), "a viewer is not offered applyModel");
+        assertTrue(browser.findElements(By.cssSelector("[data-write]")).isEmpty(), "no write action for a viewer");
+        SuiteClient victor =
+                new SuiteClient(SuiteClient.passwordToken(stack.keycloak().tokenEndpoint(), "victor", "victor"));
+        JsonNode refused = victor.graphqlRaw(gateway, e2e("applyModel"), Map.of("runId", runId, "surveyId", waveId));
+        assertEquals("FORBIDDEN", refused.at("/errors/0/extensions/code").asText(), refused.toString());
+    }
+
     /** Chooses a file in the upload form, with ids from row numbers, and sends it. */
     void upload(Path file, String rowIdPrefix) {
         WebElement prefix = wait(ExpectedConditions.presenceOfElementLocated(By.id("import-rowIdPrefix")));
@@ -827,6 +988,12 @@ class ConsoleBrowserTest {
                                         + ".filter(e => e.getBoundingClientRect().right > edge)"
                                         + ".filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > edge))"
                                         + ".slice(0, 5).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className).join(', ')"));
+    }
+
+    /** A date input's value as ISO (what the form sends); typed keys would depend on the browser's locale. */
+    void setDate(By locator, String isoDay) {
+        WebElement input = wait(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, isoDay);
     }
 
     void setValue(By locator, String value) {
@@ -860,8 +1027,12 @@ class ConsoleBrowserTest {
     }
 
     <T> T wait(java.util.function.Function<? super WebDriver, T> condition) {
+        return wait(condition, Duration.ofSeconds(30));
+    }
+
+    <T> T wait(java.util.function.Function<? super WebDriver, T> condition, Duration timeout) {
         try {
-            return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+            return new WebDriverWait(browser, timeout).until(condition);
         } catch (TimeoutException e) {
             // what the page said instead is the useful part of the failure (an error sentence, a stuck progress bar)
             throw new AssertionError(
@@ -951,6 +1122,19 @@ class ConsoleBrowserTest {
             return map;
         }
         return node.isBoolean() ? node.asBoolean() : node.asText();
+    }
+
+    /** A wave's fielding period as the console writes it (waves.ts fielded). */
+    static String fieldedText(JsonNode wave) {
+        String from = wave.path("fieldedFrom").asText(null);
+        String to = wave.path("fieldedTo").asText(null);
+        if (from == null && to == null) {
+            return "–";
+        }
+        if (from != null && to != null) {
+            return from + " to " + to;
+        }
+        return from != null ? "from " + from : "until " + to;
     }
 
     static List<String> strings(JsonNode array) {
