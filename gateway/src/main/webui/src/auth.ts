@@ -1,4 +1,4 @@
-import { User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import { type OidcMetadata, User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
 
 /** What GET /console/settings answers: where to sign in, as which client. */
 interface ConsoleSettings {
@@ -17,14 +17,31 @@ export interface Caller {
 const KNOWN_ROLES = ['viewer', 'analyst', 'admin'];
 let manager: UserManager | undefined;
 
-export async function signInManager(): Promise<UserManager> {
-  if (manager) return manager;
+/*
+ * The settings and the provider's discovery document are kept for the tab (sessionStorage): both were read before the
+ * browser left for the provider's login page, so the way back (code exchange, then the first screen) needs neither
+ * again. That is two round trips, one of them to the provider's origin, on the path the user waits for.
+ */
+const SETTINGS_KEY = 'psychograph.console.settings';
+const METADATA_KEY = 'psychograph.console.oidc-metadata';
+
+async function consoleSettings(): Promise<ConsoleSettings> {
+  const kept = window.sessionStorage.getItem(SETTINGS_KEY);
+  if (kept) return JSON.parse(kept) as ConsoleSettings;
   const response = await fetch('/console/settings', { headers: { Accept: 'application/json' } });
   if (!response.ok) {
     throw new Error(`The console's sign-in settings could not be read (HTTP ${response.status}).`);
   }
   const settings = (await response.json()) as ConsoleSettings;
+  window.sessionStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+  return settings;
+}
+
+export async function signInManager(): Promise<UserManager> {
+  if (manager) return manager;
+  const settings = await consoleSettings();
   const home = `${window.location.origin}/`;
+  const kept = window.sessionStorage.getItem(METADATA_KEY);
   manager = new UserManager({
     authority: settings.oidcAuthority,
     client_id: settings.oidcClientId,
@@ -32,11 +49,21 @@ export async function signInManager(): Promise<UserManager> {
     post_logout_redirect_uri: home,
     response_type: 'code',
     scope: 'openid profile',
+    // the access token carries what the console reads (roles, workspaces): no user-info request after the exchange
+    loadUserInfo: false,
+    ...(kept ? { metadata: JSON.parse(kept) as Partial<OidcMetadata> } : {}),
     // tokens live for the tab only; a new tab signs in again (single sign-on makes that one redirect)
     userStore: new WebStorageStateStore({ store: window.sessionStorage }),
     automaticSilentRenew: true,
   });
   return manager;
+}
+
+/** Keeps the provider's discovery document for the way back from its login page (see above). */
+async function keepMetadata(users: UserManager): Promise<void> {
+  if (!window.sessionStorage.getItem(METADATA_KEY)) {
+    window.sessionStorage.setItem(METADATA_KEY, JSON.stringify(await users.metadataService.getMetadata()));
+  }
 }
 
 /** Finishes a sign-in redirect when the provider sent the browser back with a code; answers the signed-in user. */
@@ -54,7 +81,9 @@ export async function currentUser(): Promise<User | null> {
 }
 
 export async function signIn(): Promise<void> {
-  await (await signInManager()).signinRedirect({ state: window.location.hash || '#/' });
+  const users = await signInManager();
+  await keepMetadata(users);
+  await users.signinRedirect({ state: window.location.hash || '#/' });
 }
 
 export async function signOut(): Promise<void> {

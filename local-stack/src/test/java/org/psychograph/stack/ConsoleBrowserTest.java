@@ -1017,8 +1017,16 @@ class ConsoleBrowserTest {
                 .pollingEvery(Duration.ofMillis(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("surveys-loaded")));
         long millis = Duration.ofNanos(System.nanoTime() - submitted).toMillis();
-        // a figure for docs/benchmarks.md, not a pass/fail criterion: the machine running the test decides it
-        System.out.println("[console] time to first screen after sign-in (" + user + "): " + millis + " ms");
+        // from the browser's return to the console to the first screen: the console's own part. The navigation began
+        // with the password form's POST to the provider, whose answer redirected here; fetchStart is when the
+        // console's page was requested after that redirect (Navigation Timing), the mark when the list was shown
+        Object sinceReturn = ((JavascriptExecutor) browser)
+                .executeScript("const m = performance.getEntriesByName('first-screen');"
+                        + " const n = performance.getEntriesByType('navigation')[0];"
+                        + " return m.length && n ? Math.round(m[0].startTime - n.fetchStart) : null;");
+        // figures for docs/benchmarks.md, not a pass/fail criterion: the machine running the test decides them
+        System.out.println("[console] time to first screen after sign-in (" + user + "): " + millis
+                + " ms from submitting the password, " + sinceReturn + " ms from the return to the console");
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), user));
     }
 
