@@ -44,23 +44,27 @@ class ModelApplicationTest {
     @Inject
     Pool pool;
 
-    private static String fitted;
+    private static String shared;
 
-    /** One run for every test, fitted when the first test needs it (the application is up by then). */
-    private static synchronized String run() {
-        if (fitted != null) {
-            return fitted;
-        }
+    /** A quick k = 4 run of the survey with this seed, waited for until it has succeeded. */
+    private static String fitted(String surveyId, String seed) {
         Map<String, Object> input = new HashMap<>();
-        input.put("surveyId", SuiteStub.MCDONALDS);
+        input.put("surveyId", surveyId);
         input.put("k", 4);
         input.put("restarts", 5);
         input.put("bootstrapReplicates", 10);
-        input.put("seed", "1234");
+        input.put("seed", seed);
         String runId = RunFixtures.start(input);
         RunFixtures.await(runId, Set.of("SUCCEEDED"), Duration.ofMinutes(3));
-        fitted = runId;
         return runId;
+    }
+
+    /** One run for every test, fitted when the first test needs it (the application is up by then). */
+    private static synchronized String run() {
+        if (shared == null) {
+            shared = fitted(SuiteStub.MCDONALDS, "1234");
+        }
+        return shared;
     }
 
     @Test
@@ -213,14 +217,7 @@ class ModelApplicationTest {
     @Test
     void twoSeedsOnTheSameDataAreMatchedAndTheirAriIsTheOneComputedHere() {
         String first = run();
-        Map<String, Object> input = new HashMap<>();
-        input.put("surveyId", SuiteStub.MCDONALDS);
-        input.put("k", 4);
-        input.put("restarts", 5);
-        input.put("bootstrapReplicates", 10);
-        input.put("seed", "98765");
-        String second = RunFixtures.start(input);
-        RunFixtures.await(second, Set.of("SUCCEEDED"), Duration.ofMinutes(3));
+        String second = fitted(SuiteStub.MCDONALDS, "98765");
 
         JsonPath compared =
                 GraphQLTestClient.as(RunFixtures.ANALYST).runOk("compareRuns", Map.of("a", first, "b", second));
@@ -249,14 +246,7 @@ class ModelApplicationTest {
     @Test
     void aWaveAlsoClusteredAfreshIsComparedWithTheModelOverItsPanelRespondents() {
         String model = run();
-        Map<String, Object> input = new HashMap<>();
-        input.put("surveyId", SuiteStub.MCDONALDS_WAVE2);
-        input.put("k", 4);
-        input.put("restarts", 5);
-        input.put("bootstrapReplicates", 10);
-        input.put("seed", "4321");
-        String refit = RunFixtures.start(input);
-        RunFixtures.await(refit, Set.of("SUCCEEDED"), Duration.ofMinutes(3));
+        String refit = fitted(SuiteStub.MCDONALDS_WAVE2, "4321");
 
         String applicationId = applied(SuiteStub.MCDONALDS_WAVE2).getString("data.modelApplication.id");
         JsonPath answer =
