@@ -15,6 +15,7 @@ import org.psychograph.segmentation.error.RunRejected;
 import org.psychograph.segmentation.model.ClaimedApplication;
 import org.psychograph.segmentation.model.PlacementColumns;
 import org.psychograph.segmentation.repository.ApplicationRepository;
+import org.psychograph.segmentation.repository.AssignmentRepository;
 import org.psychograph.segmentation.stored.ApplicationReportStorage;
 import org.psychograph.segmentation.stored.StoredApplicationReport;
 
@@ -32,10 +33,13 @@ public class ModelApplicationStep {
     private static final Duration WAIT = Duration.ofMinutes(2);
 
     private final ApplicationRepository applications;
+    private final AssignmentRepository assignments;
     private final SurveyData surveys;
 
-    public ModelApplicationStep(ApplicationRepository applications, SurveyData surveys) {
+    public ModelApplicationStep(
+            ApplicationRepository applications, AssignmentRepository assignments, SurveyData surveys) {
         this.applications = applications;
+        this.assignments = assignments;
         this.surveys = surveys;
     }
 
@@ -89,7 +93,7 @@ public class ModelApplicationStep {
         }
         int k = model.segmentOfCluster().length;
         PlacementColumns fitting =
-                applications.fitting(application.runId()).await().atMost(WAIT);
+                assignments.all(application.runId(), false).await().atMost(WAIT);
         StoredApplicationReport report = StoredApplicationReport.of(
                 application.runId().toString(),
                 application.surveyId(),

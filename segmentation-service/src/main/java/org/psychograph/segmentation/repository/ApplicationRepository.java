@@ -211,30 +211,6 @@ public class ApplicationRepository {
                 });
     }
 
-    /** Rows per read of a run's own placements: a million are read in twenty bounded pieces. */
-    static final int FITTING_PAGE = 50_000;
-
-    /** The fitting run's own placements (segment 0-based, distance), in row order: the drift report's baseline. */
-    public Uni<PlacementColumns> fitting(UUID runId) {
-        return fittingFrom(runId, -1, new PlacementColumns());
-    }
-
-    private Uni<PlacementColumns> fittingFrom(UUID runId, int afterRow, PlacementColumns columns) {
-        return pool.preparedQuery("SELECT row_no, respondent_id, segment, distance, margin FROM segment_assignment "
-                        + "WHERE run_id = $1 AND row_no > $2 ORDER BY row_no LIMIT $3")
-                .execute(Tuple.of(runId, afterRow, FITTING_PAGE))
-                .chain(rows -> {
-                    int last = afterRow;
-                    for (Row r : rows) {
-                        last = r.getInteger(0);
-                        columns.add(r.getString(1), r.getInteger(2) - 1, r.getDouble(3), r.getDouble(4));
-                    }
-                    return rows.size() < FITTING_PAGE
-                            ? Uni.createFrom().item(columns)
-                            : fittingFrom(runId, last, columns);
-                });
-    }
-
     private static ModelApplication of(Row r) {
         io.vertx.mutiny.core.buffer.Buffer report = r.getBuffer("report");
         return new ModelApplication(

@@ -2,12 +2,14 @@ package org.psychograph.segmentation.repository;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import org.psychograph.segmentation.clustering.profile.Assignment;
+import org.psychograph.segmentation.model.PlacementColumns;
 import org.psychograph.segmentation.model.RespondentAssignment;
 
 /** Respondents' segments in a run's chosen solution ({@code segment_assignment}), written in bulk, read by page. */
@@ -61,6 +63,34 @@ public class AssignmentRepository {
                         + "WHERE run_id = $1 AND row_no > $2 ORDER BY row_no LIMIT $3")
                 .execute(Tuple.of(runId, afterRow, limit))
                 .map(PlacementRows::read);
+    }
+
+    /** Rows per read of a run's whole solution: a million are read in twenty bounded pieces. */
+    static final int ALL_PAGE = 50_000;
+
+    /**
+     * All of a run's assignments in row order (segment 0-based, distance, margin), as columns. Without ids when the
+     * caller needs none (a drift baseline): a million respondent ids are most of the memory.
+     */
+    public Uni<PlacementColumns> all(UUID runId, boolean withIds) {
+        return allFrom(runId, withIds, -1, new PlacementColumns());
+    }
+
+    private Uni<PlacementColumns> allFrom(UUID runId, boolean withIds, int afterRow, PlacementColumns columns) {
+        String id = withIds ? "respondent_id" : "NULL::text";
+        return pool.preparedQuery("SELECT row_no, " + id + ", segment, distance, margin FROM segment_assignment "
+                        + "WHERE run_id = $1 AND row_no > $2 ORDER BY row_no LIMIT $3")
+                .execute(Tuple.of(runId, afterRow, ALL_PAGE))
+                .chain(rows -> {
+                    int last = afterRow;
+                    for (Row r : rows) {
+                        last = r.getInteger(0);
+                        columns.add(r.getString(1), r.getInteger(2) - 1, r.getDouble(3), r.getDouble(4));
+                    }
+                    return rows.size() < ALL_PAGE
+                            ? Uni.createFrom().item(columns)
+                            : allFrom(runId, withIds, last, columns);
+                });
     }
 
     public Uni<Integer> count(UUID runId) {

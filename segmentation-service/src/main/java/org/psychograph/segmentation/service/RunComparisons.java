@@ -17,7 +17,7 @@ import org.psychograph.segmentation.error.ValidationException;
 import org.psychograph.segmentation.model.PlacementColumns;
 import org.psychograph.segmentation.model.RunStatus;
 import org.psychograph.segmentation.model.SegmentationRun;
-import org.psychograph.segmentation.repository.ApplicationRepository;
+import org.psychograph.segmentation.repository.AssignmentRepository;
 import org.psychograph.segmentation.repository.RunRepository;
 import org.psychograph.segmentation.security.Caller;
 
@@ -34,11 +34,11 @@ public class RunComparisons {
 
     private final SegmentationService runs;
     private final RunRepository stored;
-    private final ApplicationRepository placements;
+    private final AssignmentRepository placements;
     private final Caller caller;
 
     public RunComparisons(
-            SegmentationService runs, RunRepository stored, ApplicationRepository placements, Caller caller) {
+            SegmentationService runs, RunRepository stored, AssignmentRepository placements, Caller caller) {
         this.runs = runs;
         this.stored = stored;
         this.placements = placements;
@@ -80,9 +80,9 @@ public class RunComparisons {
                                         + ": only runs on the same questions compare");
                     }
                     return placements
-                            .fitting(runA.id)
+                            .all(runA.id, true)
                             .chain(placedA -> placements
-                                    .fitting(runB.id)
+                                    .all(runB.id, true)
                                     .emitOn(Infrastructure.getDefaultWorkerPool())
                                     .map(placedB -> RunComparison.compare(
                                             segments(modelA, codesA, placedA),
