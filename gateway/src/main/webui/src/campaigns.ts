@@ -31,6 +31,8 @@ export interface CampaignPerformance {
   campaign: string | null;
   runId: string | null;
   conversionChiSquarePValue: number | null;
+  /** The campaigns counted; asked without a campaign, every campaign of the run. */
+  campaigns: string[];
   total: SegmentPerformance;
   segments: SegmentPerformance[];
 }
@@ -40,7 +42,7 @@ const PERFORMANCE =
   'personaId personaName results sent revenue revenuePerSent ' +
   `openRate { ${RATE} } clickRate { ${RATE} } conversionRate { ${RATE} }`;
 /** The browser test asks campaignPerformance with these fields and compares the answer with the chart's data. */
-export const PERFORMANCE_FIELDS = `campaign runId conversionChiSquarePValue total { ${PERFORMANCE} } segments { ${PERFORMANCE} }`;
+export const PERFORMANCE_FIELDS = `campaign campaigns runId conversionChiSquarePValue total { ${PERFORMANCE} } segments { ${PERFORMANCE} }`;
 
 const RATES: ['openRate' | 'clickRate' | 'conversionRate', string][] = [
   ['openRate', 'Open rate'],
@@ -100,15 +102,28 @@ export function recordCampaignForm(personaId: string, onRecorded: () => void): H
   return form;
 }
 
-/** Fetches campaignPerformance for a run and shows it; the returned element is replaced in place on refresh. */
+/**
+ * Fetches campaignPerformance for a run and shows it, with a choice of one campaign or all of them (the campaigns are
+ * those of the unfiltered answer); the returned element is replaced in place on refresh.
+ */
 export function performanceSection(runId: string, personaId: string): { element: HTMLElement; refresh: () => Promise<void> } {
   const body = h('div', { id: 'campaign-performance-body' }, h('p', { 'aria-busy': 'true' }, 'Loading the campaign results…'));
+  let chosen = '';
+  let refocus = false;
+  const ask = (campaign: string) =>
+    graphql<{ campaignPerformance: CampaignPerformance | null }>(
+      `query ConsoleCampaignPerformance($runId: String, $campaign: String) {
+        campaignPerformance(runId: $runId, campaign: $campaign) { ${PERFORMANCE_FIELDS} }
+      }`,
+      { runId, campaign: campaign || null },
+    );
   const refresh = async () => {
     try {
-      const answer = await graphql<{ campaignPerformance: CampaignPerformance | null }>(
-        `query ConsoleCampaignPerformance($runId: String) { campaignPerformance(runId: $runId) { ${PERFORMANCE_FIELDS} } }`,
-        { runId },
-      );
+      // every campaign of the run for the choice, then the chosen one's figures (one request when all are shown)
+      const all = await ask('');
+      const campaigns = all.data?.campaignPerformance?.campaigns ?? [];
+      if (!campaigns.includes(chosen)) chosen = '';
+      const answer = chosen ? await ask(chosen) : all;
       const performance = answer.data?.campaignPerformance;
       if (!performance) {
         body.replaceChildren(
@@ -116,13 +131,36 @@ export function performanceSection(runId: string, personaId: string): { element:
         );
         return;
       }
-      body.replaceChildren(performanceChart(performance, personaId));
+      const choice =
+        campaigns.length > 1
+          ? campaignChoice(campaigns, chosen, (campaign) => {
+              chosen = campaign;
+              refocus = true;
+              void refresh();
+            })
+          : null;
+      body.replaceChildren();
+      append(body, choice, performanceChart(performance, personaId));
+      // the choice is drawn anew with the chart: a keyboard user's focus goes back to it
+      if (refocus) choice?.querySelector('select')?.focus();
+      refocus = false;
     } catch (error) {
       body.replaceChildren(h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error)));
     }
   };
   void refresh();
   return { element: body, refresh };
+}
+
+/** A choice of campaign for the performance chart: all campaigns together, or one. */
+function campaignChoice(campaigns: string[], chosen: string, onChoose: (campaign: string) => void): HTMLElement {
+  const select = h(
+    'select',
+    { id: 'campaign-filter', name: 'campaign', onchange: (event: Event) => onChoose((event.target as HTMLSelectElement).value) },
+    h('option', { value: '', selected: chosen === '' }, 'All campaigns'),
+    ...campaigns.map((c) => h('option', { value: c, selected: c === chosen }, c)),
+  );
+  return h('p', {}, h('label', { for: 'campaign-filter' }, 'Campaign ', select));
 }
 
 function rateText(r: RateComparison): string {
@@ -141,6 +179,7 @@ export function performanceChart(performance: CampaignPerformance, personaId: st
     class: 'chart-figure',
     id: 'campaign-performance',
     'data-chart': JSON.stringify(performance),
+    'data-campaign': performance.campaign ?? '',
     'data-results': performance.total.results,
   });
   if (performance.total.results === 0) {

@@ -2,6 +2,7 @@ import { h } from './dom';
 import { clearErrors } from './forms';
 import { ApiError, graphql, sentence, type GraphQLError } from './graphql';
 import { lockedBadge } from './personas';
+import { CARD_SECTIONS, sectionSelection, statementsAt, type CardSection } from './sections';
 
 export interface KeyedStatement {
   key: string | null;
@@ -14,28 +15,16 @@ export interface EditablePersona {
   name: string;
   lockedFields: string[];
   tagline: KeyedStatement | null;
-  summary: KeyedStatement | null;
   [section: string]: unknown;
 }
 
-/** The card's editable sections: the persona field, its PersonaSection in the patch, its label, one statement or many. */
-export const EDITABLE: { field: string; section: string; label: string; single: boolean }[] = [
-  { field: 'tagline', section: 'TAGLINE', label: 'Tagline', single: true },
-  { field: 'summary', section: 'SUMMARY', label: 'Summary', single: true },
-  { field: 'goals', section: 'GOALS', label: 'Goals', single: false },
-  { field: 'motivations', section: 'MOTIVATIONS', label: 'Motivations', single: false },
-  { field: 'painPoints', section: 'PAIN_POINTS', label: 'Pain points', single: false },
-  { field: 'attitudes', section: 'ATTITUDES', label: 'Attitudes', single: false },
-  { field: 'buyingBehaviour', section: 'BUYING_BEHAVIOUR', label: 'Buying behaviour', single: false },
-  { field: 'channels', section: 'CHANNELS', label: 'Channels', single: false },
-];
+/** Every section a person may edit; the size statement is left out (it restates measured numbers). */
+export const EDITABLE = CARD_SECTIONS.filter((s) => s.editable);
 
-export const EDITABLE_FIELDS = `name lockedFields ${EDITABLE.map((e) => `${e.field} { key text }`).join(' ')}`;
+export const EDITABLE_FIELDS = `name lockedFields ${sectionSelection(EDITABLE, 'key text')}`;
 
-function statementsOf(persona: EditablePersona, field: string): KeyedStatement[] {
-  const value = persona[field];
-  if (value === null || value === undefined) return [];
-  return Array.isArray(value) ? (value as KeyedStatement[]) : [value as KeyedStatement];
+function statementsOf(persona: EditablePersona, section: CardSection): KeyedStatement[] {
+  return statementsAt<KeyedStatement>(persona, section.path);
 }
 
 function control(id: string, name: string, label: string, value: string, locked: string[], multiline: boolean, hint?: string): HTMLElement {
@@ -68,17 +57,24 @@ export function personaEditForm(persona: EditablePersona, onSaved: () => void): 
       'Every field you change is locked: a regeneration from a newer run keeps your text. Locked fields carry a badge.',
     ),
     control('edit-name', 'name', 'Name', persona.name, persona.lockedFields, false),
-    ...EDITABLE.map((e) =>
-      control(
-        `edit-${e.field}`,
-        e.section,
-        e.label,
-        statementsOf(persona, e.field)
-          .map((s) => s.text)
-          .join('\n'),
-        persona.lockedFields,
-        !e.single || e.field === 'summary',
-        e.single ? undefined : 'One statement a line.',
+    ...[...new Set(EDITABLE.map((e) => e.group))].map((group) =>
+      h(
+        'fieldset',
+        { class: 'section-group' },
+        h('legend', {}, group),
+        ...EDITABLE.filter((e) => e.group === group).map((e) =>
+          control(
+            `edit-${e.section.toLowerCase().replace(/_/g, '-')}`,
+            e.section,
+            e.label,
+            statementsOf(persona, e)
+              .map((s) => s.text)
+              .join('\n'),
+            persona.lockedFields,
+            !e.single || e.section === 'SUMMARY',
+            e.single ? undefined : 'One statement a line.',
+          ),
+        ),
       ),
     ),
     h('button', { type: 'submit' }, 'Save changes'),
@@ -98,7 +94,7 @@ async function save(form: HTMLElement, status: HTMLElement, persona: EditablePer
   const name = String(values.get('name') ?? '').trim();
   if (name !== persona.name) patch.name = name;
   for (const e of EDITABLE) {
-    const before = statementsOf(persona, e.field);
+    const before = statementsOf(persona, e);
     const raw = String(values.get(e.section) ?? '');
     const lines = (e.single ? [raw.replace(/\s*\n\s*/g, ' ')] : raw.split('\n')).map((l) => l.trim()).filter((l) => l !== '');
     if (lines.join('\n') === before.map((s) => s.text).join('\n')) continue;

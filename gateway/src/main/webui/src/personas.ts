@@ -1,6 +1,7 @@
 import type { Caller } from './auth';
 import { append, h, number } from './dom';
 import { graphql, sentence } from './graphql';
+import { CARD_SECTIONS, sectionSelection, statementsAt } from './sections';
 
 export interface PersonaCard {
   id: string;
@@ -41,18 +42,9 @@ interface Statement {
   evidence: Evidence[];
 }
 
-// the card's sections in the order the persona card reads; each is one list of statements
-const SECTIONS: [string, string][] = [
-  ['goals', 'Goals'],
-  ['motivations', 'Motivations'],
-  ['painPoints', 'Pain points'],
-  ['attitudes', 'Attitudes'],
-  ['buyingBehaviour', 'Buying behaviour'],
-  ['channels', 'Channels'],
-];
 const STATEMENT = 'text origin evidence { kind questionCode questionText category segmentValue overallValue test pValue significant }';
 const PERSONA_EVIDENCE = `query ConsolePersonaEvidence($id: ID!) {
-  persona(id: $id) { id summary { ${STATEMENT} } ${SECTIONS.map(([field]) => `${field} { ${STATEMENT} }`).join(' ')} }
+  persona(id: $id) { id ${sectionSelection(CARD_SECTIONS, STATEMENT)} }
 }`;
 
 const FORMATS: [string, string][] = [
@@ -182,19 +174,14 @@ function evidenceOnDemand(id: string): HTMLElement {
 
 async function loadEvidence(id: string, body: HTMLElement): Promise<void> {
   try {
-    const answer = await graphql<{ persona: Record<string, Statement | Statement[] | null> | null }>(PERSONA_EVIDENCE, { id });
+    const answer = await graphql<{ persona: Record<string, unknown> | null }>(PERSONA_EVIDENCE, { id });
     const persona = answer.data?.persona;
     if (!persona) {
       body.replaceChildren(h('p', { class: 'error' }, answer.errors[0] ? sentence(answer.errors[0]) : 'Not found.'));
       return;
     }
-    const summary = persona.summary as Statement | null;
     body.replaceChildren();
-    append(
-      body,
-      summary ? statementList('Summary', [summary]) : null,
-      ...SECTIONS.map(([field, title]) => statementList(title, (persona[field] as Statement[] | null) ?? [])),
-    );
+    append(body, ...CARD_SECTIONS.map((s) => statementList(s.label, statementsAt<Statement>(persona, s.path))));
   } catch (error) {
     body.replaceChildren(h('p', { class: 'error' }, error instanceof Error ? error.message : String(error)));
   }

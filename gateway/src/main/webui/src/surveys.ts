@@ -224,10 +224,45 @@ export function scaleOf(q: Question): string {
   }
 }
 
-/** The questions in order with type and scale; while DRAFT, analysts add more here (one by form, many from a file). */
+/**
+ * The questions in order with type and scale; while DRAFT, analysts add more here (one by form, many from a file),
+ * and edit or remove each (the survey takes answers only once it is open, so no answer changes meaning).
+ */
 export function questionsSection(caller: Caller, survey: SurveyDetail, onChanged: () => void): HTMLElement {
   const questions = [...survey.questions].sort((a, b) => a.position - b.position);
   const editable = caller.canWrite && survey.status === 'DRAFT';
+  const editor = h('div', { id: 'question-editor' });
+  const status = h('p', { role: 'status', class: 'form-status', id: 'question-row-status' });
+  const actions = (q: Question) =>
+    h(
+      'span',
+      { class: 'row-actions write-action' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          'data-edit-question': q.code,
+          'aria-label': `Edit question ${q.code}`,
+          onclick: () => {
+            editor.replaceChildren(questionForm(survey.id, q, onChanged, () => editor.replaceChildren()));
+            editor.querySelector('input')?.focus();
+          },
+        },
+        'Edit',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          'data-remove-question': q.code,
+          'aria-label': `Remove question ${q.code}`,
+          onclick: () => void removeQuestion(survey.id, q.code, status, onChanged),
+        },
+        'Remove',
+      ),
+    );
   return h(
     'section',
     { 'aria-labelledby': 'questions', id: 'questions-section', 'data-question-count': questions.length },
@@ -236,7 +271,7 @@ export function questionsSection(caller: Caller, survey: SurveyDetail, onChanged
       ? h('p', {}, editable ? 'No questions yet: add them below, one by one or from a file.' : 'No questions yet.')
       : table(
           'Questions of this survey',
-          ['#', 'code', 'question', 'type', 'role', 'scale or options', 'not answered'],
+          ['#', 'code', 'question', 'type', 'role', 'scale or options', 'not answered', ...(editable ? ['change'] : [])],
           questions.map((q) => [
             String(q.position + 1),
             h('code', { 'data-question': q.code }, q.code),
@@ -245,9 +280,12 @@ export function questionsSection(caller: Caller, survey: SurveyDetail, onChanged
             q.role,
             scaleOf(q),
             (q.missingCodes ?? []).join(', '),
+            ...(editable ? [actions(q)] : []),
           ]),
         ),
-    editable ? addQuestionForm(survey.id, onChanged) : null,
+    editable ? status : null,
+    editable ? editor : null,
+    editable ? questionForm(survey.id, null, onChanged) : null,
     editable ? addQuestionsFromFileForm(survey.id, onChanged) : null,
     !editable && survey.status !== 'DRAFT' ? h('p', { class: 'muted' }, 'Questions are fixed once a survey is open.') : null,
   );
@@ -262,38 +300,74 @@ async function addQuestions(surveyId: string, questions: Record<string, unknown>
   );
 }
 
-function addQuestionForm(surveyId: string, onAdded: () => void): HTMLElement {
+async function removeQuestion(surveyId: string, code: string, status: HTMLElement, onRemoved: () => void): Promise<void> {
+  if (!window.confirm(`Remove the question ${code}? The questions after it move up one place.`)) return;
+  status.textContent = `Removing ${code}…`;
+  try {
+    const answer = await graphql<{ removeQuestion: { id: string } | null }>(
+      `mutation ConsoleRemoveQuestion($surveyId: ID!, $code: String!) { removeQuestion(surveyId: $surveyId, code: $code) { id } }`,
+      { surveyId, code },
+    );
+    if (answer.data?.removeQuestion) onRemoved();
+    else status.textContent = answer.errors.length ? answer.errors.map(sentence).join(' ') : 'The question was not removed.';
+  } catch (error) {
+    status.textContent = error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * The form of one question: empty to add one, or filled with a question's definition to replace it (updateQuestion
+ * finds it by its current code, which may change too).
+ */
+function questionForm(surveyId: string, editing: Question | null, onDone: () => void, onCancel?: () => void): HTMLElement {
+  const prefix = editing ? 'edit-question' : 'question';
   const status = h('p', { role: 'status', class: 'form-status' });
-  const optionsId = 'question-options';
+  const optionsId = `${prefix}-options`;
+  const value = (v: number | string | null | undefined) => (v === null || v === undefined ? {} : { value: String(v) });
   const form = h(
     'form',
-    { class: 'write-action', id: 'add-question', 'data-write': 'add-question', novalidate: true },
-    h('h3', {}, 'Add a question'),
-    field('question', 'code', 'code (the column in imports)', { type: 'text', required: true, maxlength: 64 }),
-    field('question', 'text', 'question text', { type: 'text', required: true, class: 'wide-input' }),
-    choice('question', 'type', 'type', TYPES, 'LIKERT'),
-    choice('question', 'role', 'role', ROLES, 'BASIS'),
-    choice('question', 'dimension', 'dimension', DIMENSIONS, 'ATTITUDES'),
-    field('question', 'scaleMin', 'scale from (Likert)', { type: 'number', step: 1 }),
-    field('question', 'scaleMax', 'scale to (Likert)', { type: 'number', step: 1 }),
-    field('question', 'numericMin', 'smallest number', { type: 'number', step: 'any' }),
-    field('question', 'numericMax', 'largest number', { type: 'number', step: 'any' }),
+    {
+      class: 'write-action',
+      id: editing ? 'edit-question' : 'add-question',
+      'data-write': editing ? 'edit-question' : 'add-question',
+      'data-editing': editing?.code,
+      novalidate: true,
+    },
+    h('h3', {}, editing ? `Edit question ${editing.code}` : 'Add a question'),
+    field(prefix, 'code', 'code (the column in imports)', { type: 'text', required: true, maxlength: 64, ...value(editing?.code) }),
+    field(prefix, 'text', 'question text', { type: 'text', required: true, class: 'wide-input', ...value(editing?.text) }),
+    choice(prefix, 'type', 'type', TYPES, editing?.type ?? 'LIKERT'),
+    choice(prefix, 'role', 'role', ROLES, editing?.role ?? 'BASIS'),
+    choice(prefix, 'dimension', 'dimension', DIMENSIONS, editing?.dimension ?? 'ATTITUDES'),
+    field(prefix, 'scaleMin', 'scale from (Likert)', { type: 'number', step: 1, ...value(editing?.scaleMin) }),
+    field(prefix, 'scaleMax', 'scale to (Likert)', { type: 'number', step: 1, ...value(editing?.scaleMax) }),
+    field(prefix, 'numericMin', 'smallest number', { type: 'number', step: 'any', ...value(editing?.numericMin) }),
+    field(prefix, 'numericMax', 'largest number', { type: 'number', step: 'any', ...value(editing?.numericMax) }),
     h(
       'label',
       { for: optionsId, class: 'wide' },
       'options or scale labels, one per line',
-      h('textarea', { id: optionsId, name: 'options', rows: 3, 'aria-describedby': `${optionsId}-error` }),
+      h(
+        'textarea',
+        { id: optionsId, name: 'options', rows: 3, 'aria-describedby': `${optionsId}-error` },
+        (editing?.options ?? []).filter((o) => o !== null).join('\n'),
+      ),
       h('span', { class: 'field-error', id: `${optionsId}-error`, 'data-field-error': 'options' }),
     ),
-    field('question', 'missingCodes', 'codes for "not answered"', { type: 'text', placeholder: 'e.g. -99 99' }),
+    field(prefix, 'missingCodes', 'codes for "not answered"', {
+      type: 'text',
+      placeholder: 'e.g. -99 99',
+      ...value(editing?.missingCodes?.join(' ')),
+    }),
     h(
       'label',
       { class: 'check' },
-      h('input', { type: 'checkbox', name: 'reverseCoded', value: 'true' }),
+      h('input', { type: 'checkbox', name: 'reverseCoded', value: 'true', checked: editing?.reverseCoded ?? false }),
       ' reverse-coded',
       h('span', { class: 'field-error', 'data-field-error': 'reverseCoded' }),
     ),
-    h('button', { type: 'submit' }, 'Add question'),
+    h('button', { type: 'submit' }, editing ? 'Save question' : 'Add question'),
+    onCancel ? h('button', { type: 'button', class: 'secondary', onclick: onCancel }, 'Cancel') : null,
     status,
   ) as HTMLFormElement;
   form.addEventListener('submit', async (event) => {
@@ -325,11 +399,22 @@ function addQuestionForm(surveyId: string, onAdded: () => void): HTMLElement {
       missingCodes: missing.length ? missing : null,
       reverseCoded: values.get('reverseCoded') === 'true',
     };
-    status.textContent = 'Adding…';
+    status.textContent = editing ? 'Saving…' : 'Adding…';
     try {
-      const answer = await addQuestions(surveyId, [question]);
-      if (answer.data?.addQuestions) onAdded();
-      else showErrors(form, status, answer.errors, 'The question was not added.');
+      if (editing) {
+        const answer = await graphql<{ updateQuestion: { id: string } | null }>(
+          `mutation ConsoleUpdateQuestion($surveyId: ID!, $code: String!, $question: QuestionInput!) {
+            updateQuestion(surveyId: $surveyId, code: $code, question: $question) { id }
+          }`,
+          { surveyId, code: editing.code, question },
+        );
+        if (answer.data?.updateQuestion) onDone();
+        else showErrors(form, status, answer.errors, 'The question was not saved.');
+      } else {
+        const answer = await addQuestions(surveyId, [question]);
+        if (answer.data?.addQuestions) onDone();
+        else showErrors(form, status, answer.errors, 'The question was not added.');
+      }
     } catch (error) {
       showFailure(form, status, error);
     }

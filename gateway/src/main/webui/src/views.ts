@@ -93,8 +93,8 @@ export function partial(errors: GraphQLError[]): HTMLElement | null {
 
 export function noAccessScreen(caller: Caller): void {
   const missing = [
-    caller.roles.length === 0 ? 'a role (viewer, analyst or admin)' : null,
-    caller.workspaces.length === 0 ? 'a workspace' : null,
+    caller.roles.length === 0 ? 'role (viewer, analyst or admin)' : null,
+    caller.workspaces.length === 0 ? 'workspace' : null,
   ].filter(Boolean);
   show(
     h('h1', {}, 'No access yet'),

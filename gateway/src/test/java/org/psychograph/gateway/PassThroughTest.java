@@ -68,6 +68,19 @@ class PassThroughTest {
     }
 
     @Test
+    void questionEditsPassThroughWithTheServicesFieldErrors() {
+        JsonPath answer = analyst.runOk("removeQuestion", Map.of("surveyId", "s1", "code", "q2"));
+        assertEquals(List.of("q1"), answer.getList("data.removeQuestion.questions.code"));
+        assertThat(
+                Stubs.of("survey").documents(),
+                hasItem(containsString("removeQuestion($surveyId: ID!, $code: String!) { removeQuestion(surveyId: "
+                        + "$surveyId, code: $code) { id status questions { code position } } }")));
+        JsonPath refused = analyst.run("removeQuestion", Map.of("surveyId", "s1", "code", "q9"));
+        assertEquals("VALIDATION", refused.getString("errors[0].extensions.code"), refused::prettify);
+        assertEquals("code", refused.getString("errors[0].extensions.field"));
+    }
+
+    @Test
     void questionMeaningsAndTheirCorrectionPassThrough() {
         JsonPath read = analyst.runOk("questionMeanings", Map.of("runId", "r1"));
         assertEquals(List.of("cheap", "spicy"), read.getList("data.questionMeanings.questionCode"));

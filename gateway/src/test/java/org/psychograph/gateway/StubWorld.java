@@ -49,6 +49,16 @@ final class StubWorld {
             created.put("waves", List.of(first, survey("s9", (String) created.get("title"))));
             return created;
         });
+        ops.put("removeQuestion", v -> {
+            Map<String, Object> draft = survey((String) v.get("surveyId"), "Draft");
+            draft.put("status", "DRAFT");
+            draft.put("questions", List.of(Map.of("code", "q1", "position", 0)));
+            if (!"q2".equals(v.get("code"))) {
+                throw new StubService.Refusal(
+                        "VALIDATION", "code", "the survey has no question with code '" + v.get("code") + "'");
+            }
+            return draft;
+        });
         ops.put("closeSurvey", v -> {
             throw new StubService.Refusal("forbidden", null, "System error");
         });

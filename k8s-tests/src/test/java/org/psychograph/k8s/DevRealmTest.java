@@ -47,6 +47,10 @@ class DevRealmTest {
         // the suite's service account reads for background work and may write nothing
         assertUser("service-account-psychograph-worker", "service", "[\"acme\",\"globex\",\"initech\"]");
         assertUser("carol", "analyst", "[\"initech\"]");
+        // a signed-up user nobody has given access yet: the console's "no access" screen is tested with her
+        JsonNode nora = user("nora");
+        assertEquals("[]", nora.path("realmRoles").toString());
+        assertTrue(nora.path("attributes").path("workspaces").isMissingNode());
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -452,6 +453,43 @@ class ConsoleBrowserTest {
                 "the Likert question shows its scale");
         screenshot("survey-draft");
 
+        // while DRAFT a question is edited in place (the API's refusal beside its field first) and one removed
+        click(By.cssSelector("[data-edit-question='Gender']"));
+        setValue(By.id("edit-question-code"), "Like");
+        click(By.cssSelector("#edit-question button[type='submit']"));
+        WebElement codeTaken = wait(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#edit-question [data-field-error='code']:not(:empty)")));
+        assertTrue(codeTaken.getText().contains("already used"), codeTaken.getText());
+        screenshot("survey-question-edit-error");
+        setValue(By.id("edit-question-code"), "Gender");
+        setValue(By.id("edit-question-text"), "Gender (as the respondent states it)");
+        click(By.cssSelector("#edit-question button[type='submit']"));
+        wait(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("questions-section"), "Gender (as the respondent states it)"));
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("question-code")))
+                .sendKeys("spare");
+        browser.findElement(By.id("question-text")).sendKeys("A question added by mistake");
+        new Select(browser.findElement(By.id("question-type"))).selectByValue("TEXT");
+        new Select(browser.findElement(By.id("question-role"))).selectByValue("DESCRIPTOR");
+        click(By.cssSelector("#add-question button[type='submit']"));
+        wait(ExpectedConditions.attributeToBe(
+                By.id("questions-section"), "data-question-count", String.valueOf(questions.size() + 1)));
+        click(By.cssSelector("[data-remove-question='spare']"));
+        wait(ExpectedConditions.alertIsPresent()).accept();
+        wait(ExpectedConditions.attributeToBe(
+                By.id("questions-section"), "data-question-count", String.valueOf(questions.size())));
+        JsonNode edited = alice.graphql(gateway, resource("/console/surveyBuilt.graphql"), Map.of("id", builtSurveyId));
+        List<String> afterEdits = new ArrayList<>();
+        edited.at("/survey/questions")
+                .forEach(q -> afterEdits.add(q.get("code").asText() + " "
+                        + q.get("type").asText() + " " + q.get("role").asText()));
+        assertEquals(expected, afterEdits, "the edit kept Gender's place and the removal left the demo's questions");
+        JsonNode editedGender = edited.at("/survey/questions/" + (questions.size() - 1));
+        assertEquals(
+                "Gender (as the respondent states it)", editedGender.get("text").asText());
+        assertEquals(
+                List.of("Female", "Male"), SuiteClient.json().convertValue(editedGender.get("options"), List.class));
+
         click(By.id("open-survey"));
         wait(ExpectedConditions.alertIsPresent()).accept();
         wait(ExpectedConditions.attributeToBe(By.id("survey-status"), "data-status", "OPEN"));
@@ -633,6 +671,24 @@ class ConsoleBrowserTest {
         String tagline = "Edited in the console: quick, cheap and no fuss";
         setValue(By.id("edit-name"), before.at("/persona/name").asText());
         setValue(By.id("edit-tagline"), tagline);
+        // every section has its field: the first archetype renamed (its key and evidence stay), a key message added
+        List<String> archetypes = new ArrayList<>(strings(before.at("/persona/archetypes")));
+        String archetypeBefore = archetypes.isEmpty() ? null : archetypes.get(0);
+        if (archetypes.isEmpty()) {
+            archetypes.add("Named in the console");
+        } else {
+            archetypes.set(0, "Named in the console");
+        }
+        assertEquals(
+                String.join("\n", strings(before.at("/persona/archetypes"))),
+                browser.findElement(By.id("edit-archetypes")).getAttribute("value"),
+                "the archetypes field holds the persona's archetypes, one a line");
+        setValue(By.id("edit-archetypes"), String.join("\n", archetypes));
+        List<String> messages = new ArrayList<>();
+        before.at("/persona/messaging/keyMessages")
+                .forEach(m -> messages.add(m.get("text").asText()));
+        messages.add("Say it in the console's words");
+        setValue(By.id("edit-key-messages"), String.join("\n", messages));
         click(By.cssSelector("#edit-persona button[type='submit']"));
         wait(ExpectedConditions.attributeToBe(
                 By.id("persona-title"), "data-persona-version", String.valueOf(versionBefore + 1)));
@@ -653,13 +709,27 @@ class ConsoleBrowserTest {
         JsonNode after = alice.graphql(gateway, resource("/console/personaHistory.graphql"), Map.of("id", personaId));
         assertEquals("PUBLISHED", after.at("/persona/status").asText());
         assertEquals(tagline, after.at("/persona/tagline/text").asText());
-        assertEquals(List.of("TAGLINE"), strings(after.at("/persona/lockedFields")));
+        assertEquals(
+                Set.of("TAGLINE", "ARCHETYPES", "KEY_MESSAGES"),
+                Set.copyOf(strings(after.at("/persona/lockedFields"))));
+        assertEquals(archetypes, strings(after.at("/persona/archetypes")));
+        if (archetypeBefore != null) {
+            JsonNode renamed = after.at("/persona/archetypeStatements/0");
+            assertEquals(
+                    before.at("/persona/archetypeStatements/0/key"), renamed.get("key"), "the rename kept the key");
+            assertEquals("EDITED", renamed.get("origin").asText());
+            assertEquals(before.at("/persona/archetypeStatements/0/evidence"), renamed.get("evidence"));
+        }
+        List<String> messagesAfter = new ArrayList<>();
+        after.at("/persona/messaging/keyMessages")
+                .forEach(m -> messagesAfter.add(m.get("text").asText()));
+        assertEquals(messages, messagesAfter);
         JsonNode versions = after.get("personaVersions");
         JsonNode latest = versions.get(versions.size() - 1);
         assertEquals(versionBefore + 1, latest.get("version").asInt());
         assertEquals("EDITED", latest.get("change").asText());
         assertEquals("alice", latest.get("author").asText());
-        assertEquals(List.of("TAGLINE"), strings(latest.get("changedFields")));
+        assertEquals(Set.of("TAGLINE", "ARCHETYPES", "KEY_MESSAGES"), Set.copyOf(strings(latest.get("changedFields"))));
 
         // the history lists the API's versions; the page compares the latest two as personaDiff does
         WebElement history = browser.findElement(By.id("persona-versions"));
@@ -744,6 +814,46 @@ class ConsoleBrowserTest {
         assertEquals(400, mine.get("sent").asLong());
         assertTrue(mine.at("/conversionRate/low").asDouble()
                 <= mine.at("/conversionRate/rate").asDouble());
+
+        // a result of a second campaign: the chart offers each campaign alone, and shows the API's figures for it
+        setValue(By.id("campaign-campaign"), "console-autumn");
+        setValue(By.id("campaign-sent"), "100");
+        setValue(By.id("campaign-opened"), "50");
+        setValue(By.id("campaign-clicked"), "10");
+        setValue(By.id("campaign-converted"), "1");
+        click(By.cssSelector("#record-campaign button[type='submit']"));
+        wait(ExpectedConditions.attributeToBe(
+                By.id("campaign-performance"), "data-results", String.valueOf(resultsBefore + 2)));
+        Select campaignFilter = new Select(wait(ExpectedConditions.presenceOfElementLocated(By.id("campaign-filter"))));
+        List<String> offered = new ArrayList<>();
+        campaignFilter.getOptions().forEach(o -> offered.add(o.getAttribute("value")));
+        JsonNode allCampaigns = alice.graphql(
+                        gateway, resource("/console/campaignPerformance.graphql"), Map.of("runId", runId))
+                .get("campaignPerformance");
+        List<String> expectedOffer = new ArrayList<>(List.of(""));
+        expectedOffer.addAll(strings(allCampaigns.get("campaigns")));
+        assertEquals(expectedOffer, offered, "all campaigns, then each of the run's campaigns");
+        assertTrue(offered.containsAll(List.of("console-spring", "console-autumn")), offered.toString());
+        campaignFilter.selectByValue("console-spring");
+        wait(ExpectedConditions.attributeToBe(By.id("campaign-performance"), "data-campaign", "console-spring"));
+        JsonNode spring = alice.graphql(
+                        gateway,
+                        resource("/console/campaignPerformance.graphql"),
+                        Map.of("runId", runId, "campaign", "console-spring"))
+                .get("campaignPerformance");
+        assertEquals(
+                plain(spring),
+                plain(SuiteClient.json()
+                        .readTree(browser.findElement(By.id("campaign-performance"))
+                                .getAttribute("data-chart"))),
+                "the chart's data is campaignPerformance of the chosen campaign");
+        assertEquals(400, spring.at("/total/sent").asLong(), "only console-spring's 400 sent are counted");
+        assertEquals(
+                "console-spring",
+                new Select(browser.findElement(By.id("campaign-filter")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"));
+        chart = browser.findElement(By.id("campaign-performance"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", chart);
         screenshot("persona-campaigns");
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -970,6 +1080,26 @@ class ConsoleBrowserTest {
     }
 
     /** Chooses a file in the upload form, with ids from row numbers, and sends it. */
+    @Test
+    @Order(12)
+    void noraWithoutARoleOrAWorkspaceIsToldWhatHerAccountLacks() throws Exception {
+        browser = chrome();
+        browser.get(console + "/");
+        click(By.id("sign-in"));
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys("nora");
+        browser.findElement(By.id("password")).sendKeys("nora");
+        browser.findElement(By.id("kc-login")).click();
+        WebElement noAccess = wait(ExpectedConditions.presenceOfElementLocated(By.id("no-access")));
+        assertTrue(
+                noAccess.getText().contains("has no role (viewer, analyst or admin) and no workspace"),
+                noAccess.getText());
+        assertTrue(browser.findElements(By.cssSelector("[data-write]")).isEmpty(), "nothing to write");
+        assertTrue(browser.findElements(By.id("surveys-loaded")).isEmpty(), "no surveys list is shown");
+        screenshot("no-access");
+        click(By.id("sign-out"));
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+    }
+
     void upload(Path file, String rowIdPrefix) {
         WebElement prefix = wait(ExpectedConditions.presenceOfElementLocated(By.id("import-rowIdPrefix")));
         prefix.clear();

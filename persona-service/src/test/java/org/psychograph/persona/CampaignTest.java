@@ -63,6 +63,12 @@ class CampaignTest {
         JsonPath perf =
                 client.runOk("campaignPerformance", Map.of("runId", "run-mcd-4~campaign", "campaign", "winter-menu"));
         assertEquals(2000, perf.getInt("data.campaignPerformance.total.sent"));
+        assertEquals(List.of("winter-menu"), perf.getList("data.campaignPerformance.campaigns"));
+        // without the filter the run's every campaign, for a client to offer as filters
+        assertEquals(
+                List.of("other-campaign", "winter-menu"),
+                client.runOk("campaignPerformance", Map.of("runId", "run-mcd-4~campaign"))
+                        .getList("data.campaignPerformance.campaigns"));
         assertEquals(0.0125, perf.getDouble("data.campaignPerformance.total.conversionRate.rate"), 1e-6);
         assertEquals(0.0084811, perf.getDouble("data.campaignPerformance.total.conversionRate.low"), 1e-6);
         assertEquals(0.0183880, perf.getDouble("data.campaignPerformance.total.conversionRate.high"), 1e-6);

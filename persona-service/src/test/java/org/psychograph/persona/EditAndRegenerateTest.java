@@ -29,6 +29,43 @@ class EditAndRegenerateTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void archetypesAreStatementsWithKeysSoARenameKeepsItsEvidence() {
+        String token = Personas.analyst("archetype-edit");
+        Map<String, Object> healthy =
+                Personas.withArchetype(Personas.generate(token, "run-mcd-4~archetype-edit"), "Health-conscious");
+        List<Map<String, Object>> archetypes = (List<Map<String, Object>>) healthy.get("archetypeStatements");
+        assertEquals(
+                healthy.get("archetypes"),
+                archetypes.stream().map(a -> a.get("text")).toList(),
+                "archetypeStatements are the archetypes, in order");
+        String key = (String) archetypes.get(0).get("key");
+        assertTrue(key.startsWith("archetype."), key);
+        assertFalse(((List<?>) archetypes.get(0).get("evidence")).isEmpty(), "an archetype carries its evidence");
+
+        Map<String, Object> edited = GraphQLTestClient.as(token)
+                .runOk(
+                        "updatePersona",
+                        Map.of(
+                                "id",
+                                healthy.get("id"),
+                                "patch",
+                                Map.of(
+                                        "sections",
+                                        List.of(Map.of(
+                                                "section",
+                                                "ARCHETYPES",
+                                                "statements",
+                                                List.of(Map.of("key", key, "text", "Salad seeker")))))))
+                .getMap("data.updatePersona");
+        assertEquals(List.of("Salad seeker"), edited.get("archetypes"));
+        Map<String, Object> renamed = ((List<Map<String, Object>>) edited.get("archetypeStatements")).get(0);
+        assertEquals("EDITED", renamed.get("origin"));
+        assertEquals(archetypes.get(0).get("evidence"), renamed.get("evidence"), "the renamed archetype's evidence");
+        assertEquals(List.of("ARCHETYPES"), edited.get("lockedFields"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void editThenRegenerateKeepsTheEditAndFlagsStatementsWhoseEvidenceIsGone() {
         List<Map<String, Object>> first = Personas.generate(analyst, "run-mcd-4~edit");
         Map<String, Object> healthy = Personas.withArchetype(first, "Health-conscious");

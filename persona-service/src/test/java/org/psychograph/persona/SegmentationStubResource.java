@@ -34,7 +34,8 @@ public class SegmentationStubResource implements QuarkusTestResourceLifecycleMan
 
     static final List<String> FIXTURES =
             List.of("run-mcd-4", "run-mcd-4-wave2", "run-lifestyle", "run-running", "run-lone-buyer");
-    static final List<String> TAGS = List.of("", "edit", "export", "pack", "campaign", "security", "meaning");
+    static final List<String> TAGS =
+            List.of("", "edit", "export", "pack", "campaign", "security", "meaning", "archetype-edit");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A run id whose request fails on the server: for the UNAVAILABLE path. */
     static final String BROKEN_RUN = "run-broken";

@@ -93,6 +93,21 @@ public class SurveyGraphQLApi {
         return surveys.addQuestions(surveyId, questions, selected(Survey.class));
     }
 
+    @Mutation("updateQuestion")
+    @Description("Replaces the definition of a DRAFT survey's question, found by its current code (the code may "
+            + "change too); the question keeps its place. A survey takes answers only once OPEN, so no answer is "
+            + "reinterpreted.")
+    public Uni<Survey> updateQuestion(
+            @NonNull @Id String surveyId, @NonNull String code, @NonNull QuestionInput question) {
+        return surveys.updateQuestion(surveyId, code, question, selected(Survey.class));
+    }
+
+    @Mutation("removeQuestion")
+    @Description("Removes a question from a DRAFT survey; the questions after it move up one place.")
+    public Uni<Survey> removeQuestion(@NonNull @Id String surveyId, @NonNull String code) {
+        return surveys.removeQuestion(surveyId, code, selected(Survey.class));
+    }
+
     @Mutation("createWave")
     @Description("A new DRAFT survey in the same workspace and tracker as the given one, with copies of all its "
             + "questions; a survey without waves becomes the tracker's \"Wave 1\". Each wave takes its own "

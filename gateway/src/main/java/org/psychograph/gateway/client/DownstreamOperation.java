@@ -65,6 +65,20 @@ enum DownstreamOperation {
             "$surveyId: ID!, $questions: [QuestionInput!]!",
             Survey.class,
             0),
+    UPDATE_QUESTION(
+            DownstreamService.SURVEY,
+            Kind.MUTATION,
+            "updateQuestion",
+            "$surveyId: ID!, $code: String!, $question: QuestionInput!",
+            Survey.class,
+            0),
+    REMOVE_QUESTION(
+            DownstreamService.SURVEY,
+            Kind.MUTATION,
+            "removeQuestion",
+            "$surveyId: ID!, $code: String!",
+            Survey.class,
+            0),
     CREATE_WAVE(
             DownstreamService.SURVEY,
             Kind.MUTATION,

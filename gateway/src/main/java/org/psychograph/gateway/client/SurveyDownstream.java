@@ -77,6 +77,17 @@ public class SurveyDownstream {
                 DownstreamOperation.ADD_QUESTIONS, Map.of("surveyId", surveyId, "questions", questions), fields);
     }
 
+    public Uni<Survey> updateQuestion(String surveyId, String code, QuestionInput question, Selection fields) {
+        return calls.send(
+                DownstreamOperation.UPDATE_QUESTION,
+                Map.of("surveyId", surveyId, "code", code, "question", question),
+                fields);
+    }
+
+    public Uni<Survey> removeQuestion(String surveyId, String code, Selection fields) {
+        return calls.send(DownstreamOperation.REMOVE_QUESTION, Map.of("surveyId", surveyId, "code", code), fields);
+    }
+
     public Uni<Survey> createWave(String surveyId, CreateWaveInput input, Selection fields) {
         return calls.send(DownstreamOperation.CREATE_WAVE, Map.of("surveyId", surveyId, "input", input), fields);
     }

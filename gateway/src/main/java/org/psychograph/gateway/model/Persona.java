@@ -31,6 +31,7 @@ public final class Persona {
     private @NonNull String name;
     private @NonNull String avatarSvg;
     private @NonNull List<@NonNull String> archetypes;
+    private @NonNull List<@NonNull Statement> archetypeStatements;
     private Statement tagline;
     private Statement summary;
     private Statement sizeStatement;
@@ -118,6 +119,12 @@ public final class Persona {
 
     public @NonNull List<@NonNull String> getArchetypes() {
         return archetypes;
+    }
+
+    @Description("The archetypes as statements, each with its key and evidence (archetypes gives their names alone): "
+            + "what an edit of the ARCHETYPES section keys its lines to")
+    public @NonNull List<@NonNull Statement> getArchetypeStatements() {
+        return archetypeStatements;
     }
 
     public Statement getTagline() {

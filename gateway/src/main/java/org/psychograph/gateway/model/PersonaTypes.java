@@ -442,6 +442,7 @@ public final class PersonaTypes {
         private @NonNull List<@NonNull SegmentPerformance> segments;
         private @NonNull SegmentPerformance total;
         private Double conversionChiSquarePValue;
+        private @NonNull List<@NonNull String> campaigns;
 
         public String getRunId() {
             return runId;
@@ -461,6 +462,12 @@ public final class PersonaTypes {
 
         public Double getConversionChiSquarePValue() {
             return conversionChiSquarePValue;
+        }
+
+        @Description("The campaigns the results counted here come from, alphabetically: asked without a campaign, "
+                + "every campaign of the run's personas (what a campaign filter offers)")
+        public @NonNull List<@NonNull String> getCampaigns() {
+            return campaigns;
         }
     }
 

@@ -17,7 +17,8 @@ public record CampaignPerformance(
         String campaign,
         SegmentPerformance total,
         List<SegmentPerformance> segments,
-        Double conversionChiSquarePValue) {
+        Double conversionChiSquarePValue,
+        List<String> campaigns) {
 
     /** One segment's (or, with a null personaId, all segments') outcomes. */
     public record SegmentPerformance(
@@ -58,7 +59,12 @@ public record CampaignPerformance(
                     performance(e.getKey().toString(), names.getOrDefault(e.getKey(), "?"), e.getValue(), all, false));
         }
         return new CampaignPerformance(
-                runId, campaign, performance(null, "All segments", all, all, true), segments, chiSquare(bySegment));
+                runId,
+                campaign,
+                performance(null, "All segments", all, all, true),
+                segments,
+                chiSquare(bySegment),
+                results.stream().map(r -> r.campaign).distinct().sorted().toList());
     }
 
     private static SegmentPerformance performance(String id, String name, Totals t, Totals all, boolean total) {

@@ -126,6 +126,21 @@ public class SurveyGraphQLApi {
                 .map(SurveyView::of);
     }
 
+    @Mutation("updateQuestion")
+    @Description("Replaces the definition of a DRAFT survey's question, found by its current code (the code may "
+            + "change too); the question keeps its place. A survey takes answers only once OPEN, so no answer is "
+            + "reinterpreted.")
+    public Uni<@NonNull SurveyView> updateQuestion(
+            @NonNull @Id String surveyId, @NonNull String code, @NonNull QuestionDefinition question) {
+        return surveys.updateQuestion(surveyId, code, newQuestion(question)).map(SurveyView::of);
+    }
+
+    @Mutation("removeQuestion")
+    @Description("Removes a question from a DRAFT survey; the questions after it move up one place.")
+    public Uni<@NonNull SurveyView> removeQuestion(@NonNull @Id String surveyId, @NonNull String code) {
+        return surveys.removeQuestion(surveyId, code).map(SurveyView::of);
+    }
+
     @Mutation("openSurvey")
     public Uni<@NonNull SurveyView> openSurvey(@NonNull @Id String id) {
         return surveys.open(id).map(SurveyView::of);

@@ -46,6 +46,14 @@ final class QuestionValidator {
         }
     }
 
+    /**
+     * One question replacing another of the survey: {@code otherCodes} are the codes of the survey's other
+     * questions; errors name {@code question.<field>}.
+     */
+    void validateReplacement(NewQuestion question, Set<String> otherCodes) {
+        validate(question, "question.", new HashSet<>(otherCodes));
+    }
+
     private void validate(NewQuestion q, String path, Set<String> codes) {
         if (!CODE.matcher(q.code()).matches()) {
             throw new ValidationException(

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -186,6 +187,96 @@ public class SurveyService {
                 return questions.persist(added).chain(() -> view(survey));
             });
         });
+    }
+
+    /**
+     * Replaces the definition of a DRAFT survey's question (code, text, type, scale...); it keeps its place in the
+     * questionnaire. A DRAFT survey has no answers (they are taken once it is OPEN), so none is reinterpreted.
+     */
+    @WithTransaction
+    public Uni<Questionnaire> updateQuestion(String id, String code, NewQuestion definition) {
+        caller.requireAnalyst();
+        return draftForQuestionEdit(id, "edited")
+                .chain(survey -> questions.ofSurvey(survey.id).chain(existing -> {
+                    Question question = questionWithCode(existing, code);
+                    validator.validateReplacement(
+                            definition,
+                            existing.stream()
+                                    .filter(q -> q != question)
+                                    .map(q -> q.code)
+                                    .collect(Collectors.toSet()));
+                    Question replacement = toQuestion(survey.id, question.position, definition);
+                    question.code = replacement.code;
+                    question.text = replacement.text;
+                    question.type = replacement.type;
+                    question.dimension = replacement.dimension;
+                    question.role = replacement.role;
+                    question.reverseCoded = replacement.reverseCoded;
+                    question.scaleMin = replacement.scaleMin;
+                    question.scaleMax = replacement.scaleMax;
+                    question.numericMin = replacement.numericMin;
+                    question.numericMax = replacement.numericMax;
+                    question.options = replacement.options;
+                    question.missingCodes = replacement.missingCodes;
+                    survey.updatedAt = now();
+                    return questions.flush().chain(() -> view(survey));
+                }));
+    }
+
+    /**
+     * Removes a question from a DRAFT survey; the questions after it move up one place. Positions stay 0..n-1
+     * because a stored response keeps its answers in position order.
+     */
+    @WithTransaction
+    public Uni<Questionnaire> removeQuestion(String id, String code) {
+        caller.requireAnalyst();
+        return draftForQuestionEdit(id, "removed")
+                .chain(survey -> questions.ofSurvey(survey.id).chain(existing -> {
+                    Question removed = questionWithCode(existing, code);
+                    List<Question> after = existing.stream()
+                            .filter(q -> q.position > removed.position)
+                            .toList();
+                    survey.updatedAt = now();
+                    // (survey_id, position) is unique and checked row by row: the later questions move through negative
+                    // positions first, so no two rows ever hold the same place while they shift
+                    return questions
+                            .delete(removed)
+                            .chain(questions::flush)
+                            .chain(() -> {
+                                after.forEach(q -> q.position = -q.position);
+                                return questions.flush();
+                            })
+                            .chain(() -> {
+                                after.forEach(q -> q.position = -q.position - 1);
+                                return questions.flush();
+                            })
+                            .chain(() -> view(survey));
+                }));
+    }
+
+    /** The survey, locked against a concurrent edit of its questions, when it is still DRAFT. */
+    private Uni<Survey> draftForQuestionEdit(String id, String verb) {
+        UUID uuid = parseId(id, "surveyId");
+        Set<String> workspaces = caller.workspaces();
+        return surveys.findById(uuid, LockModeType.PESSIMISTIC_WRITE).map(survey -> {
+            if (survey == null || !workspaces.contains(survey.workspaceId)) {
+                throw new NotFoundException("surveyId", "survey " + id + " not found");
+            }
+            if (survey.status != SurveyStatus.DRAFT) {
+                throw new ValidationException(
+                        "surveyId",
+                        "questions can only be " + verb + " while the survey is DRAFT; it is " + survey.status);
+            }
+            return survey;
+        });
+    }
+
+    private static Question questionWithCode(List<Question> questions, String code) {
+        return questions.stream()
+                .filter(q -> q.code.equals(code))
+                .findFirst()
+                .orElseThrow(
+                        () -> new ValidationException("code", "the survey has no question with code '" + code + "'"));
     }
 
     @WithTransaction

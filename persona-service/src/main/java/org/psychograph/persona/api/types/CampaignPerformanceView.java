@@ -15,7 +15,12 @@ public record CampaignPerformanceView(
         @NonNull List<@NonNull SegmentPerformance> segments,
 
         @Description("Chi-square test of independence of conversion and segment; null with fewer than 2 segments")
-        Double conversionChiSquarePValue) {
+        Double conversionChiSquarePValue,
+
+        @Description("The campaigns the results counted here come from, alphabetically: asked without a campaign, "
+                + "every campaign of the run's personas (what a campaign filter offers)")
+        @NonNull
+        List<@NonNull String> campaigns) {
 
     @Type("SegmentPerformance")
     public record SegmentPerformance(
@@ -35,7 +40,8 @@ public record CampaignPerformanceView(
                 p.campaign(),
                 segment(p.total()),
                 p.segments().stream().map(CampaignPerformanceView::segment).toList(),
-                p.conversionChiSquarePValue());
+                p.conversionChiSquarePValue(),
+                p.campaigns());
     }
 
     private static SegmentPerformance segment(CampaignPerformance.SegmentPerformance s) {

@@ -40,6 +40,12 @@ public record PersonaView(
         @NonNull String name,
         @Description("A self-contained SVG image") @NonNull String avatarSvg,
         @NonNull List<@NonNull String> archetypes,
+
+        @Description("The archetypes as statements, each with its key and evidence (archetypes gives their names "
+                + "alone): what an edit of the ARCHETYPES section keys its lines to")
+        @NonNull
+        List<@NonNull StatementView> archetypeStatements,
+
         StatementView tagline,
         StatementView summary,
         @Description("The segment's size and share") StatementView sizeStatement,
@@ -115,6 +121,7 @@ public record PersonaView(
                 c.name(),
                 c.avatarSvg(),
                 archetypes,
+                list(c, PersonaSection.ARCHETYPES),
                 one(c, PersonaSection.TAGLINE),
                 one(c, PersonaSection.SUMMARY),
                 one(c, PersonaSection.SIZE),
