@@ -117,13 +117,17 @@ export function performanceSection(runId: string, personaId: string): { element:
       }`,
       { runId, campaign: campaign || null },
     );
+  // a newer refresh (another campaign chosen meanwhile) wins: an older answer arriving late is dropped
+  let latest = 0;
   const refresh = async () => {
+    const mine = ++latest;
     try {
       // every campaign of the run for the choice, then the chosen one's figures (one request when all are shown)
       const all = await ask('');
       const campaigns = all.data?.campaignPerformance?.campaigns ?? [];
       if (!campaigns.includes(chosen)) chosen = '';
       const answer = chosen ? await ask(chosen) : all;
+      if (mine !== latest) return;
       const performance = answer.data?.campaignPerformance;
       if (!performance) {
         body.replaceChildren(

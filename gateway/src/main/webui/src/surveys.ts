@@ -244,8 +244,15 @@ export function questionsSection(caller: Caller, survey: SurveyDetail, onChanged
           class: 'secondary',
           'data-edit-question': q.code,
           'aria-label': `Edit question ${q.code}`,
-          onclick: () => {
-            editor.replaceChildren(questionForm(survey.id, q, onChanged, () => editor.replaceChildren()));
+          onclick: (event: Event) => {
+            const opener = event.currentTarget as HTMLElement;
+            editor.replaceChildren(
+              questionForm(survey.id, q, onChanged, () => {
+                editor.replaceChildren();
+                // the form held the focus: give it back to the button that opened it
+                opener.focus();
+              }),
+            );
             editor.querySelector('input')?.focus();
           },
         },
@@ -324,6 +331,8 @@ function questionForm(surveyId: string, editing: Question | null, onDone: () => 
   const status = h('p', { role: 'status', class: 'form-status' });
   const optionsId = `${prefix}-options`;
   const value = (v: number | string | null | undefined) => (v === null || v === undefined ? {} : { value: String(v) });
+  const optionsShown = (editing?.options ?? []).filter((o) => o !== null).join('\n');
+  const missingShown = editing?.missingCodes?.join(' ') ?? '';
   const form = h(
     'form',
     {
@@ -350,14 +359,14 @@ function questionForm(surveyId: string, editing: Question | null, onDone: () => 
       h(
         'textarea',
         { id: optionsId, name: 'options', rows: 3, 'aria-describedby': `${optionsId}-error` },
-        (editing?.options ?? []).filter((o) => o !== null).join('\n'),
+        optionsShown,
       ),
       h('span', { class: 'field-error', id: `${optionsId}-error`, 'data-field-error': 'options' }),
     ),
     field(prefix, 'missingCodes', 'codes for "not answered"', {
       type: 'text',
       placeholder: 'e.g. -99 99',
-      ...value(editing?.missingCodes?.join(' ')),
+      ...value(missingShown || null),
     }),
     h(
       'label',
@@ -383,8 +392,12 @@ function questionForm(surveyId: string, editing: Question | null, onDone: () => 
         .split(split)
         .map((line) => line.trim())
         .filter(Boolean);
-    const options = lines('options', /\r?\n/);
-    const missing = lines('missingCodes', /[\s,]+/);
+    // a field left as it was shown keeps the question's own values: a code such as "Don't know" would not survive
+    // being split on spaces, nor an option its surrounding spaces
+    const unchanged = (name: string, shown: string) =>
+      editing !== null && String(values.get(name) ?? '').replace(/\r\n/g, '\n') === shown;
+    const options = unchanged('options', optionsShown) ? (editing?.options ?? []).filter((o): o is string => o !== null) : lines('options', /\r?\n/);
+    const missing = unchanged('missingCodes', missingShown) ? (editing?.missingCodes ?? []) : lines('missingCodes', /[\s,]+/);
     const question = {
       code: String(values.get('code') ?? '').trim(),
       text: String(values.get('text') ?? '').trim(),

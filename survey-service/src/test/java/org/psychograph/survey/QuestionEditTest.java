@@ -1,6 +1,7 @@
 package org.psychograph.survey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.psychograph.survey.SecurityTest.assertCode;
 
 import io.quarkus.test.common.WithTestResource;
@@ -102,6 +103,38 @@ class QuestionEditTest {
                                         Map.of("questionCode", "e", "value", "3"))))));
         JsonPath matrix = client.runOk("responseMatrix", Map.of("surveyId", id, "codes", List.of("e", "c", "d")));
         assertEquals(List.of(3.0f, 1.0f, 2.0f), matrix.getList("data.responseMatrix.rows[0].values"));
+    }
+
+    @Test
+    void concurrentAddsAndRemovalsLeaveNoGapInThePositions() throws Exception {
+        String id = draftWith("a", "b", "c", "d", "e", "f");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<JsonPath>> answers = new java.util.ArrayList<>();
+            for (String code : List.of("b", "d", "f")) {
+                answers.add(pool.submit(() -> client.run("removeQuestion", Map.of("surveyId", id, "code", code))));
+                answers.add(pool.submit(() -> client.run(
+                        "addQuestions",
+                        Map.of("surveyId", id, "questions", List.of(BadImportTest.likert("new-" + code))))));
+            }
+            for (java.util.concurrent.Future<JsonPath> answer : answers) {
+                JsonPath each = answer.get();
+                assertNull(each.get("errors"), each::prettify);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        JsonPath survey = client.runOk("survey", Map.of("id", id));
+        List<String> codes = survey.getList("data.survey.questions.code");
+        assertEquals(6, codes.size(), codes::toString);
+        assertEquals(
+                java.util.Set.of("a", "c", "e", "new-b", "new-d", "new-f"),
+                java.util.Set.copyOf(codes),
+                codes::toString);
+        // an add after them all takes the next place: the positions are 0..5 with no gap or double
+        JsonPath added = client.runOk(
+                "addQuestions", Map.of("surveyId", id, "questions", List.of(BadImportTest.likert("last"))));
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), added.getList("data.addQuestions.questions.position"));
     }
 
     @Test

@@ -170,7 +170,8 @@ public class SurveyService {
     @WithTransaction
     public Uni<Questionnaire> addQuestions(String id, List<NewQuestion> definitions) {
         caller.requireAnalyst();
-        return visibleSurvey(id).chain(survey -> {
+        // locked: an edit or removal of a question at the same time would otherwise leave a gap in the positions
+        return lockedVisible(id, "id").chain(survey -> {
             if (survey.status != SurveyStatus.DRAFT) {
                 throw new ValidationException(
                         "surveyId", "questions can only be added while the survey is DRAFT; it is " + survey.status);
@@ -256,16 +257,26 @@ public class SurveyService {
 
     /** The survey, locked against a concurrent edit of its questions, when it is still DRAFT. */
     private Uni<Survey> draftForQuestionEdit(String id, String verb) {
-        UUID uuid = parseId(id, "surveyId");
-        Set<String> workspaces = caller.workspaces();
-        return surveys.findById(uuid, LockModeType.PESSIMISTIC_WRITE).map(survey -> {
-            if (survey == null || !workspaces.contains(survey.workspaceId)) {
-                throw new NotFoundException("surveyId", "survey " + id + " not found");
-            }
+        return lockedVisible(id, "surveyId").map(survey -> {
             if (survey.status != SurveyStatus.DRAFT) {
                 throw new ValidationException(
                         "surveyId",
                         "questions can only be " + verb + " while the survey is DRAFT; it is " + survey.status);
+            }
+            return survey;
+        });
+    }
+
+    /**
+     * The survey, if the caller may see it, with its row locked for the transaction: changes to a survey's
+     * questions and its opening take this lock, so they happen one after another.
+     */
+    private Uni<Survey> lockedVisible(String id, String field) {
+        UUID uuid = parseId(id, field);
+        Set<String> workspaces = caller.workspaces();
+        return surveys.findById(uuid, LockModeType.PESSIMISTIC_WRITE).map(survey -> {
+            if (survey == null || !workspaces.contains(survey.workspaceId)) {
+                throw new NotFoundException(field, "survey " + id + " not found");
             }
             return survey;
         });
@@ -282,7 +293,8 @@ public class SurveyService {
     @WithTransaction
     public Uni<Questionnaire> open(String id) {
         caller.requireAnalyst();
-        return visibleSurvey(id)
+        // locked: a question removed at the same time could otherwise open a survey without questions
+        return lockedVisible(id, "id")
                 .chain(survey -> questions.ofSurvey(survey.id).map(qs -> {
                     if (survey.status != SurveyStatus.DRAFT) {
                         throw new ValidationException(
