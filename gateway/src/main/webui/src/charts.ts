@@ -24,6 +24,8 @@ export interface ProfileEntry {
 export const RECOMMENDED = '#b3261e';
 export const BOX = '#1f5fa8';
 export const REFERENCE = '#6b6b6b';
+/** The silhouette line of the k-choice chart: green, apart from the stability boxes and the reference. */
+export const SILHOUETTE = '#2e7d32';
 
 /**
  * The k-choice chart: bootstrap stability (adjusted Rand index) per k as boxplots, the structureless reference's
@@ -80,7 +82,18 @@ export function kChoiceChart(candidates: Candidate[]): HTMLElement {
     grid: { left: 48, right: 16, top: 36, bottom: 48 },
     // every k labelled, also on a phone
     xAxis: { type: 'category', data: labels, axisLabel: { interval: 0 } },
-    yAxis: { type: 'value', name: 'ARI', min: 0, max: 1 },
+    // stability (ARI) on the left; the silhouette, another scale that also reads "higher is better", on the right
+    yAxis: [
+      { type: 'value', name: 'ARI', min: 0, max: 1 },
+      {
+        type: 'value',
+        name: 'silhouette',
+        // a silhouette can be negative (points nearer another segment than their own): the axis then goes below 0
+        min: (extent: { min: number }) => Math.min(0, Math.floor(extent.min * 10) / 10),
+        max: 1,
+        splitLine: { show: false },
+      },
+    ],
     series: [
       {
         name: 'bootstrap stability',
@@ -96,6 +109,16 @@ export function kChoiceChart(candidates: Candidate[]): HTMLElement {
         symbol: 'diamond',
         itemStyle: { color: REFERENCE },
         data: sorted.map((c) => c.referenceStabilityMedian),
+      },
+      {
+        name: 'silhouette',
+        type: 'line',
+        yAxisIndex: 1,
+        symbol: 'circle',
+        lineStyle: { type: 'dashed' },
+        itemStyle: { color: SILHOUETTE },
+        // a k without a silhouette (k = 1, or not computed) leaves a gap rather than a zero
+        data: sorted.map((c) => (c.silhouette === null ? '-' : c.silhouette)),
       },
     ],
   });

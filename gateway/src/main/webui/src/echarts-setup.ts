@@ -1,4 +1,4 @@
-import { BarChart, BoxplotChart, CustomChart, ScatterChart } from 'echarts/charts';
+import { BarChart, BoxplotChart, CustomChart, LineChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -8,6 +8,7 @@ import { SVGRenderer } from 'echarts/renderers';
 // for ECharts, which is nearly all of the console's code.
 echarts.use([
   BoxplotChart,
+  LineChart,
   BarChart,
   ScatterChart,
   // error bars (Wilson intervals) are a custom series: ECharts draws them from the API's low and high

@@ -66,7 +66,7 @@ public final class DemoMain {
         System.out.println(
                 "  console (sign in in the browser)             " + stack.baseUrl(SuiteService.GATEWAY) + "/");
         System.out.println("Demo users (password = the name): alice (analyst, workspace acme), victor (viewer, acme), "
-                + "bob (analyst, globex)");
+                + "bob (analyst, globex), nora (no role or workspace yet: the console says so)");
         System.out.println("Get a token (user alice, analyst in workspace acme):");
         System.out.println("  TOKEN=$(curl -s -d grant_type=password -d client_id=psychograph-cli -d username=alice "
                 + "-d password=alice " + stack.keycloak().tokenEndpoint()

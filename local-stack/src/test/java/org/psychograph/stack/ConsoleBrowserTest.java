@@ -240,6 +240,17 @@ class ConsoleBrowserTest {
         assertEquals(apiMedians, pageMedians);
         assertEquals(apiRecommended, pageRecommended);
         assertEquals(run.get("recommendedK").asInt(), pageRecommended);
+        // the silhouette per k is drawn too, as its own line on a second axis
+        List<String> apiSilhouettes = new ArrayList<>();
+        sorted(run.get("candidates"))
+                .forEach(c -> apiSilhouettes.add(c.path("silhouette").asText()));
+        List<String> pageSilhouettes = new ArrayList<>();
+        drawn.get("candidates")
+                .forEach(c -> pageSilhouettes.add(c.path("silhouette").asText()));
+        assertEquals(apiSilhouettes, pageSilhouettes);
+        assertTrue(
+                kChart.findElement(By.cssSelector(".chart svg")).getText().contains("silhouette"),
+                "the chart's legend names the silhouette line");
 
         List<WebElement> profiles = browser.findElements(By.cssSelector("figure[data-segment]"));
         assertEquals(run.get("segments").size(), profiles.size(), "one profile chart per segment");
