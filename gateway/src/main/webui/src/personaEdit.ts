@@ -2,7 +2,7 @@ import { h } from './dom';
 import { clearErrors } from './forms';
 import { ApiError, graphql, sentence, type GraphQLError } from './graphql';
 import { lockedBadge } from './personas';
-import { CARD_SECTIONS, sectionSelection, statementsAt, type CardSection } from './sections';
+import { CARD_SECTIONS, sectionSelection, statementsAt } from './sections';
 
 export interface KeyedStatement {
   key: string | null;
@@ -22,10 +22,6 @@ export interface EditablePersona {
 export const EDITABLE = CARD_SECTIONS.filter((s) => s.editable);
 
 export const EDITABLE_FIELDS = `name lockedFields ${sectionSelection(EDITABLE, 'key text')}`;
-
-function statementsOf(persona: EditablePersona, section: CardSection): KeyedStatement[] {
-  return statementsAt<KeyedStatement>(persona, section.path);
-}
 
 function control(id: string, name: string, label: string, value: string, locked: string[], multiline: boolean, hint?: string): HTMLElement {
   const input = multiline
@@ -67,7 +63,7 @@ export function personaEditForm(persona: EditablePersona, onSaved: () => void): 
             `edit-${e.section.toLowerCase().replace(/_/g, '-')}`,
             e.section,
             e.label,
-            statementsOf(persona, e)
+            statementsAt<KeyedStatement>(persona, e.path)
               .map((s) => s.text)
               .join('\n'),
             persona.lockedFields,
@@ -94,7 +90,7 @@ async function save(form: HTMLElement, status: HTMLElement, persona: EditablePer
   const name = String(values.get('name') ?? '').trim();
   if (name !== persona.name) patch.name = name;
   for (const e of EDITABLE) {
-    const before = statementsOf(persona, e);
+    const before = statementsAt<KeyedStatement>(persona, e.path);
     const raw = String(values.get(e.section) ?? '');
     const lines = (e.single ? [raw.replace(/\s*\n\s*/g, ' ')] : raw.split('\n')).map((l) => l.trim()).filter((l) => l !== '');
     if (lines.join('\n') === before.map((s) => s.text).join('\n')) continue;

@@ -440,14 +440,9 @@ class ConsoleBrowserTest {
         wait(ExpectedConditions.attributeToBe(
                 By.id("questions-section"), "data-question-count", String.valueOf(questions.size())));
         JsonNode built = alice.graphql(gateway, resource("/console/surveyBuilt.graphql"), Map.of("id", builtSurveyId));
-        List<String> expected = new ArrayList<>();
-        questions.forEach(q -> expected.add(q.get("code").asText() + " "
-                + q.get("type").asText() + " " + q.get("role").asText()));
-        List<String> actual = new ArrayList<>();
-        built.at("/survey/questions")
-                .forEach(q -> actual.add(q.get("code").asText() + " "
-                        + q.get("type").asText() + " " + q.get("role").asText()));
-        assertEquals(expected, actual, "the survey has the demo's questions, in order");
+        List<String> expected = signatures(questions);
+        assertEquals(
+                expected, signatures(built.at("/survey/questions")), "the survey has the demo's questions, in order");
         JsonNode gender = built.at("/survey/questions/" + (questions.size() - 1));
         assertEquals(List.of("Female", "Male"), SuiteClient.json().convertValue(gender.get("options"), List.class));
         JsonNode like = built.at("/survey/questions/11");
@@ -490,11 +485,10 @@ class ConsoleBrowserTest {
         wait(ExpectedConditions.attributeToBe(
                 By.id("questions-section"), "data-question-count", String.valueOf(questions.size())));
         JsonNode edited = alice.graphql(gateway, resource("/console/surveyBuilt.graphql"), Map.of("id", builtSurveyId));
-        List<String> afterEdits = new ArrayList<>();
-        edited.at("/survey/questions")
-                .forEach(q -> afterEdits.add(q.get("code").asText() + " "
-                        + q.get("type").asText() + " " + q.get("role").asText()));
-        assertEquals(expected, afterEdits, "the edit kept Gender's place and the removal left the demo's questions");
+        assertEquals(
+                expected,
+                signatures(edited.at("/survey/questions")),
+                "the edit kept Gender's place and the removal left the demo's questions");
         JsonNode editedGender = edited.at("/survey/questions/" + (questions.size() - 1));
         assertEquals(
                 "Gender (as the respondent states it)", editedGender.get("text").asText());
@@ -1302,6 +1296,14 @@ class ConsoleBrowserTest {
 
     static long utf8Length(String text) {
         return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** Each question as "code type role", in order. */
+    static List<String> signatures(Iterable<JsonNode> questions) {
+        List<String> list = new ArrayList<>();
+        questions.forEach(q -> list.add(q.get("code").asText() + " "
+                + q.get("type").asText() + " " + q.get("role").asText()));
+        return list;
     }
 
     static List<JsonNode> sorted(JsonNode candidates) {

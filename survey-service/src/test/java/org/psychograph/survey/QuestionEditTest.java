@@ -106,6 +106,16 @@ class QuestionEditTest {
     }
 
     @Test
+    void aSurveyWhoseLastQuestionWasRemovedCannotBeOpened() {
+        String id = draftWith("solo");
+        JsonPath empty = client.runOk("removeQuestion", Map.of("surveyId", id, "code", "solo"));
+        assertEquals(List.of(), empty.getList("data.removeQuestion.questions"));
+        JsonPath refused = client.run("openSurvey", Map.of("id", id));
+        assertCode("VALIDATION", refused);
+        assertEquals("questions", refused.getString("errors[0].extensions.field"));
+    }
+
+    @Test
     void concurrentAddsAndRemovalsLeaveNoGapInThePositions() throws Exception {
         String id = draftWith("a", "b", "c", "d", "e", "f");
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);

@@ -171,23 +171,18 @@ public class SurveyService {
     public Uni<Questionnaire> addQuestions(String id, List<NewQuestion> definitions) {
         caller.requireAnalyst();
         // locked: an edit or removal of a question at the same time would otherwise leave a gap in the positions
-        return lockedVisible(id, "id").chain(survey -> {
-            if (survey.status != SurveyStatus.DRAFT) {
-                throw new ValidationException(
-                        "surveyId", "questions can only be added while the survey is DRAFT; it is " + survey.status);
-            }
-            return questions.ofSurvey(survey.id).chain(existing -> {
-                validator.validate(
-                        definitions, existing.stream().map(q -> q.code).collect(Collectors.toSet()));
-                List<Question> added = new ArrayList<>();
-                int position = existing.size();
-                for (NewQuestion d : definitions) {
-                    added.add(toQuestion(survey.id, position++, d));
-                }
-                survey.updatedAt = now();
-                return questions.persist(added).chain(() -> view(survey));
-            });
-        });
+        return draftForQuestionEdit(id, "added")
+                .chain(survey -> questions.ofSurvey(survey.id).chain(existing -> {
+                    validator.validate(
+                            definitions, existing.stream().map(q -> q.code).collect(Collectors.toSet()));
+                    List<Question> added = new ArrayList<>();
+                    int position = existing.size();
+                    for (NewQuestion d : definitions) {
+                        added.add(toQuestion(survey.id, position++, d));
+                    }
+                    survey.updatedAt = now();
+                    return questions.persist(added).chain(() -> view(survey));
+                }));
     }
 
     /**
@@ -206,19 +201,7 @@ public class SurveyService {
                                     .filter(q -> q != question)
                                     .map(q -> q.code)
                                     .collect(Collectors.toSet()));
-                    Question replacement = toQuestion(survey.id, question.position, definition);
-                    question.code = replacement.code;
-                    question.text = replacement.text;
-                    question.type = replacement.type;
-                    question.dimension = replacement.dimension;
-                    question.role = replacement.role;
-                    question.reverseCoded = replacement.reverseCoded;
-                    question.scaleMin = replacement.scaleMin;
-                    question.scaleMax = replacement.scaleMax;
-                    question.numericMin = replacement.numericMin;
-                    question.numericMax = replacement.numericMax;
-                    question.options = replacement.options;
-                    question.missingCodes = replacement.missingCodes;
+                    define(question, definition);
                     survey.updatedAt = now();
                     return questions.flush().chain(() -> view(survey));
                 }));
@@ -331,6 +314,12 @@ public class SurveyService {
         q.id = UUID.randomUUID();
         q.surveyId = surveyId;
         q.position = position;
+        define(q, d);
+        return q;
+    }
+
+    /** Writes a definition onto a question, new or edited: everything but its identity and place. */
+    private static void define(Question q, NewQuestion d) {
         q.code = d.code();
         q.text = d.text().strip();
         q.type = d.type();
@@ -345,7 +334,6 @@ public class SurveyService {
         q.missingCodes = d.missingCodes() == null || d.missingCodes().isEmpty()
                 ? null
                 : d.missingCodes().stream().map(String::strip).distinct().toList();
-        return q;
     }
 
     private static String title(String title) {
