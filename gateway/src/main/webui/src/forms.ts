@@ -64,7 +64,10 @@ export function showErrors(form: HTMLElement, status: HTMLElement, errors: Graph
   status.textContent = errors.map(sentence).join(' ');
 }
 
-/** A whole number from a form, or undefined when left empty (so the API's default applies). */
+/**
+ * A number from a form, or undefined when left empty (so the API's default applies). Not checked here: the API
+ * refuses a fraction where it needs a whole number, naming the field.
+ */
 export function whole(values: FormData, name: string): number | undefined {
   const text = String(values.get(name) ?? '').trim();
   return text === '' ? undefined : Number(text);

@@ -4,6 +4,8 @@ import { graphql } from './graphql';
 
 // the API's defaults (SegmentationInput), shown so the analyst sees what a run left alone does
 const DEFAULTS = { kMin: 2, kMax: 8, personaKMin: 3, personaKMax: 6, restarts: 10, bootstrapReplicates: 100 };
+// a k's bootstrap stops drawing pairs once its median stability is known to this (0: every pair)
+const STABILITY_PRECISION = 0.02;
 
 const STANDARDISATION: [string, string][] = [
   ['NONE', 'none (answers as given)'],
@@ -34,7 +36,15 @@ export function startRunForm(surveyId: string): HTMLElement {
       {},
       h('legend', {}, 'Fitting and stability'),
       number('restarts', 'restarts per k', 1),
-      number('bootstrapReplicates', 'bootstrap replicates', 0),
+      number('bootstrapReplicates', 'bootstrap replicates (at most)', 0),
+      field('run', 'stabilityPrecision', 'stop once the median stability is known to ± (0: every pair)', {
+        type: 'number',
+        inputmode: 'decimal',
+        value: STABILITY_PRECISION,
+        min: 0,
+        max: 0.1,
+        step: 0.005,
+      }),
       choice('run', 'standardisation', 'standardisation', STANDARDISATION, 'NONE'),
       field('run', 'seed', 'seed (empty: drawn)', { type: 'text', inputmode: 'numeric', placeholder: 'e.g. 1234' }),
     ),
@@ -56,6 +66,7 @@ export function startRunForm(surveyId: string): HTMLElement {
         personaKMax: whole(values, 'personaKMax'),
         restarts: whole(values, 'restarts'),
         bootstrapReplicates: whole(values, 'bootstrapReplicates'),
+        stabilityPrecision: whole(values, 'stabilityPrecision'),
         standardisation: text(values, 'standardisation'),
         seed: text(values, 'seed'),
       };

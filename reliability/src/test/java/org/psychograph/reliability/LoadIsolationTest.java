@@ -289,7 +289,6 @@ class LoadIsolationTest {
      */
     private static CarolsClient carol(long reads, Path stop) throws Exception {
         Path dir = Files.createTempDirectory("carol");
-        Path token = Files.writeString(dir.resolve("token"), tokens.of("carol"));
         Path query = Files.writeString(dir.resolve("query.graphql"), ReliabilityStack.load("surveys"));
         Path out = dir.resolve("latencies.txt");
         String java = ProcessHandle.current().info().command().orElse("java");
@@ -299,7 +298,8 @@ class LoadIsolationTest {
                         System.getProperty("java.class.path"),
                         QuietReader.class.getName(),
                         suite.stack.graphqlUrl(SuiteService.GATEWAY),
-                        token.toString(),
+                        suite.stack.keycloak().tokenEndpoint(),
+                        "carol",
                         query.toString(),
                         "{\"first\":10}",
                         out.toString(),

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.psychograph.stack.SuiteClient;
 
 /**
  * The quiet tenant's client, as a process of its own: it sends one GraphQL read back to back and writes each
@@ -28,31 +29,34 @@ import java.util.Map;
  * <p>The first {@value #WARM_UP} reads are not recorded: they time a client whose JVM has just started (class
  * loading, the first connection), the same for the idle and the loaded measurement.
  *
- * <p>Arguments: URL, token file, query file, variables as JSON, output file, stop file, maximum reads.
+ * <p>It signs in itself (password grant) and signs in again every {@value #TOKEN_RENEWAL_SECONDS} s, between two
+ * reads and outside their timing, as a real client renews its token: a long-form load phase outlives the realm's
+ * 5-minute access token, and a token handed over by the test could already be minutes old.
+ *
+ * <p>Arguments: URL, token endpoint, user (password = name), query file, variables as JSON, output file, stop file,
+ * maximum reads.
  */
 public final class QuietReader {
 
     static final int WARM_UP = 20;
+    static final int TOKEN_RENEWAL_SECONDS = 60;
 
     private QuietReader() {}
 
     public static void main(String[] args) throws Exception {
         URI url = URI.create(args[0]);
-        String token = Files.readString(Path.of(args[1])).trim();
-        String query = Files.readString(Path.of(args[2]));
+        String tokenEndpoint = args[1];
+        String user = args[2];
+        String query = Files.readString(Path.of(args[3]));
         JsonMapper json = new JsonMapper();
-        byte[] body = json.writeValueAsBytes(Map.of("query", query, "variables", json.readTree(args[3])));
-        Path out = Path.of(args[4]);
-        Path stop = Path.of(args[5]);
-        long maxReads = Long.parseLong(args[6]);
+        byte[] body = json.writeValueAsBytes(Map.of("query", query, "variables", json.readTree(args[4])));
+        Path out = Path.of(args[5]);
+        Path stop = Path.of(args[6]);
+        long maxReads = Long.parseLong(args[7]);
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(url)
-                .timeout(Duration.ofMinutes(1))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+        HttpRequest request = read(url, body, SuiteClient.passwordToken(tokenEndpoint, user, user));
+        long signedIn = System.nanoTime();
         for (int i = 0; i < WARM_UP; i++) {
             http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         }
@@ -61,6 +65,11 @@ public final class QuietReader {
         // reader stops with the test's JVM instead of reading on for ever
         ProcessHandle test = ProcessHandle.current().parent().orElseThrow();
         for (long read = 0; read < maxReads && !Files.exists(stop) && test.isAlive(); read++) {
+            if (System.nanoTime() - signedIn
+                    > Duration.ofSeconds(TOKEN_RENEWAL_SECONDS).toNanos()) {
+                request = read(url, body, SuiteClient.passwordToken(tokenEndpoint, user, user));
+                signedIn = System.nanoTime();
+            }
             long startedAt = System.currentTimeMillis();
             long started = System.nanoTime();
             String problem;
@@ -77,6 +86,15 @@ public final class QuietReader {
                     + (problem == null ? Long.toString(millis) : "ERR " + millis + " " + problem.replace('\n', ' ')));
         }
         Files.write(out, lines);
+    }
+
+    private static HttpRequest read(URI url, byte[] body, String token) {
+        return HttpRequest.newBuilder(url)
+                .timeout(Duration.ofMinutes(1))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
     }
 
     private static String problem(int status, JsonMapper json, byte[] body) {

@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.psychograph.segmentation.clustering.SequentialStability;
 import org.psychograph.segmentation.stub.SuiteStub;
 import org.psychograph.segmentation.stub.SuiteStubResource;
 import org.psychograph.testing.GraphQLTestClient;
@@ -186,6 +188,61 @@ class SegmentationRunTest {
                         .getInt("data.assignments.totalCount"));
     }
 
+    /**
+     * Issue 17, through the workers: a k whose median stability is known to the run's precision stops drawing
+     * pairs. Its waiting batches are cancelled, and it reports exactly the pairs the rule settles on (a batch
+     * finished beyond them is left out), as the in-process analysis does (SequentialStabilityTest).
+     */
+    @Test
+    void aKsBootstrapStopsOnceItsMedianIsKnownAndTheRunSaysSo() {
+        Map<String, Object> input = new HashMap<>(RunFixtures.quickStudy(77));
+        input.put("kMax", 4);
+        input.put("bootstrapReplicates", 60);
+        input.put("stabilityPrecision", 0.1);
+        String runId = RunFixtures.start(input);
+        RunFixtures.await(runId, Set.of("SUCCEEDED", "FAILED"), Duration.ofMinutes(3));
+        JsonPath run = RunFixtures.full(runId);
+        assertEquals("SUCCEEDED", run.getString("data.run.status"), run.prettify());
+        assertEquals(0.1, run.getDouble("data.run.config.stabilityPrecision"), 1e-12);
+        boolean stoppedEarly = false;
+        for (Map<String, Object> c : run.<Map<String, Object>>getList("data.run.candidates")) {
+            double[] ari = ((List<?>) c.get("stabilityReplicates"))
+                    .stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+            assertEquals(
+                    OptionalInt.of(ari.length),
+                    SequentialStability.pairsUsed(ari, ari.length, 60, 0.1),
+                    "k=" + c.get("k") + " stopped at the rule's first precise look");
+            stoppedEarly |= ari.length < 60;
+        }
+        assertTrue(stoppedEarly, run.prettify());
+        assertTrue(
+                run.getList("data.run.notes", String.class).stream()
+                        .anyMatch(n -> n.startsWith("stability stopped drawing bootstrap pairs")),
+                run.prettify());
+
+        // the default is 0.02; a run asked for every pair draws them all
+        Map<String, Object> everyPair = new HashMap<>(RunFixtures.quickStudy(77));
+        everyPair.put("kMax", 2);
+        everyPair.put("bootstrapReplicates", 30);
+        everyPair.put("stabilityPrecision", 0.0);
+        String exactId = RunFixtures.start(everyPair);
+        RunFixtures.await(exactId, Set.of("SUCCEEDED", "FAILED"), Duration.ofMinutes(3));
+        JsonPath exact = RunFixtures.full(exactId);
+        assertEquals(
+                30,
+                ((List<?>) exact.getList("data.run.candidates.stabilityReplicates")
+                                .get(0))
+                        .size());
+        assertEquals(0.0, exact.getDouble("data.run.config.stabilityPrecision"), 0.0);
+        String defaultId = RunFixtures.start(RunFixtures.quickStudy(5));
+        RunFixtures.await(defaultId, Set.of("SUCCEEDED", "FAILED"), Duration.ofMinutes(3));
+        JsonPath byDefault = RunFixtures.full(defaultId);
+        assertEquals(
+                SequentialStability.DEFAULT_PRECISION,
+                byDefault.getDouble("data.run.config.stabilityPrecision"),
+                1e-12);
+    }
+
     @Test
     void invalidInputNamesTheField() {
         assertField("basisQuestionCodes", Map.of("basisQuestionCodes", List.of("yummy", "nope")));
@@ -195,6 +252,8 @@ class SegmentationRunTest {
         assertField("restarts", Map.of("restarts", 0));
         assertField("restarts", Map.of("restarts", 1001));
         assertField("seed", Map.of("seed", "not a number"));
+        assertField("stabilityPrecision", Map.of("stabilityPrecision", 0.5));
+        assertField("stabilityPrecision", Map.of("stabilityPrecision", -0.01));
         Map<String, Object> tiny = new HashMap<>(Map.of("surveyId", SuiteStub.TINY));
         JsonPath answer = GraphQLTestClient.as(RunFixtures.ANALYST).run("startSegmentation", Map.of("input", tiny));
         assertEquals("VALIDATION", answer.getString("errors[0].extensions.code"), answer.prettify());

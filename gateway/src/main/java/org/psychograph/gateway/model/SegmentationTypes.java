@@ -266,6 +266,7 @@ public final class SegmentationTypes {
         private @NonNull String seed;
         private @NonNull Integer personaKMin;
         private @NonNull Integer personaKMax;
+        private @NonNull Double stabilityPrecision;
 
         public @NonNull List<@NonNull String> getBasisQuestionCodes() {
             return basisQuestionCodes;
@@ -318,6 +319,11 @@ public final class SegmentationTypes {
 
         public @NonNull Integer getPersonaKMax() {
             return personaKMax;
+        }
+
+        public @Description("Half-width of the 95% interval each k's median stability was known to when its "
+                + "bootstrap stopped; 0: every planned pair was drawn") @NonNull Double getStabilityPrecision() {
+            return stabilityPrecision;
         }
     }
 
@@ -1376,7 +1382,11 @@ public final class SegmentationTypes {
             Integer personaKMin,
 
             @Description("The largest number of segments to recommend; default 6")
-            Integer personaKMax) {}
+            Integer personaKMax,
+
+            @Description("How precisely each k's median stability must be known before its bootstrap stops drawing "
+                    + "pairs (half-width of the median's 95% interval), 0..0.1; default 0.02; 0 draws every pair")
+            Double stabilityPrecision) {}
 
     @Input("AnswerValueInput")
     public record AnswerValueInput(@NonNull String questionCode, Double value) {}

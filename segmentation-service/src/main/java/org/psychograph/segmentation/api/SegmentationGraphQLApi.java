@@ -105,7 +105,8 @@ public class SegmentationGraphQLApi {
                         input.bootstrapReplicates(),
                         input.seed(),
                         input.personaKMin(),
-                        input.personaKMax()))
+                        input.personaKMax(),
+                        input.stabilityPrecision()))
                 .map(RunViews::of);
     }
 

@@ -21,6 +21,9 @@ import java.util.stream.IntStream;
  *                            R/stepflexclust.R), so 3 is the default here too; the reference stability values were
  *                            made that way
  * @param seed                the run seed
+ * @param stabilityPrecision  how precisely each k's median stability must be known before its bootstrap stops
+ *                            drawing pairs (half-width of the median's 95% interval, {@link SequentialStability});
+ *                            0: every planned pair, as flexclust's {@code bootFlexclust}
  */
 public record ClusteringConfig(
         int kMin,
@@ -30,7 +33,8 @@ public record ClusteringConfig(
         DistanceMeasure distance,
         int bootstrapReplicates,
         int bootstrapRestarts,
-        long seed) {
+        long seed,
+        double stabilityPrecision) {
 
     public static final int DEFAULT_RESTARTS = 10;
     public static final int DEFAULT_MAX_ITERATIONS = 100;
@@ -48,9 +52,28 @@ public record ClusteringConfig(
         if (bootstrapReplicates < 0) {
             throw new IllegalArgumentException("bootstrapReplicates must not be negative");
         }
+        if (!(stabilityPrecision >= 0) || stabilityPrecision > 1) {
+            throw new IllegalArgumentException("stabilityPrecision must be within 0..1, got " + stabilityPrecision);
+        }
     }
 
-    /** A k range with every other setting at its default (L2, 10 restarts, 100 iterations, 100 bootstrap pairs). */
+    /** Every planned bootstrap pair drawn (precision 0), as flexclust does. */
+    public ClusteringConfig(
+            int kMin,
+            int kMax,
+            int restarts,
+            int maxIterations,
+            DistanceMeasure distance,
+            int bootstrapReplicates,
+            int bootstrapRestarts,
+            long seed) {
+        this(kMin, kMax, restarts, maxIterations, distance, bootstrapReplicates, bootstrapRestarts, seed, 0);
+    }
+
+    /**
+     * A k range with every other setting at its default (L2, 10 restarts, 100 iterations, up to 100 bootstrap pairs,
+     * stopping once a k's median stability is known within {@value SequentialStability#DEFAULT_PRECISION}).
+     */
     public static ClusteringConfig forRange(int kMin, int kMax, long seed) {
         return new ClusteringConfig(
                 kMin,
@@ -60,7 +83,8 @@ public record ClusteringConfig(
                 DistanceMeasure.L2,
                 DEFAULT_BOOTSTRAP_REPLICATES,
                 DEFAULT_BOOTSTRAP_RESTARTS,
-                seed);
+                seed,
+                SequentialStability.DEFAULT_PRECISION);
     }
 
     public static ClusteringConfig forFixedK(int k, long seed) {
@@ -69,26 +93,70 @@ public record ClusteringConfig(
 
     public ClusteringConfig withRestarts(int newRestarts) {
         return new ClusteringConfig(
-                kMin, kMax, newRestarts, maxIterations, distance, bootstrapReplicates, bootstrapRestarts, seed);
+                kMin,
+                kMax,
+                newRestarts,
+                maxIterations,
+                distance,
+                bootstrapReplicates,
+                bootstrapRestarts,
+                seed,
+                stabilityPrecision);
     }
 
     public ClusteringConfig withMaxIterations(int newMaxIterations) {
         return new ClusteringConfig(
-                kMin, kMax, restarts, newMaxIterations, distance, bootstrapReplicates, bootstrapRestarts, seed);
+                kMin,
+                kMax,
+                restarts,
+                newMaxIterations,
+                distance,
+                bootstrapReplicates,
+                bootstrapRestarts,
+                seed,
+                stabilityPrecision);
     }
 
     public ClusteringConfig withDistance(DistanceMeasure newDistance) {
         return new ClusteringConfig(
-                kMin, kMax, restarts, maxIterations, newDistance, bootstrapReplicates, bootstrapRestarts, seed);
+                kMin,
+                kMax,
+                restarts,
+                maxIterations,
+                newDistance,
+                bootstrapReplicates,
+                bootstrapRestarts,
+                seed,
+                stabilityPrecision);
     }
 
     public ClusteringConfig withBootstrap(int replicates, int restartsPerSample) {
-        return new ClusteringConfig(kMin, kMax, restarts, maxIterations, distance, replicates, restartsPerSample, seed);
+        return new ClusteringConfig(
+                kMin, kMax, restarts, maxIterations, distance, replicates, restartsPerSample, seed, stabilityPrecision);
     }
 
     public ClusteringConfig withSeed(long newSeed) {
         return new ClusteringConfig(
-                kMin, kMax, restarts, maxIterations, distance, bootstrapReplicates, bootstrapRestarts, newSeed);
+                kMin,
+                kMax,
+                restarts,
+                maxIterations,
+                distance,
+                bootstrapReplicates,
+                bootstrapRestarts,
+                newSeed,
+                stabilityPrecision);
+    }
+
+    /** The same with another precision for the stability medians (0: every planned pair). */
+    public ClusteringConfig withStabilityPrecision(double precision) {
+        return new ClusteringConfig(
+                kMin, kMax, restarts, maxIterations, distance, bootstrapReplicates, bootstrapRestarts, seed, precision);
+    }
+
+    /** Whether a k's bootstrap may stop before its planned pairs ({@link SequentialStability}). */
+    public boolean sequentialStability() {
+        return stabilityPrecision > 0 && bootstrapReplicates > SequentialStability.FIRST_LOOK;
     }
 
     /**

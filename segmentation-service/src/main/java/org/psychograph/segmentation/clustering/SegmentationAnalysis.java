@@ -82,10 +82,14 @@ public final class SegmentationAnalysis {
             ProgressListener listener,
             BooleanSupplier cancelRequested) {
         BasisMatrix matrix = data.matrix();
+        // sequential stability looks at its replicates every LOOK_EVERY pairs, so no batch is larger than that
+        int replicateBatch = config.sequentialStability()
+                ? Math.min(replicatesPerTask, SequentialStability.LOOK_EVERY)
+                : replicatesPerTask;
         SegmentationPlan plan = SegmentationPlan.of(
                 config,
                 Math.min(restartsPerTask, config.restarts()),
-                Math.max(1, Math.min(replicatesPerTask, config.bootstrapReplicates())));
+                Math.max(1, Math.min(replicateBatch, config.bootstrapReplicates())));
         Progress progress = new Progress(listener, plan.totalFits());
         RunControl control = new RunControl(cancelRequested, progress::fitsCompleted);
         ClusteringEngine engine = new ClusteringEngine(new BasisDataset(matrix), config, executor, control);
@@ -115,9 +119,7 @@ public final class SegmentationAnalysis {
         progress.enter(Phase.STABILITY);
         List<Candidate> candidates = new ArrayList<>();
         for (SegmentSolution solution : solutions) {
-            List<BootstrapTaskResult> batches = plan.bootstrapTasks(solution.k()).stream()
-                    .map(task -> engine.run(task, solution))
-                    .toList();
+            List<BootstrapTaskResult> batches = bootstrap(engine, plan, config, solution);
             List<BootstrapTaskResult> referenceBatches = reference == null
                     ? List.of()
                     : plan.referenceTasks(solution.k()).stream()
@@ -128,6 +130,8 @@ public final class SegmentationAnalysis {
             control.checkCancelled();
             candidates.add(TaskCombination.candidate(matrix, config, solution, stability, executor));
         }
+
+        SequentialStability.note(config, candidates).ifPresent(notes::add);
 
         progress.enter(Phase.PROFILING);
         StructureAssessment structure = StructureAssessment.assess(candidates);
@@ -140,6 +144,19 @@ public final class SegmentationAnalysis {
         SegmentationModel model = model(data, config, chosen.solution());
         progress.enter(Phase.DONE);
         return new SegmentationResult(config, candidates, recommendation, profiled, model, notes, structure);
+    }
+
+    /** A k's bootstrap batches in replicate order, up to the one after which its stability is settled. */
+    private static List<BootstrapTaskResult> bootstrap(
+            ClusteringEngine engine, SegmentationPlan plan, ClusteringConfig config, SegmentSolution solution) {
+        List<BootstrapTaskResult> done = new ArrayList<>();
+        for (BootstrapTask task : plan.bootstrapTasks(solution.k())) {
+            done.add(engine.run(task, solution));
+            if (TaskCombination.pairsUsed(config, solution.k(), done).isPresent()) {
+                break;
+            }
+        }
+        return done;
     }
 
     /** Profiles another candidate of a finished run (the analyst chose another k); no re-clustering. */

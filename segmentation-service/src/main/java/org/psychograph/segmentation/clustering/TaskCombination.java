@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.function.ToIntFunction;
 
@@ -47,31 +48,43 @@ public final class TaskCombination {
         return Optional.of(orderBySize(matrix, config.distance(), best));
     }
 
-    /** Global and segment-level stability for k from its bootstrap batches (covering every replicate once). */
+    /**
+     * Global and segment-level stability for k from its bootstrap batches: on the leading replicates that
+     * {@link SequentialStability} says the k uses. The batches must cover those exactly once from replicate 0;
+     * batches beyond them (done by a worker while the k's stability was being settled) are left out.
+     */
     public static StabilityAnalysis stability(ClusteringConfig config, int k, List<BootstrapTaskResult> batches) {
         if (config.bootstrapReplicates() == 0) {
             return StabilityAnalysis.none(k);
         }
-        List<BootstrapTaskResult> ordered = inOrder(
-                batches,
-                k,
-                BootstrapTaskResult::k,
-                BootstrapTaskResult::replicateFrom,
-                BootstrapTaskResult::replicateTo,
-                config.bootstrapReplicates(),
-                "bootstrap replicates");
-        int replicates = config.bootstrapReplicates();
-        double[] ari = new double[replicates];
+        List<BootstrapTaskResult> leading = leadingBatches(batches, k);
+        double[] leadingAri = leadingAri(leading);
+        int replicates = SequentialStability.pairsUsed(
+                        leadingAri, leadingAri.length, config.bootstrapReplicates(), config.stabilityPrecision())
+                .orElseThrow(() -> new IllegalArgumentException("the batches for k=" + k + " cover "
+                        + leadingAri.length + " of " + config.bootstrapReplicates()
+                        + " bootstrap replicates, and their median is not yet precise enough"));
+        double[] ari = Arrays.copyOf(leadingAri, replicates);
         double[][] jaccardBySegment = new double[k][replicates];
+        double[] within = new double[replicates];
+        boolean withinKnown = true;
         int rejected = 0;
-        for (BootstrapTaskResult batch : ordered) {
-            for (int i = 0; i < batch.adjustedRand().length; i++) {
-                int replicate = batch.replicateFrom() + i;
-                ari[replicate] = batch.adjustedRand()[i];
+        for (BootstrapTaskResult batch : leading) {
+            if (batch.replicateFrom() >= replicates) {
+                break;
+            }
+            int used = Math.min(batch.adjustedRand().length, replicates - batch.replicateFrom());
+            for (int i = 0; i < used; i++) {
                 for (int s = 0; s < k; s++) {
-                    jaccardBySegment[s][replicate] = batch.segmentJaccard()[i][s];
+                    jaccardBySegment[s][batch.replicateFrom() + i] = batch.segmentJaccard()[i][s];
                 }
             }
+            if (batch.sampleWithinSumOfSquares() == null) {
+                withinKnown = false;
+            } else {
+                System.arraycopy(batch.sampleWithinSumOfSquares(), 0, within, batch.replicateFrom(), used);
+            }
+            // a batch is counted whole: its rejected fits are not recorded per replicate
             rejected += batch.rejectedFits();
         }
         List<SegmentStability> segments = new ArrayList<>(k);
@@ -79,7 +92,50 @@ public final class TaskCombination {
             segments.add(SegmentStability.of(s, jaccardBySegment[s]));
         }
         return new StabilityAnalysis(k, GlobalStability.of(ari), segments, rejected)
-                .withSampleWithin(withinOf(ordered, replicates));
+                .withSampleWithin(withinKnown ? within : new double[0]);
+    }
+
+    /** The batches that cover replicates 0, 1, ... without a gap, in order (a later batch after a gap is left out). */
+    private static List<BootstrapTaskResult> leadingBatches(List<BootstrapTaskResult> batches, int k) {
+        List<BootstrapTaskResult> ordered = new ArrayList<>(batches);
+        ordered.sort(Comparator.comparingInt(BootstrapTaskResult::replicateFrom));
+        List<BootstrapTaskResult> leading = new ArrayList<>();
+        int expected = 0;
+        for (BootstrapTaskResult batch : ordered) {
+            if (batch.k() != k) {
+                throw new IllegalArgumentException("a batch for k=" + batch.k() + " was given for k=" + k);
+            }
+            if (batch.replicateFrom() < expected) {
+                throw new IllegalArgumentException(
+                        "the batches for k=" + k + " cover bootstrap replicate " + batch.replicateFrom() + " twice");
+            }
+            if (batch.replicateFrom() > expected) {
+                break;
+            }
+            leading.add(batch);
+            expected = batch.replicateTo();
+        }
+        return leading;
+    }
+
+    /**
+     * How many pairs k's stability uses, decided from the batches finished so far (in any order): empty while its
+     * leading replicates do not decide it yet ({@link SequentialStability#pairsUsed}).
+     */
+    public static OptionalInt pairsUsed(ClusteringConfig config, int k, List<BootstrapTaskResult> batches) {
+        double[] ari = leadingAri(leadingBatches(batches, k));
+        return SequentialStability.pairsUsed(
+                ari, ari.length, config.bootstrapReplicates(), config.stabilityPrecision());
+    }
+
+    /** The ARI of the replicates the leading batches cover, in replicate order. */
+    private static double[] leadingAri(List<BootstrapTaskResult> leading) {
+        int available = leading.isEmpty() ? 0 : leading.get(leading.size() - 1).replicateTo();
+        double[] ari = new double[available];
+        for (BootstrapTaskResult batch : leading) {
+            System.arraycopy(batch.adjustedRand(), 0, ari, batch.replicateFrom(), batch.adjustedRand().length);
+        }
+        return ari;
     }
 
     /** The structureless reference of one k: its global stability and its samples' within sums of squares. */

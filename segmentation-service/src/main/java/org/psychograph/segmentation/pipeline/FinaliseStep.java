@@ -16,6 +16,7 @@ import org.psychograph.segmentation.clustering.KRecommendation;
 import org.psychograph.segmentation.clustering.PersonaRange;
 import org.psychograph.segmentation.clustering.SegmentSolution;
 import org.psychograph.segmentation.clustering.SegmentationAnalysis;
+import org.psychograph.segmentation.clustering.SequentialStability;
 import org.psychograph.segmentation.clustering.StabilityAnalysis;
 import org.psychograph.segmentation.clustering.StructureAssessment;
 import org.psychograph.segmentation.clustering.TaskCombination;
@@ -112,6 +113,7 @@ public class FinaliseStep {
             throw new RunRejected("kMin: no k in " + config.kMin() + ".." + config.kMax()
                     + " could be fitted: every restart left a segment empty");
         }
+        SequentialStability.note(config, candidates).ifPresent(notes::add);
         StructureAssessment structure = StructureAssessment.assess(candidates);
         return new Evidence(
                 candidates, structure, KRecommendation.recommend(candidates, structure, personaRange), notes);

@@ -39,6 +39,7 @@ public class RunPlans {
                 DistanceMeasure.valueOf(c.distance().name()),
                 c.bootstrapReplicates(),
                 ClusteringConfig.DEFAULT_BOOTSTRAP_RESTARTS,
-                c.seed());
+                c.seed(),
+                c.stabilityPrecision());
     }
 }

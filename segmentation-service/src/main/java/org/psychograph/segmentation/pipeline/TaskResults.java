@@ -61,6 +61,14 @@ public class TaskResults {
         return stabilityResults(runId, TaskKind.BOOTSTRAP, k);
     }
 
+    /** The finished BOOTSTRAP results of one k, read in the given transaction. */
+    Uni<List<BootstrapTaskResult>> bootstrapResults(SqlConnection connection, UUID runId, int k) {
+        return tasks.results(connection, runId, TaskKind.BOOTSTRAP, k)
+                .map(list -> list.stream()
+                        .map(bytes -> ResultCodec.fromJson(Compression.gunzip(bytes), BootstrapTaskResult.class))
+                        .toList());
+    }
+
     List<BootstrapTaskResult> referenceResults(UUID runId, int k) {
         return stabilityResults(runId, TaskKind.REFERENCE, k);
     }

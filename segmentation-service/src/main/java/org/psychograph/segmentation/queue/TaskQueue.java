@@ -102,6 +102,11 @@ public class TaskQueue {
         return status.isEmpty() || status.get().finished();
     }
 
+    /** Whether a task should stop: its run stopped, or the task itself is no longer needed (cancelled on its own). */
+    public boolean stopped(ClaimedTask task) {
+        return stopped(task.runId()) || tasks.cancelled(task.id()).await().atMost(WAIT);
+    }
+
     private void failRun(UUID runId, String error) {
         runs.fail(runId, error).await().atMost(WAIT);
     }

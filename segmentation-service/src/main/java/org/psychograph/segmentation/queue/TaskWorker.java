@@ -150,9 +150,10 @@ public class TaskWorker {
                 queue.cancelled(task, owner);
                 return;
             }
-            TaskOutcome outcome = pipeline.run(task, new CancellationCheck(queue, task.runId()));
+            TaskOutcome outcome = pipeline.run(task, new CancellationCheck(queue, task));
             if (!queue.complete(task, owner, outcome.result(), outcome.followUp())) {
-                LOG.infof("task %d: lease lost to another worker; result discarded", task.id());
+                LOG.infof(
+                        "task %d: no longer held (lease lost, or the task was cancelled); result discarded", task.id());
             }
         } catch (SegmentationCancelledException e) {
             queue.cancelled(task, owner);

@@ -220,6 +220,25 @@ public class TaskRepository {
                 .replaceWithVoid();
     }
 
+    /**
+     * Cancels the unfinished tasks of one kind and k whose range starts at or after {@code from} (a k's stability
+     * is settled before its last bootstrap batches: they are not needed). A running one notices and stops.
+     */
+    public Uni<Void> cancelUnfinishedFrom(SqlConnection connection, UUID runId, TaskKind kind, int k, int from) {
+        return connection
+                .preparedQuery("UPDATE segmentation_task SET status = $2, lease_until = NULL, updated_at = now() "
+                        + "WHERE run_id = $1 AND status = ANY($3) AND kind = $4 AND k = $5 AND range_from >= $6")
+                .execute(Tuple.of(runId, CANCELLED, UNFINISHED, kind.name(), k, from))
+                .replaceWithVoid();
+    }
+
+    /** Whether a task was cancelled on its own (its run goes on without it). */
+    public Uni<Boolean> cancelled(long taskId) {
+        return pool.preparedQuery("SELECT status = $2 FROM segmentation_task WHERE id = $1")
+                .execute(Tuple.of(taskId, CANCELLED))
+                .map(rows -> rows.iterator().hasNext() && rows.iterator().next().getBoolean(0));
+    }
+
     /** Cancels a run's waiting and running tasks (the run failed). */
     Uni<Void> cancelUnfinished(SqlConnection connection, UUID runId) {
         return connection

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.psychograph.segmentation.client.SurveyDtos.QuestionDefinition;
 import org.psychograph.segmentation.client.SurveyDtos.SurveyDefinition;
 import org.psychograph.segmentation.clustering.ClusteringConfig;
+import org.psychograph.segmentation.clustering.SequentialStability;
 import org.psychograph.segmentation.config.RunLimits;
 import org.psychograph.segmentation.error.ValidationException;
 import org.psychograph.segmentation.model.DistanceChoice;
@@ -24,6 +25,9 @@ final class RunConfigValidator {
     static final int MAX_RESTARTS = 1000;
     static final int MAX_ITERATIONS = 10_000;
     static final int MAX_BOOTSTRAP = 1000;
+    /** Wider than this, a median "known" to it would not tell two ks apart. */
+    static final double MAX_STABILITY_PRECISION = 0.1;
+
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private RunConfigValidator() {}
@@ -93,6 +97,14 @@ final class RunConfigValidator {
             throw new ValidationException(
                     "personaKMax", "personaKMax (" + personaMax + ") is below personaKMin (" + personaMin + ")");
         }
+        double precision =
+                in.stabilityPrecision() == null ? SequentialStability.DEFAULT_PRECISION : in.stabilityPrecision();
+        if (!(precision >= 0 && precision <= MAX_STABILITY_PRECISION)) {
+            throw new ValidationException(
+                    "stabilityPrecision",
+                    "stabilityPrecision must be within 0.." + MAX_STABILITY_PRECISION + " (0 draws every pair), got "
+                            + in.stabilityPrecision());
+        }
         long seed;
         if (in.seed() == null) {
             seed = SEEDS.nextLong();
@@ -116,7 +128,8 @@ final class RunConfigValidator {
                 bootstrap,
                 seed,
                 personaMin,
-                personaMax);
+                personaMax,
+                precision);
     }
 
     /**

@@ -20,4 +20,5 @@ public record RunRequest(
         Integer bootstrapReplicates,
         String seed,
         Integer personaKMin,
-        Integer personaKMax) {}
+        Integer personaKMax,
+        Double stabilityPrecision) {}

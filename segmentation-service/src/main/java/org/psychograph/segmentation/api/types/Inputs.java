@@ -46,7 +46,12 @@ public final class Inputs {
             Integer personaKMin,
 
             @Description("The largest number of segments to recommend; default 6")
-            Integer personaKMax) {}
+            Integer personaKMax,
+
+            @Description("How precisely each k's median stability must be known before its bootstrap stops drawing "
+                    + "pairs: the half-width of the median's 95% interval, 0..0.1; default 0.02. 0 draws every pair "
+                    + "(flexclust's bootFlexclust); the run's notes name the ks that stopped early")
+            Double stabilityPrecision) {}
 
     @Input("AnswerValueInput")
     public record AnswerValue(@NonNull String questionCode, Double value) {}

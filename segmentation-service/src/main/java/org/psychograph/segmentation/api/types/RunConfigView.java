@@ -26,7 +26,11 @@ public record RunConfigView(
         @Description("The persona range: k is recommended within personaKMin..personaKMax")
         int personaKMin,
 
-        int personaKMax) {
+        int personaKMax,
+
+        @Description("Half-width of the 95% interval each k's median stability was known to when its bootstrap "
+                + "stopped; 0: every planned pair was drawn")
+        double stabilityPrecision) {
 
     public static RunConfigView of(RunConfig c) {
         return new RunConfigView(
@@ -42,6 +46,7 @@ public record RunConfigView(
                 c.bootstrapReplicates(),
                 Long.toString(c.seed()),
                 c.personaKMin(),
-                c.personaKMax());
+                c.personaKMax(),
+                c.stabilityPrecision());
     }
 }

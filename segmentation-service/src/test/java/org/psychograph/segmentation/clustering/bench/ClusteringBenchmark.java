@@ -27,6 +27,7 @@ import org.psychograph.segmentation.clustering.SegmentSolution;
 import org.psychograph.segmentation.clustering.SegmentationAnalysis;
 import org.psychograph.segmentation.clustering.SegmentationPlan;
 import org.psychograph.segmentation.clustering.SegmentationResult;
+import org.psychograph.segmentation.clustering.SequentialStability;
 import org.psychograph.segmentation.clustering.StabilityAnalysis;
 import org.psychograph.segmentation.clustering.SyntheticBlobs;
 import org.psychograph.segmentation.clustering.TaskCombination;
@@ -46,8 +47,9 @@ import org.tribuo.clustering.kmeans.KMeansTrainer;
  *   panel [rows] [pairs]   rows x 50 answers on a 1..5 scale from 5 planted segments (default 20000, 10 pairs):
  *                          k 2..8 x 10 restarts, then the bootstrap (pairs per k x 3 restarts per sample) with
  *                          samples capped (ClusteringConfig.bootstrapSampleSize) and full size: time and medians
- *   panelstudy [rows]      the same survey's whole default study (SegmentationAnalysis.run: k 2..8, 10 restarts,
- *                          100 pairs, the structureless reference), as a run does it in one process
+ *   panelstudy [rows] [precision]  the same survey's whole default study (SegmentationAnalysis.run: k 2..8, 10
+ *                          restarts, up to 100 pairs, the structureless reference), as a run does it in one process;
+ *                          precision 0 draws every pair (before issue 17's sequential stability), default 0.02
  * </pre>
  * Run from segmentation-service after {@code test-compile}, with the test classpath.
  */
@@ -62,9 +64,21 @@ public final class ClusteringBenchmark {
         String mode = args.length > 0 ? args[0] : "mcdonalds";
         if (mode.equals("panelstudy")) {
             int rows = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+            double precision = args.length > 2 ? Double.parseDouble(args[2]) : SequentialStability.DEFAULT_PRECISION;
             BasisMatrix matrix = PlantedLikert.generate(rows, 50, 5, 2024);
             long start = System.nanoTime();
-            SegmentationResult result = SegmentationAnalysis.run(matrix, ClusteringConfig.forRange(2, 8, 1234));
+            SegmentationResult result = SegmentationAnalysis.run(
+                    matrix, ClusteringConfig.forRange(2, 8, 1234).withStabilityPrecision(precision));
+            for (Candidate c : result.candidates()) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "k=%d median ARI %.3f (Q1 %.3f, Q3 %.3f) on %d pairs%n",
+                        c.k(),
+                        c.stability().global().median(),
+                        c.stability().global().firstQuartile(),
+                        c.stability().global().thirdQuartile(),
+                        c.stability().global().replicates());
+            }
             System.out.printf(
                     Locale.ROOT,
                     "panel study %d x 50 on %d threads: %.1f s; recommended %s; notes %s%n",
