@@ -46,7 +46,7 @@ public final class DemoMain {
                 stack.graphqlUrl(SuiteService.SEGMENTATION),
                 stack.graphqlUrl(SuiteService.PERSONA),
                 DemoMain::say);
-        say("starting a segmentation run (k 2..8, 10 restarts, 100 bootstrap pairs per k, seed " + DemoStudy.SEED
+        say("starting a segmentation run (k 2..8, 10 restarts, up to 100 bootstrap pairs per k, seed " + DemoStudy.SEED
                 + ")");
         String runId = study.start(survey.surveyId());
         if ("SUCCEEDED".equals(study.follow(runId, java.time.Duration.ofMinutes(10)))) {

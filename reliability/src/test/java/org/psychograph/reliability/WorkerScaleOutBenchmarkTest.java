@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,11 +23,15 @@ import org.psychograph.stack.SuiteService;
  * <pre>
  *   ./mvnw -pl reliability verify -Dtest=WorkerScaleOutBenchmarkTest -DexcludedGroups= -Dscaleout.rows=5812
  * </pre>
+ *
+ * <p>{@code -Dscaleout.precision=0} runs the study with every bootstrap pair (the procedure before sequential
+ * stability, ADR 0016); left out, the run's default applies.
  */
 @Tag("benchmark")
 class WorkerScaleOutBenchmarkTest {
 
     private static final int ROWS = Integer.getInteger("scaleout.rows", 4 * 1453);
+    private static final String PRECISION = System.getProperty("scaleout.precision", "");
 
     @Test
     void oneRunOnOneAndOnTwoWorkers() throws Exception {
@@ -48,10 +53,12 @@ class WorkerScaleOutBenchmarkTest {
                 suite.startWorkerOnCore(core);
             }
             long started = System.nanoTime();
-            String runId = suite.ok(
-                            alice,
-                            "startSegmentation",
-                            Map.of("input", Map.of("surveyId", surveyId, "kMin", 2, "kMax", 8, "seed", "1717")))
+            Map<String, Object> input =
+                    new HashMap<>(Map.of("surveyId", surveyId, "kMin", 2, "kMax", 8, "seed", "1717"));
+            if (!PRECISION.isBlank()) {
+                input.put("stabilityPrecision", Double.parseDouble(PRECISION));
+            }
+            String runId = suite.ok(alice, "startSegmentation", Map.of("input", input))
                     .at("/startSegmentation/id")
                     .asText();
             suite.awaitRun(alice, runId, "SUCCEEDED", Duration.ofMinutes(20));
@@ -70,9 +77,10 @@ class WorkerScaleOutBenchmarkTest {
         suite.startWorker();
         String figure = String.format(
                 Locale.ROOT,
-                "%d x 11 (McDonald's answers repeated), default study k 2..8 (10 restarts, 100 pairs, reference): %s;"
-                        + " speed-up %.2fx; results identical",
+                "%d x 11 (McDonald's answers repeated), default study k 2..8 (10 restarts, up to 100 pairs, reference;"
+                        + " stability precision %s): %s; speed-up %.2fx; results identical",
                 ROWS,
+                PRECISION.isBlank() ? "the default" : PRECISION,
                 String.join(", ", lines),
                 seconds[1] / seconds[2]);
         Figures.report("worker scale-out, each worker bound to one core", figure);
