@@ -37,6 +37,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -1175,7 +1176,11 @@ class ConsoleBrowserTest {
 
     <T> T wait(java.util.function.Function<? super WebDriver, T> condition, Duration timeout) {
         try {
-            return new WebDriverWait(browser, timeout).until(condition);
+            // a page that re-renders (a survey's status changing) replaces the element a condition just found:
+            // look again instead of failing
+            return new WebDriverWait(browser, timeout)
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(condition);
         } catch (TimeoutException e) {
             // what the page said instead is the useful part of the failure (an error sentence, a stuck progress bar)
             throw new AssertionError(

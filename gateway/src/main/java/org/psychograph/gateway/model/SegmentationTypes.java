@@ -321,8 +321,9 @@ public final class SegmentationTypes {
             return personaKMax;
         }
 
-        public @Description("Half-width of the 95% interval each k's median stability was known to when its "
-                + "bootstrap stopped; 0: every planned pair was drawn") @NonNull Double getStabilityPrecision() {
+        public @Description("The target precision of each k's median stability (half-width of its 95% "
+                + "interval): a k stopped drawing bootstrap pairs once it was reached; 0: every planned pair was drawn")
+        @NonNull Double getStabilityPrecision() {
             return stabilityPrecision;
         }
     }

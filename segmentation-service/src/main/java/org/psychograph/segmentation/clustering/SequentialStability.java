@@ -17,7 +17,8 @@ import org.hipparchus.distribution.discrete.BinomialDistribution;
  * order statistics whose ranks a Binomial(n, 1/2) puts around the middle, so no assumption on the ARI's
  * distribution, which is often skewed or bimodal); when both ends lie within the precision of the median, the k
  * uses those n pairs and no more. A look sees only the first n replicates, which are the same whatever the batch
- * sizes and whichever worker finished first, so a run's result never depends on how its work was shared.
+ * sizes and whichever worker finished first, so a run's stability values never depend on how its work was shared
+ * (only the count of rejected fits, kept per batch, includes a batch's pairs beyond the stop).
  */
 public final class SequentialStability {
 
@@ -99,9 +100,11 @@ public final class SequentialStability {
                 .collect(Collectors.joining(", "));
         return Optional.of(String.format(
                 Locale.ROOT,
-                "stability stopped drawing bootstrap pairs once its median was known within +/-%.2f (95%% interval):"
+                "stability stopped drawing bootstrap pairs once its median was known within +/-%s (95%% interval):"
                         + " %s of the %d planned pairs",
-                config.stabilityPrecision(),
+                java.math.BigDecimal.valueOf(config.stabilityPrecision())
+                        .stripTrailingZeros()
+                        .toPlainString(),
                 which,
                 config.bootstrapReplicates()));
     }

@@ -68,8 +68,8 @@ public class TaskQueue {
      */
     public boolean failAttempt(ClaimedTask task, String owner, String error) {
         boolean last = task.attempts() >= task.maxAttempts();
-        tasks.failAttempt(task, owner, error, last).await().atMost(WAIT);
-        if (last) {
+        boolean recorded = tasks.failAttempt(task, owner, error, last).await().atMost(WAIT);
+        if (last && recorded) {
             failRun(task.runId(), error);
         }
         return last;
@@ -80,8 +80,9 @@ public class TaskQueue {
      * with a VALIDATION error that names the offending field.
      */
     public void reject(ClaimedTask task, String owner, RunRejected rejection) {
-        tasks.failAttempt(task, owner, rejection.getMessage(), true).await().atMost(WAIT);
-        failRun(task.runId(), "VALIDATION " + rejection.getMessage());
+        if (tasks.failAttempt(task, owner, rejection.getMessage(), true).await().atMost(WAIT)) {
+            failRun(task.runId(), "VALIDATION " + rejection.getMessage());
+        }
     }
 
     /** Marks a task cancelled (its run was stopped while it ran). */

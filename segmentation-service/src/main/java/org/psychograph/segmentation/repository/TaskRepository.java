@@ -149,12 +149,17 @@ public class TaskRepository {
                         : followUp.apply(connection).replaceWith(true)));
     }
 
-    /** Gives a task back to the queue after a failed attempt, or fails it for good ({@code last}). */
-    public Uni<Void> failAttempt(ClaimedTask task, String owner, String error, boolean last) {
+    /**
+     * Gives a task back to the queue after a failed attempt, or fails it for good ({@code last}). False (nothing
+     * changed) when the worker no longer holds it running: its lease was lost, or it was cancelled meanwhile (a
+     * k's stability settled without it), and then its failure is no one's concern.
+     */
+    public Uni<Boolean> failAttempt(ClaimedTask task, String owner, String error, boolean last) {
         return pool.preparedQuery("UPDATE segmentation_task SET status = $3, error = $4, lease_owner = NULL, "
-                        + "lease_until = NULL, updated_at = now() WHERE id = $1 AND lease_owner = $2")
-                .execute(Tuple.of(task.id(), owner, last ? FAILED : QUEUED, error))
-                .replaceWithVoid();
+                        + "lease_until = NULL, updated_at = now() WHERE id = $1 AND lease_owner = $2 "
+                        + "AND status = $5")
+                .execute(Tuple.of(task.id(), owner, last ? FAILED : QUEUED, error, RUNNING))
+                .map(rows -> rows.rowCount() > 0);
     }
 
     /** Marks a held task cancelled (its run was stopped while it ran). */

@@ -112,6 +112,28 @@ class SequentialStabilityTest {
                 tens.notes().toString());
         assertTrue(everyPair.notes().stream().noneMatch(n -> n.startsWith("stability stopped")));
         assertEquals(tens.recommendation().k(), everyPair.recommendation().k());
+
+        // as FINALISE sees it in the task queue: batches of 25, every one finished (some after the k had settled)
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Candidate planted = tens.candidate(4).orElseThrow();
+            ClusteringEngine engine =
+                    new ClusteringEngine(new BasisDataset(blobs.matrix()), config, pool, RunControl.none());
+            List<BootstrapTaskResult> queued = SegmentationPlan.of(config, 4, 25).bootstrapTasks(4).stream()
+                    .map(task -> engine.run(task, planted.solution()))
+                    .toList();
+            StabilityAnalysis combined = TaskCombination.stability(config, 4, queued);
+            assertArrayEquals(
+                    planted.stability().global().adjustedRand(),
+                    combined.global().adjustedRand(),
+                    0.0);
+            assertArrayEquals(
+                    planted.stability().segments().get(0).jaccard(),
+                    combined.segments().get(0).jaccard(),
+                    0.0);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static SegmentationResult run(SyntheticBlobs blobs, ClusteringConfig config, int replicatesPerTask) {
