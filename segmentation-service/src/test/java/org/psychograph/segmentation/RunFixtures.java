@@ -63,6 +63,13 @@ final class RunFixtures {
         return last;
     }
 
+    /** Starts a run, waits until it has finished (3 minutes at most) and reads it whole. */
+    static JsonPath finished(Map<String, Object> input) {
+        String runId = start(input);
+        await(runId, Set.of("SUCCEEDED", "FAILED", "CANCELLED"), Duration.ofMinutes(3));
+        return full(runId);
+    }
+
     static JsonPath full(String runId) {
         return GraphQLTestClient.as(ANALYST).runOk("run", Map.of("id", runId));
     }

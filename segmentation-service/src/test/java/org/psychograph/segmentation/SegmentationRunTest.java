@@ -199,9 +199,7 @@ class SegmentationRunTest {
         input.put("kMax", 4);
         input.put("bootstrapReplicates", 60);
         input.put("stabilityPrecision", 0.1);
-        String runId = RunFixtures.start(input);
-        RunFixtures.await(runId, Set.of("SUCCEEDED", "FAILED"), Duration.ofMinutes(3));
-        JsonPath run = RunFixtures.full(runId);
+        JsonPath run = RunFixtures.finished(input);
         assertEquals("SUCCEEDED", run.getString("data.run.status"), run.prettify());
         assertEquals(0.1, run.getDouble("data.run.config.stabilityPrecision"), 1e-12);
         boolean stoppedEarly = false;
@@ -225,18 +223,15 @@ class SegmentationRunTest {
         everyPair.put("kMax", 2);
         everyPair.put("bootstrapReplicates", 30);
         everyPair.put("stabilityPrecision", 0.0);
-        String exactId = RunFixtures.start(everyPair);
-        RunFixtures.await(exactId, Set.of("SUCCEEDED", "FAILED"), Duration.ofMinutes(3));
-        JsonPath exact = RunFixtures.full(exactId);
+        JsonPath exact = RunFixtures.finished(everyPair);
+        assertEquals("SUCCEEDED", exact.getString("data.run.status"), exact.prettify());
         assertEquals(
                 30,
                 ((List<?>) exact.getList("data.run.candidates.stabilityReplicates")
                                 .get(0))
                         .size());
         assertEquals(0.0, exact.getDouble("data.run.config.stabilityPrecision"), 0.0);
-        String defaultId = RunFixtures.start(RunFixtures.quickStudy(5));
-        RunFixtures.await(defaultId, Set.of("SUCCEEDED", "FAILED"), Duration.ofMinutes(3));
-        JsonPath byDefault = RunFixtures.full(defaultId);
+        JsonPath byDefault = RunFixtures.finished(RunFixtures.quickStudy(5));
         assertEquals(
                 SequentialStability.DEFAULT_PRECISION,
                 byDefault.getDouble("data.run.config.stabilityPrecision"),

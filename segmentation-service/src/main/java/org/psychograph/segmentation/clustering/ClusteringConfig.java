@@ -57,19 +57,6 @@ public record ClusteringConfig(
         }
     }
 
-    /** Every planned bootstrap pair drawn (precision 0), as flexclust does. */
-    public ClusteringConfig(
-            int kMin,
-            int kMax,
-            int restarts,
-            int maxIterations,
-            DistanceMeasure distance,
-            int bootstrapReplicates,
-            int bootstrapRestarts,
-            long seed) {
-        this(kMin, kMax, restarts, maxIterations, distance, bootstrapReplicates, bootstrapRestarts, seed, 0);
-    }
-
     /**
      * A k range with every other setting at its default (L2, 10 restarts, 100 iterations, up to 100 bootstrap pairs,
      * stopping once a k's median stability is known within {@value SequentialStability#DEFAULT_PRECISION}).
