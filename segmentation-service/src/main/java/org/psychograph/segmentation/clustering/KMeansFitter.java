@@ -11,7 +11,8 @@ import org.tribuo.clustering.kmeans.KMeansModel;
 import org.tribuo.clustering.kmeans.KMeansTrainer;
 
 /**
- * Runs single Tribuo k-means fits (k-means++ seeding, one thread each) and rejects the fits Tribuo gets wrong
+ * Runs single Tribuo k-means fits (k-means++ seeding, one thread each, the centroid update on arrays:
+ * {@link ArrayMeanKMeansTrainer}) and rejects the fits Tribuo gets wrong
  * silently: when a cluster loses all its members Tribuo leaves its centroid as an all-zero vector and still
  * returns k clusters. Such a fit is retried with the next derived seed, a bounded number of times.
  */
@@ -56,13 +57,8 @@ final class KMeansFitter {
         int rejected = 0;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             long seed = seedOfAttempt.applyAsLong(attempt);
-            KMeansTrainer trainer = new KMeansTrainer(
-                    k,
-                    config.maxIterations(),
-                    config.distance().tribuoType().getDistance(),
-                    KMeansTrainer.Initialisation.PLUSPLUS,
-                    1,
-                    seed);
+            KMeansTrainer trainer = new ArrayMeanKMeansTrainer(
+                    k, config.maxIterations(), config.distance().tribuoType().getDistance(), seed);
             // A fresh trainer per fit plus an explicit invocation count: the result depends on the seed alone,
             // not on how many fits ran before on this thread.
             KMeansModel model = trainer.train(trainingSet, Collections.emptyMap(), 0);

@@ -76,58 +76,18 @@ final class ValidityIndices {
 
     private static double silhouette(
             BasisMatrix matrix, int[] labels, int k, DistanceMeasure distance, int[] rows, ExecutorService executor) {
-        int[] sizesInSample = new int[k];
-        for (int row : rows) {
-            sizesInSample[labels[row]]++;
-        }
-        List<Callable<double[]>> chunks = new ArrayList<>();
-        for (int from = 0; from < rows.length; from += CHUNK) {
+        SilhouetteWidths widths = SilhouetteWidths.of(matrix, labels, k, rows, distance);
+        List<Callable<Double>> chunks = new ArrayList<>();
+        for (int from = 0; from < widths.size(); from += CHUNK) {
             int start = from;
-            int end = Math.min(rows.length, from + CHUNK);
-            chunks.add(() -> silhouetteWidths(matrix, labels, k, distance, rows, sizesInSample, start, end));
+            int end = Math.min(widths.size(), from + CHUNK);
+            chunks.add(() -> widths.sumOfWidths(start, end));
         }
         double sum = 0;
-        for (double[] widths : OrderedExecution.run(executor, chunks)) {
-            for (double w : widths) {
-                sum += w;
-            }
+        for (double chunkSum : OrderedExecution.run(executor, chunks)) {
+            sum += chunkSum;
         }
         return sum / rows.length;
-    }
-
-    private static double[] silhouetteWidths(
-            BasisMatrix matrix,
-            int[] labels,
-            int k,
-            DistanceMeasure distance,
-            int[] rows,
-            int[] sizes,
-            int start,
-            int end) {
-        double[] widths = new double[end - start];
-        double[] distanceSums = new double[k];
-        for (int a = start; a < end; a++) {
-            int i = rows[a];
-            Arrays.fill(distanceSums, 0);
-            double[] point = matrix.row(i);
-            for (int j : rows) {
-                distanceSums[labels[j]] += distance.between(point, matrix.row(j));
-            }
-            int own = labels[i];
-            if (sizes[own] <= 1) {
-                continue; // a singleton's width is 0 by convention
-            }
-            double within = distanceSums[own] / (sizes[own] - 1);
-            double nearestOther = Double.POSITIVE_INFINITY;
-            for (int c = 0; c < k; c++) {
-                if (c != own && sizes[c] > 0) {
-                    nearestOther = Math.min(nearestOther, distanceSums[c] / sizes[c]);
-                }
-            }
-            double larger = Math.max(within, nearestOther);
-            widths[a - start] = larger == 0 || Double.isInfinite(nearestOther) ? 0 : (nearestOther - within) / larger;
-        }
-        return widths;
     }
 
     private static double calinskiHarabasz(BasisMatrix matrix, int[] labels, double[][] means, int[] sizes) {
