@@ -71,15 +71,9 @@ class McDonaldsImportTest {
             assertNull(page.get("errors"), () -> page.prettify());
             assertEquals(codes, page.getList("data.responseMatrix.columns"));
             assertEquals(1453, page.getInt("data.responseMatrix.totalCount"));
-            List<Map<String, Object>> rows = page.getList("data.responseMatrix.rows");
-            for (Map<String, Object> row : rows) {
-                List<Double> values = new ArrayList<>();
-                for (Object v : (List<?>) row.get("values")) {
-                    values.add(v == null ? null : ((Number) v).doubleValue());
-                }
-                actual.put((String) row.get("respondentId"), values);
-                order.add((String) row.get("respondentId"));
-            }
+            Map<String, List<Double>> rows = SurveyFixtures.matrixRows(page);
+            actual.putAll(rows);
+            order.addAll(rows.keySet());
             after = page.getBoolean("data.responseMatrix.pageInfo.hasNextPage")
                     ? page.getString("data.responseMatrix.pageInfo.endCursor")
                     : null;

@@ -4,11 +4,14 @@ import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.psychograph.testing.GraphQLTestClient;
@@ -75,6 +78,20 @@ final class SurveyFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A GraphQL responseMatrix page's rows by respondent id, in page order, values as doubles (null = missing). */
+    static Map<String, List<Double>> matrixRows(JsonPath page) {
+        Map<String, List<Double>> rows = new LinkedHashMap<>();
+        List<Map<String, Object>> list = page.getList("data.responseMatrix.rows");
+        for (Map<String, Object> row : list) {
+            List<Double> values = new ArrayList<>();
+            for (Object v : (List<?>) row.get("values")) {
+                values.add(v == null ? null : ((Number) v).doubleValue());
+            }
+            rows.put((String) row.get("respondentId"), values);
+        }
+        return rows;
     }
 
     static List<String> lines(Path file) {

@@ -33,10 +33,6 @@ interface SurveyClient {
     Uni<MatrixPage> responseMatrixUni(
             @NonNull @Id String surveyId, List<String> questionCodes, Integer first, String after);
 
-    @Query("responseMatrix")
-    @Header(name = "Authorization", method = SERVICE_ACCOUNT)
-    MatrixPage responseMatrix(@NonNull @Id String surveyId, List<String> questionCodes, Integer first, String after);
-
     String CALLER = "org.psychograph.segmentation.client.OutgoingToken.caller";
     String SERVICE_ACCOUNT = "org.psychograph.segmentation.client.OutgoingToken.serviceAccount";
 }

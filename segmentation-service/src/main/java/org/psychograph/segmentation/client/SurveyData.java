@@ -22,9 +22,11 @@ public class SurveyData {
     public static final int PAGE_SIZE = 5000;
 
     private final SurveyClient api;
+    private final SurveyMatrixClient matrix;
 
-    public SurveyData(SurveyClient api) {
+    public SurveyData(SurveyClient api, SurveyMatrixClient matrix) {
         this.api = api;
+        this.matrix = matrix;
     }
 
     @Timeout(10_000)
@@ -58,10 +60,18 @@ public class SurveyData {
         return api.responseMatrixUni(surveyId, codes, 1, null).map(MatrixPage::totalCount);
     }
 
+    /**
+     * A page of the matrix in the compact form (no JSON number per cell), for workers reading whole surveys. A
+     * refusal (HTTP 4xx) is not retried and does not count against survey-service's breaker.
+     */
     @Timeout(30_000)
-    @Retry(maxRetries = 3, delay = 1_000, jitter = 500)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 10_000)
-    public MatrixPage matrixPage(String surveyId, List<String> codes, String after) {
-        return api.responseMatrix(surveyId, codes, PAGE_SIZE, after);
+    @Retry(maxRetries = 3, delay = 1_000, jitter = 500, abortOn = SurveyMatrixClient.SurveyRefusal.class)
+    @CircuitBreaker(
+            requestVolumeThreshold = 10,
+            failureRatio = 0.6,
+            delay = 10_000,
+            skipOn = SurveyMatrixClient.SurveyRefusal.class)
+    public MatrixBlock matrixPage(String surveyId, List<String> codes, String after) {
+        return matrix.page(surveyId, codes, PAGE_SIZE, after);
     }
 }

@@ -3,9 +3,8 @@ package org.psychograph.segmentation.pipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
+import org.psychograph.segmentation.client.MatrixBlock;
 import org.psychograph.segmentation.client.SurveyData;
-import org.psychograph.segmentation.client.SurveyDtos.MatrixPage;
-import org.psychograph.segmentation.client.SurveyDtos.MatrixRow;
 import org.psychograph.segmentation.client.SurveyDtos.SurveyDefinition;
 import org.psychograph.segmentation.clustering.Assigner;
 import org.psychograph.segmentation.clustering.Placement;
@@ -66,26 +65,23 @@ public class ModelApplicationStep {
         PlacementColumns placed = new PlacementColumns();
         int unplaced = 0;
         String unplacedReason = null;
-        double[] raw = new double[codes.size()];
         String after = null;
         do {
-            MatrixPage page = surveys.matrixPage(application.surveyId(), codes, after);
-            for (MatrixRow row : page.rows()) {
-                for (int j = 0; j < raw.length; j++) {
-                    Double value = row.values().get(j);
-                    raw[j] = value == null ? Double.NaN : value;
-                }
+            MatrixBlock page = surveys.matrixPage(application.surveyId(), codes, after);
+            RunInputReader.checkColumns(page, codes);
+            for (int r = 0; r < page.respondentIds().length; r++) {
+                String respondent = page.respondentIds()[r];
                 try {
-                    Placement p = assigner.assign(raw);
-                    placed.add(row.respondentId(), p.segment(), p.distance(), p.margin());
+                    Placement p = assigner.assign(page.values()[r]); // NaN where not answered
+                    placed.add(respondent, p.segment(), p.distance(), p.margin());
                 } catch (IllegalArgumentException e) {
                     unplaced++;
                     if (unplacedReason == null) {
-                        unplacedReason = "respondent " + row.respondentId() + ": " + e.getMessage();
+                        unplacedReason = "respondent " + respondent + ": " + e.getMessage();
                     }
                 }
             }
-            after = page.pageInfo().hasNextPage() ? page.pageInfo().endCursor() : null;
+            after = page.hasNextPage() ? page.endCursor() : null;
         } while (after != null);
         if (placed.size() == 0) {
             throw new RunRejected("surveyId: no respondent of survey " + application.surveyId() + " could be placed"

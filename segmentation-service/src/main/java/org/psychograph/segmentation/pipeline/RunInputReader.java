@@ -6,9 +6,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.psychograph.segmentation.client.MatrixBlock;
 import org.psychograph.segmentation.client.SurveyData;
-import org.psychograph.segmentation.client.SurveyDtos.MatrixPage;
-import org.psychograph.segmentation.client.SurveyDtos.MatrixRow;
 import org.psychograph.segmentation.client.SurveyDtos.QuestionDefinition;
 import org.psychograph.segmentation.client.SurveyDtos.SurveyDefinition;
 import org.psychograph.segmentation.clustering.preparation.DataPreparation;
@@ -45,27 +44,20 @@ public class RunInputReader {
         List<String> columns = new ArrayList<>(config.basisCodes());
         columns.addAll(config.descriptorCodes());
         List<String> ids = new ArrayList<>();
-        List<Double[]> basis = new ArrayList<>();
+        List<double[]> basis = new ArrayList<>();
         List<double[]> descriptorValues = new ArrayList<>();
+        int basisWidth = config.basisCodes().size();
         String after = null;
         do {
-            MatrixPage page = surveys.matrixPage(surveyId, columns, after);
-            for (MatrixRow row : page.rows()) {
-                ids.add(row.respondentId());
-                Double[] b = new Double[config.basisCodes().size()];
-                double[] d = new double[config.descriptorCodes().size()];
-                for (int c = 0; c < columns.size(); c++) {
-                    Double v = row.values().get(c);
-                    if (c < b.length) {
-                        b[c] = v;
-                    } else {
-                        d[c - b.length] = v == null ? Double.NaN : v;
-                    }
-                }
-                basis.add(b);
-                descriptorValues.add(d);
+            MatrixBlock page = surveys.matrixPage(surveyId, columns, after);
+            checkColumns(page, columns);
+            for (int r = 0; r < page.respondentIds().length; r++) {
+                double[] row = page.values()[r]; // NaN where not answered, as RawResponses takes it
+                ids.add(page.respondentIds()[r]);
+                basis.add(Arrays.copyOfRange(row, 0, basisWidth));
+                descriptorValues.add(Arrays.copyOfRange(row, basisWidth, row.length));
             }
-            after = page.pageInfo().hasNextPage() ? page.pageInfo().endCursor() : null;
+            after = page.hasNextPage() ? page.endCursor() : null;
         } while (after != null);
 
         List<QuestionInfo> questions = survey.questions().stream()
@@ -79,7 +71,7 @@ public class RunInputReader {
                 .toList();
         String[] idArray = ids.toArray(String[]::new);
         RawResponses raw =
-                RawResponses.fromNullable(idArray, config.basisCodes().toArray(String[]::new), basis);
+                new RawResponses(idArray, config.basisCodes().toArray(String[]::new), basis.toArray(double[][]::new));
         List<VariableScale> scales =
                 config.basisCodes().stream().map(code -> scale(survey, code)).toList();
         PreparedData prepared = new DataPreparation(
@@ -102,6 +94,14 @@ public class RunInputReader {
             }
         }
         return new RunInput(prepared, categorical, numeric, questions);
+    }
+
+    /** A page must carry the columns asked for, in that order: values are read by position. */
+    static void checkColumns(MatrixBlock page, List<String> asked) {
+        if (!page.columns().equals(asked)) {
+            throw new IllegalStateException(
+                    "survey-service answered columns " + page.columns() + " for the requested " + asked);
+        }
     }
 
     /** Distinct answer patterns among the prepared rows: k cannot exceed it. */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.InetSocketAddress;
@@ -82,6 +84,7 @@ public final class SuiteStub {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/survey/graphql", this::survey);
+        server.createContext("/survey/surveys/", this::matrixBytes);
         server.createContext("/persona/graphql", this::persona);
         server.start();
     }
@@ -141,6 +144,43 @@ public final class SuiteStub {
         ObjectNode answer = json.createObjectNode();
         answer.set("data", data);
         respond(exchange, 200, json.writeValueAsString(answer));
+    }
+
+    /** {@code POST /surveys/{id}/matrix}: the same page as the GraphQL one, in survey-service's compact layout. */
+    private void matrixBytes(HttpExchange exchange) throws IOException {
+        surveyAuthorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+        String path = exchange.getRequestURI().getPath();
+        String surveyId = path.substring("/survey/surveys/".length(), path.length() - "/matrix".length());
+        JsonNode vars = json.readTree(exchange.getRequestBody());
+        matrixCalls.merge(surveyId, 1, Integer::sum);
+        if (BROKEN.equals(surveyId)) {
+            respond(exchange, 500, "{\"error\":\"database unavailable\"}");
+            return;
+        }
+        JsonNode page = matrix(surveyId, vars);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(0x50474D31);
+            out.writeInt(page.path("totalCount").asInt());
+            out.writeBoolean(page.path("pageInfo").path("hasNextPage").asBoolean());
+            out.writeUTF(page.path("pageInfo").path("endCursor").asText(""));
+            out.writeInt(page.path("columns").size());
+            for (JsonNode column : page.path("columns")) {
+                out.writeUTF(column.asText());
+            }
+            out.writeInt(page.path("rows").size());
+            for (JsonNode row : page.path("rows")) {
+                out.writeUTF(row.path("respondentId").asText());
+                for (JsonNode value : row.path("values")) {
+                    out.writeDouble(value.isNull() ? Double.NaN : value.asDouble());
+                }
+            }
+        }
+        byte[] body = bytes.toByteArray();
+        exchange.getResponseHeaders().add("Content-Type", "application/vnd.psychograph.matrix");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
     }
 
     private ArrayNode spendQuestions() {
