@@ -1,5 +1,6 @@
 package org.psychograph.reliability;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,6 +132,12 @@ final class CorpusFixture {
     /** A CSV or NDJSON file (by content type) posted by alice to the corpus survey. */
     RawHttp.Answer upload(SuiteService via, String query, String contentType, byte[] body) throws Exception {
         return upload(via, token("alice"), corpusSurvey, query, contentType, body);
+    }
+
+    /** A compact matrix page request (a JSON body) straight to survey-service. */
+    RawHttp.Answer matrix(String token, String surveyId, String jsonBody) throws Exception {
+        return RawHttp.post(
+                suite.matrixUrl(surveyId), token, "application/json", jsonBody.getBytes(StandardCharsets.UTF_8));
     }
 
     int corpusCount() throws Exception {

@@ -119,6 +119,11 @@ final class ReliabilityStack {
         return stack.baseUrl(via) + "/surveys/" + surveyId + "/imports" + (query.isEmpty() ? "" : "?" + query);
     }
 
+    /** survey-service's compact matrix page (ADR 0017), which only services and the survey-service port serve. */
+    String matrixUrl(String surveyId) {
+        return stack.baseUrl(SuiteService.SURVEY) + "/surveys/" + surveyId + "/matrix";
+    }
+
     JsonNode ok(SuiteClient client, String operation, Map<String, Object> variables)
             throws IOException, InterruptedException {
         return client.graphql(gateway, load(operation), variables);

@@ -61,6 +61,28 @@ final class TokenCases {
                                 ONE_ROW),
                         Expect.denied()),
 
+                // the compact matrix (ADR 0017) is guarded like the GraphQL matrix
+                CorpusCase.of(
+                        TOKEN,
+                        "no token, compact matrix from survey-service",
+                        f -> f.matrix(null, f.corpusSurvey, "{}"),
+                        Expect.denied()),
+                CorpusCase.of(
+                        TOKEN,
+                        "other key's signature, compact matrix from survey-service",
+                        f -> f.matrix(ForgedTokens.otherSignature(f.token("alice")), f.corpusSurvey, "{}"),
+                        Expect.denied()),
+                CorpusCase.of(
+                        TOKEN,
+                        "globex user reads an acme survey's compact matrix, survey-service",
+                        f -> f.matrix(f.token("bob"), f.corpusSurvey, "{}"),
+                        Expect.refused().mentioning("not found")),
+                CorpusCase.of(
+                        TOKEN,
+                        "unknown field in a compact matrix request, survey-service",
+                        f -> f.matrix(f.token("alice"), f.corpusSurvey, "{\"questioncodes\":[\"q1\"]}"),
+                        Expect.refused().mentioning("unknown field")),
+
                 // a viewer writing
                 CorpusCase.of(
                         TOKEN,

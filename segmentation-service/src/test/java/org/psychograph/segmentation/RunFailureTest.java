@@ -129,17 +129,33 @@ class RunFailureTest {
         assertEquals("UNAVAILABLE", started.getString("errors[0].extensions.code"), started.prettify());
 
         // a run whose data disappears after it was accepted: its PREPARE task fails on every attempt
-        worker.stop();
-        String runId = RunFixtures.start(RunFixtures.quickStudy(1));
-        pool.preparedQuery("UPDATE segmentation_run SET survey_id = $2 WHERE id = $1")
-                .execute(Tuple.of(UUID.fromString(runId), SuiteStub.BROKEN))
-                .await()
-                .indefinitely();
-        worker.start();
+        String runId = acceptedThenPointedAt(SuiteStub.BROKEN, 1);
         JsonPath failed = RunFixtures.await(runId, Set.of("FAILED"), Duration.ofMinutes(2));
         String error = failed.getString("data.run.error");
         assertTrue(error.contains("PREPARE task failed on attempt 3 of 3"), error);
         assertEquals(3, attemptsOfPrepare(runId));
+    }
+
+    @Test
+    void aMatrixRefusedBySurveyServiceIsNotRetriedWithinAnAttempt() {
+        String runId = acceptedThenPointedAt(SuiteStub.REFUSED, 2);
+        JsonPath failed = RunFixtures.await(runId, Set.of("FAILED"), Duration.ofMinutes(2));
+        String error = failed.getString("data.run.error");
+        assertTrue(error.contains("refused the matrix page (HTTP 404)"), error);
+        // one page request per PREPARE attempt: a refusal is final (a 5xx would be asked 4 times per attempt)
+        assertEquals(attemptsOfPrepare(runId), SuiteStub.get().matrixCalls.get(SuiteStub.REFUSED));
+    }
+
+    /** A run accepted on the good survey, then (before any worker reads it) pointed at another one. */
+    private String acceptedThenPointedAt(String surveyId, long seed) {
+        worker.stop();
+        String runId = RunFixtures.start(RunFixtures.quickStudy(seed));
+        pool.preparedQuery("UPDATE segmentation_run SET survey_id = $2 WHERE id = $1")
+                .execute(Tuple.of(UUID.fromString(runId), surveyId))
+                .await()
+                .indefinitely();
+        worker.start();
+        return runId;
     }
 
     @Test

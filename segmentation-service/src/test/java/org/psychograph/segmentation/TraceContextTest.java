@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.psychograph.segmentation.stub.SuiteStub;
 import org.psychograph.segmentation.stub.SuiteStubResource;
 import org.psychograph.testing.GraphQLTestClient;
 import org.psychograph.testing.PostgresTestResource;
@@ -60,6 +61,9 @@ class TraceContextTest {
         String runId = started.getString("data.startSegmentation.id");
         RunFixtures.await(runId, Set.of("SUCCEEDED"), Duration.ofMinutes(3));
 
+        assertTrue(
+                SuiteStub.get().matrixTraceparents.stream().anyMatch(t -> t != null && t.contains(TRACE_ID)),
+                "PREPARE's compact matrix request carries the run's trace: " + SuiteStub.get().matrixTraceparents);
         List<SpanData> trace = spans.inTrace(TRACE_ID);
         SpanData request = trace.stream()
                 .filter(s -> s.getKind() == SpanKind.SERVER && CALLER_SPAN.equals(s.getParentSpanId()))

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.psychograph.survey.api.MatrixPageFormat;
 import org.psychograph.testing.GraphQLTestClient;
@@ -112,6 +113,18 @@ class ResponseMatrixBytesTest {
                 .statusCode(400)
                 .body("code", equalTo("VALIDATION"));
         post(analyst, surveyId, Map.of("first", 10_001)).statusCode(400).body("field", equalTo("first"));
+        // read strictly, as GraphQL types them: not rounded, not wrapped, not ignored
+        post(analyst, surveyId, Map.of("first", 1.5)).statusCode(400).body("field", equalTo("first"));
+        post(analyst, surveyId, Map.of("first", 4_294_967_297L)).statusCode(400).body("field", equalTo("first"));
+        post(analyst, surveyId, Map.of("questioncodes", List.of("q1")))
+                .statusCode(400)
+                .body("field", equalTo("questioncodes"));
+        post(analyst, surveyId, Map.of("questionCodes", List.of(1)))
+                .statusCode(400)
+                .body("field", equalTo("questionCodes[0]"));
+        post(TestTokens.token("nobody", Set.of(), List.of("bytes-workspace")), surveyId, Map.of())
+                .statusCode(403)
+                .body("code", equalTo("FORBIDDEN"));
     }
 
     private static io.restassured.response.ValidatableResponse post(

@@ -50,6 +50,12 @@ public record MatrixBlock(
                 columns.add(in.readUTF());
             }
             int rowCount = count(in.readInt(), MAX_ROWS, "rows");
+            // each row is at least a two-byte id length and 8 bytes per value: check before allocating
+            long least = rowCount * (2L + 8L * columnCount);
+            if (least > in.available()) {
+                throw new IllegalStateException("survey-service's matrix page claims " + rowCount + " rows of "
+                        + columnCount + " values but holds " + in.available() + " more bytes");
+            }
             String[] ids = new String[rowCount];
             double[][] values = new double[rowCount][columnCount];
             for (int r = 0; r < rowCount; r++) {

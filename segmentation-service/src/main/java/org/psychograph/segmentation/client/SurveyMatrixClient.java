@@ -2,6 +2,10 @@ package org.psychograph.segmentation.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapPropagator;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,11 +31,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * those the service already has.
  */
 @ApplicationScoped
+@Startup // a survey address this client cannot use fails the start, not the first run
 class SurveyMatrixClient {
 
     static final String MEDIA_TYPE = "application/vnd.psychograph.matrix";
 
     private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
+
+    /** How much of an unexpected answer goes into the error (and so into a task's stored error). */
+    private static final int ERROR_BODY_CHARS = 500;
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -39,11 +47,16 @@ class SurveyMatrixClient {
             .build();
     private final String baseUrl;
     private final ObjectMapper json;
+    /** The JDK client is not instrumented: the trace context goes on each request by hand. */
+    private final TextMapPropagator propagator;
 
     SurveyMatrixClient(
-            @ConfigProperty(name = "quarkus.smallrye-graphql-client.survey.url") String graphqlUrl, ObjectMapper json) {
+            @ConfigProperty(name = "quarkus.smallrye-graphql-client.survey.url") String graphqlUrl,
+            ObjectMapper json,
+            OpenTelemetry openTelemetry) {
         this.baseUrl = serviceBase(graphqlUrl);
         this.json = json;
+        this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
     }
 
     /** survey-service's address from its GraphQL endpoint's. */
@@ -61,7 +74,7 @@ class SurveyMatrixClient {
         body.put("questionCodes", codes);
         body.put("first", first);
         body.put("after", after);
-        HttpRequest request;
+        HttpRequest.Builder request;
         try {
             request = HttpRequest.newBuilder(URI.create(
                             baseUrl + "/surveys/" + URLEncoder.encode(surveyId, StandardCharsets.UTF_8) + "/matrix"))
@@ -69,14 +82,14 @@ class SurveyMatrixClient {
                     .header("Authorization", OutgoingToken.serviceAccount())
                     .header("Content-Type", "application/json")
                     .header("Accept", MEDIA_TYPE + ", application/json") // errors come as JSON
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
-                    .build();
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the matrix request cannot be written", e);
         }
+        propagator.inject(Context.current(), request, HttpRequest.Builder::header);
         HttpResponse<byte[]> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("survey-service did not answer the matrix page: " + e.getMessage(), e);
         } catch (InterruptedException e) {

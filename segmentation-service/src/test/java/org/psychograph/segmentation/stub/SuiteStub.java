@@ -47,6 +47,9 @@ public final class SuiteStub {
      */
     public static final String MCDONALDS_WAVE2 = "00000000-0000-0000-0000-000000000006";
 
+    /** A survey whose definition reads but whose matrix survey-service refuses (404 with its JSON error). */
+    public static final String REFUSED = "00000000-0000-0000-0000-000000000007";
+
     static final String[] SPEND_CODES = {"spend_fresh", "spend_grocery", "spend_frozen"};
     static final int SPEND_ROWS = 60;
 
@@ -60,6 +63,9 @@ public final class SuiteStub {
     public final List<String> generatePersonasCalls = new CopyOnWriteArrayList<>();
     public final List<String> surveyAuthorizations = new CopyOnWriteArrayList<>();
     public final Map<String, Integer> matrixCalls = new ConcurrentHashMap<>();
+    /** The traceparent header of each compact matrix request (null where none was sent). */
+    public final List<String> matrixTraceparents = new CopyOnWriteArrayList<>();
+
     private volatile boolean personaUp = true;
     /** Runs persona-service refuses with VALIDATION, as it does for a run it cannot turn into personas. */
     public final java.util.Set<String> personaRefuses = ConcurrentHashMap.newKeySet();
@@ -124,7 +130,7 @@ public final class SuiteStub {
             data.set("responseMatrix", matrix(surveyId, vars));
         } else {
             String id = vars.path("id").asText();
-            if (!List.of(MCDONALDS, TINY, BROKEN, OTHER_WORKSPACE, SPEND, MCDONALDS_WAVE2)
+            if (!List.of(MCDONALDS, TINY, BROKEN, OTHER_WORKSPACE, SPEND, MCDONALDS_WAVE2, REFUSED)
                     .contains(id)) {
                 respond(
                         exchange,
@@ -153,8 +159,17 @@ public final class SuiteStub {
         String surveyId = path.substring("/survey/surveys/".length(), path.length() - "/matrix".length());
         JsonNode vars = json.readTree(exchange.getRequestBody());
         matrixCalls.merge(surveyId, 1, Integer::sum);
+        matrixTraceparents.add(exchange.getRequestHeaders().getFirst("traceparent"));
         if (BROKEN.equals(surveyId)) {
             respond(exchange, 500, "{\"error\":\"database unavailable\"}");
+            return;
+        }
+        if (REFUSED.equals(surveyId)) {
+            respond(
+                    exchange,
+                    404,
+                    "{\"code\":\"NOT_FOUND\",\"message\":\"survey " + surveyId
+                            + " not found\",\"field\":\"surveyId\"}");
             return;
         }
         JsonNode page = matrix(surveyId, vars);
