@@ -30,11 +30,6 @@ public record MatrixBlock(
     /** The first four bytes of every page, "PGM1": the format's version 1. */
     static final int MAGIC = 0x50474D31;
 
-    /** survey-service's own limits with room to spare: a count beyond them means a corrupt page. */
-    private static final int MAX_COLUMNS = 100_000;
-
-    private static final int MAX_ROWS = 1_000_000;
-
     /** Reads a page; a truncated, oversized or foreign answer is an error, never a short page. */
     public static MatrixBlock decode(byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
@@ -44,18 +39,14 @@ public record MatrixBlock(
             int total = in.readInt();
             boolean hasNext = in.readBoolean();
             String cursor = in.readUTF();
-            int columnCount = count(in.readInt(), MAX_COLUMNS, "columns");
-            List<String> columns = new ArrayList<>(columnCount);
+            // every count is checked against the bytes that follow before anything is sized from it: a column name
+            // takes at least its two-byte length, a row that plus 8 bytes per value
+            int columnCount = claimed(in.readInt(), 2, in, "columns");
+            List<String> columns = new ArrayList<>();
             for (int c = 0; c < columnCount; c++) {
                 columns.add(in.readUTF());
             }
-            int rowCount = count(in.readInt(), MAX_ROWS, "rows");
-            // each row is at least a two-byte id length and 8 bytes per value: check before allocating
-            long least = rowCount * (2L + 8L * columnCount);
-            if (least > in.available()) {
-                throw new IllegalStateException("survey-service's matrix page claims " + rowCount + " rows of "
-                        + columnCount + " values but holds " + in.available() + " more bytes");
-            }
+            int rowCount = claimed(in.readInt(), 2L + 8L * columnCount, in, "rows of " + columnCount + " values");
             String[] ids = new String[rowCount];
             double[][] values = new double[rowCount][columnCount];
             for (int r = 0; r < rowCount; r++) {
@@ -75,10 +66,21 @@ public record MatrixBlock(
         }
     }
 
-    private static int count(int value, int max, String what) {
-        if (value < 0 || value > max) {
-            throw new IllegalStateException("survey-service's matrix page claims " + value + " " + what);
+    /** A page must carry the columns asked for, in that order: its values are read by position. */
+    public MatrixBlock requireColumns(List<String> asked) {
+        if (!columns.equals(asked)) {
+            throw new IllegalStateException(
+                    "survey-service answered columns " + columns + " for the requested " + asked);
         }
-        return value;
+        return this;
+    }
+
+    /** A count the page claims, refused when negative or when the bytes left cannot hold that many items. */
+    private static int claimed(int count, long leastBytesEach, DataInputStream in, String what) throws IOException {
+        if (count < 0 || count * leastBytesEach > in.available()) {
+            throw new IllegalStateException("survey-service's matrix page claims " + count + " " + what + " but holds "
+                    + in.available() + " more bytes");
+        }
+        return count;
     }
 }

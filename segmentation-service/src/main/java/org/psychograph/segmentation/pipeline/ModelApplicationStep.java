@@ -67,8 +67,8 @@ public class ModelApplicationStep {
         String unplacedReason = null;
         String after = null;
         do {
-            MatrixBlock page = surveys.matrixPage(application.surveyId(), codes, after);
-            RunInputReader.checkColumns(page, codes);
+            MatrixBlock page =
+                    surveys.matrixPage(application.surveyId(), codes, after).requireColumns(codes);
             for (int r = 0; r < page.respondentIds().length; r++) {
                 String respondent = page.respondentIds()[r];
                 try {

@@ -49,8 +49,7 @@ public class RunInputReader {
         int basisWidth = config.basisCodes().size();
         String after = null;
         do {
-            MatrixBlock page = surveys.matrixPage(surveyId, columns, after);
-            checkColumns(page, columns);
+            MatrixBlock page = surveys.matrixPage(surveyId, columns, after).requireColumns(columns);
             for (int r = 0; r < page.respondentIds().length; r++) {
                 double[] row = page.values()[r]; // NaN where not answered, as RawResponses takes it
                 ids.add(page.respondentIds()[r]);
@@ -94,14 +93,6 @@ public class RunInputReader {
             }
         }
         return new RunInput(prepared, categorical, numeric, questions);
-    }
-
-    /** A page must carry the columns asked for, in that order: values are read by position. */
-    static void checkColumns(MatrixBlock page, List<String> asked) {
-        if (!page.columns().equals(asked)) {
-            throw new IllegalStateException(
-                    "survey-service answered columns " + page.columns() + " for the requested " + asked);
-        }
     }
 
     /** Distinct answer patterns among the prepared rows: k cannot exceed it. */

@@ -55,13 +55,22 @@ class MatrixBlockTest {
                         IllegalStateException.class,
                         () -> MatrixBlock.decode(page(MatrixBlock.MAGIC, 3, true, "c", -1, 0)))
                 .getMessage();
-        assertTrue(huge.contains("-1 rows"), huge);
+        assertTrue(huge.contains("claims -1 rows"), huge);
         // a header claiming more rows than the bytes can hold is refused before anything is allocated
         byte[] header = page(MatrixBlock.MAGIC, 3, true, "c", 0, 0);
         header[header.length - 1] = 100; // the row count's last byte: 100 rows, none present
         String claims = assertThrows(IllegalStateException.class, () -> MatrixBlock.decode(header))
                 .getMessage();
         assertTrue(claims.contains("claims 100 rows of 2 values but holds 0 more bytes"), claims);
+    }
+
+    @Test
+    void aPageWithOtherColumnsThanAskedIsRefused() throws IOException {
+        MatrixBlock block = MatrixBlock.decode(page(MatrixBlock.MAGIC, 3, false, "c", 1, 0));
+        assertEquals(block, block.requireColumns(List.of("q1", "q2")));
+        String swapped = assertThrows(IllegalStateException.class, () -> block.requireColumns(List.of("q2", "q1")))
+                .getMessage();
+        assertTrue(swapped.contains("answered columns [q1, q2] for the requested [q2, q1]"), swapped);
     }
 
     @Test

@@ -35,14 +35,7 @@ class SilhouetteWidthsTest {
         }
         int[] sample =
                 random.ints(0, matrix.rows()).distinct().limit(250).sorted().toArray();
-        for (DistanceMeasure distance : DistanceMeasure.values()) {
-            SilhouetteWidths widths = SilhouetteWidths.of(matrix, labels, 4, sample, distance);
-            assertEquals(
-                    plainMean(matrix, labels, 4, distance, sample),
-                    widths.sumOfWidths(0, widths.size()) / sample.length,
-                    1e-12,
-                    distance.name());
-        }
+        assertEveryDistanceMatchesTheDefinition(matrix, labels, 4, sample);
     }
 
     @Test
@@ -51,13 +44,23 @@ class SilhouetteWidthsTest {
         // segment 1 holds the single row 2; segment 3 only row 6, which is left out of the sample
         int[] labels = {0, 0, 1, 2, 2, 0, 3};
         int[] sample = {0, 1, 2, 3, 4, 5};
+        assertEveryDistanceMatchesTheDefinition(matrix, labels, 4, sample);
+    }
+
+    private static void assertEveryDistanceMatchesTheDefinition(BasisMatrix matrix, int[] labels, int k, int[] sample) {
         for (DistanceMeasure distance : DistanceMeasure.values()) {
-            SilhouetteWidths widths = SilhouetteWidths.of(matrix, labels, 4, sample, distance);
+            SilhouetteWidths widths = SilhouetteWidths.of(matrix, labels, k, sample, distance);
             assertEquals(
-                    plainMean(matrix, labels, 4, distance, sample),
+                    plainMean(matrix, labels, k, distance, sample),
                     widths.sumOfWidths(0, widths.size()) / sample.length,
                     1e-12,
                     distance.name());
+            // chunks of three positions (as the executor splits the work, crossing segment boundaries) add up
+            double chunked = 0;
+            for (int from = 0; from < widths.size(); from += 3) {
+                chunked += widths.sumOfWidths(from, Math.min(widths.size(), from + 3));
+            }
+            assertEquals(widths.sumOfWidths(0, widths.size()), chunked, 1e-9, distance.name() + " in chunks");
         }
     }
 
